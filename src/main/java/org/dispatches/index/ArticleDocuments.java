@@ -1,0 +1,111 @@
+package org.dispatches.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.dispatches.extract.ActorMention;
+import org.dispatches.extract.Article;
+import org.dispatches.extract.Figure;
+import org.dispatches.extract.FigureKind;
+import org.dispatches.extract.NameNormalizer;
+
+/** Maps an {@link Article} to the Lucene document of the schema that {@link Fields} names. */
+public final class ArticleDocuments {
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+
+  /** Text with offsets in the postings: the highlighter reads them instead of re-analysing. */
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private final FacetsConfig facetsConfig = facetsConfig();
+  private final ArticleCodec codec = new ArticleCodec();
+
+  /** The facet configuration shared by indexing and searching. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(Fields.FACET_ACTOR, true);
+    config.setMultiValued(Fields.FACET_FIGURE, true);
+    config.setMultiValued(Fields.FACET_SOURCE, true);
+    config.setMultiValued(Fields.FACET_ATTRIBUTION, true);
+    return config;
+  }
+
+  public Document toDocument(Article a) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
+    doc.add(new Field(Fields.TITLE, nullToEmpty(a.title()), TEXT_WITH_OFFSETS));
+    doc.add(new Field(Fields.BODY, nullToEmpty(a.body()), TEXT_WITH_OFFSETS));
+    doc.add(new StringField(Fields.LANGUAGE, nullToEmpty(a.language()), Field.Store.NO));
+    doc.add(new StoredField(Fields.ARTICLE, codec.encode(a)));
+    addOutlet(doc, a.outlet());
+    addDate(doc, a);
+    for (ActorMention actor : a.actors()) {
+      doc.add(new StringField(Fields.ACTOR, NameNormalizer.normalize(actor.name()), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_ACTOR, actor.name()));
+    }
+    addFigures(doc, a);
+    for (String source : new LinkedHashSet<>(a.sources())) {
+      doc.add(new StringField(Fields.SOURCE, NameNormalizer.normalize(source), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SOURCE, source));
+    }
+    try {
+      return facetsConfig.build(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void addOutlet(Document doc, String outlet) {
+    if (outlet == null || outlet.isBlank()) return;
+    doc.add(new StringField(Fields.OUTLET, NameNormalizer.normalize(outlet), Field.Store.NO));
+    doc.add(new SortedSetDocValuesFacetField(Fields.FACET_OUTLET, outlet));
+  }
+
+  private static void addDate(Document doc, Article a) {
+    if (a.date() == null || !a.date().known()) {
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_DATE, Fields.UNKNOWN_MONTH));
+      return;
+    }
+    long day = a.date().date().toEpochDay();
+    doc.add(new LongPoint(Fields.DATE, day));
+    doc.add(new NumericDocValuesField(Fields.DATE, day));
+    doc.add(new SortedSetDocValuesFacetField(Fields.FACET_DATE, MONTH.format(a.date().date())));
+  }
+
+  private static void addFigures(Document doc, Article a) {
+    Set<String> kinds = new LinkedHashSet<>();
+    Set<String> attributions = new LinkedHashSet<>();
+    for (Figure f : a.figures()) {
+      FigureKind kind = FigureKind.fromId(f.kind());
+      if (kind == null) continue;
+      doc.add(new LongPoint(Fields.figure(kind), f.value()));
+      kinds.add(kind.id());
+      if (f.attribution() != null && !f.attribution().isBlank()) attributions.add(f.attribution());
+    }
+    for (String k : kinds) doc.add(new SortedSetDocValuesFacetField(Fields.FACET_FIGURE, k));
+    for (String s : attributions) doc.add(new SortedSetDocValuesFacetField(Fields.FACET_ATTRIBUTION, s));
+  }
+
+  private static FieldType textWithOffsets() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

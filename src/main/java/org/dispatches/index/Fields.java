@@ -1,0 +1,54 @@
+package org.dispatches.index;
+
+import org.dispatches.extract.FigureKind;
+
+/** Every index field and facet dimension, with why each is indexed the way it is. */
+public final class Fields {
+  private Fields() {}
+
+  /** Exact-match key (StringField, stored): re-indexing replaces a report by it. */
+  public static final String ID = "id";
+  /** Analyzed text with offsets (fast highlighting), stored for snippets. */
+  public static final String TITLE = "title";
+  /** Analyzed body without boilerplate, offsets in postings, stored for snippets and the report view. */
+  public static final String BODY = "body";
+  /** Normalized canonical actor names (keyword, multi-valued): {@code actor:} queries after alias resolution. */
+  public static final String ACTOR = "actor";
+  /** Lower-cased outlet name (keyword): {@code outlet:} queries, case-insensitive. */
+  public static final String OUTLET = "outlet";
+  /** Lower-cased quoted sources (keyword, multi-valued). */
+  public static final String SOURCE = "source";
+  /** ISO language code (keyword): chooses analysis, filters by language. */
+  public static final String LANGUAGE = "language";
+  /** Publication date as epoch day: a LongPoint for ranges, doc values of the same name for sorting. */
+  public static final String DATE = "date";
+  /** The extracted article minus title and body, as JSON (stored only): rebuilds hits without re-extraction. */
+  public static final String ARTICLE = "article";
+
+  /** Facet dimension: the outlet as written. */
+  public static final String FACET_OUTLET = "outlet";
+  /** Facet dimension: canonical actor names (multi-valued). */
+  public static final String FACET_ACTOR = "actor";
+  /** Facet dimension: publication month "yyyy-MM", or {@link #UNKNOWN_MONTH}. */
+  public static final String FACET_DATE = "date";
+  /** Facet dimension: figure kinds the report states (multi-valued). */
+  public static final String FACET_FIGURE = "figure";
+  /** Facet dimension: media and wire services the report quotes (multi-valued). */
+  public static final String FACET_SOURCE = "source";
+  /** Facet dimension: who the figures are attributed to (multi-valued). */
+  public static final String FACET_ATTRIBUTION = "attribution";
+  /** The month facet value of a report with no known publication date. */
+  public static final String UNKNOWN_MONTH = "unknown";
+
+  /** Every facet dimension, in the order the API lists them. */
+  public static final java.util.List<String> FACET_DIMENSIONS =
+      java.util.List.of(FACET_OUTLET, FACET_ACTOR, FACET_DATE, FACET_FIGURE, FACET_SOURCE, FACET_ATTRIBUTION);
+
+  /**
+   * The LongPoint field holding a report's values of one figure kind (multi-valued): the kind's
+   * own name, so that the query {@code killed:>30000} names the field directly.
+   */
+  public static String figure(FigureKind kind) {
+    return kind.id();
+  }
+}

@@ -1,0 +1,160 @@
+package org.dispatches.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.dispatches.extract.Article;
+import org.dispatches.extract.ArticleExtractor;
+import org.dispatches.ingest.CorpusFile;
+import org.dispatches.ingest.CorpusReader;
+import org.dispatches.ingest.RawReport;
+import org.dispatches.ingest.ReadProblem;
+import org.dispatches.ingest.ReportSink;
+
+/**
+ * Reads a corpus, extracts each report and writes it to the index, replacing any report with the
+ * same id. Reading runs on the calling thread; extraction and writing run on a pool of workers,
+ * since extraction is the costly part. Every record ends as indexed or as a skip with a reason.
+ */
+public final class ReportIndexer implements Closeable {
+  /** How many problems a summary keeps verbatim; all of them are counted. */
+  static final int KEPT_PROBLEMS = 1_000;
+
+  private final IndexWriter writer;
+  private final ArticleExtractor extractor;
+  private final ArticleDocuments documents = new ArticleDocuments();
+  private final int threads;
+
+  public ReportIndexer(Directory directory, IndexingOptions options, ArticleExtractor extractor) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.perField());
+    config.setOpenMode(options.rebuild() ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(options.ramBufferMb());
+    this.writer = new IndexWriter(directory, config);
+    this.extractor = extractor;
+    this.threads = options.threads();
+  }
+
+  /** Indexes every record under {@code roots} and commits. */
+  public IndexSummary index(List<Path> roots, IndexProgress progress) throws IOException {
+    long start = System.nanoTime();
+    CorpusReader corpus = new CorpusReader();
+    List<CorpusFile> files = corpus.list(roots);
+    Run run = new Run();
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
+        new ArrayBlockingQueue<>(threads * 256), new ThreadPoolExecutor.CallerRunsPolicy());
+    long lastReport = start;
+    try {
+      for (CorpusFile file : files) {
+        corpus.read(file, new ReportSink() {
+          @Override
+          public void accept(RawReport report) {
+            run.read.incrementAndGet();
+            pool.execute(() -> run.add(report));
+          }
+
+          @Override
+          public void skip(ReadProblem problem) {
+            run.read.incrementAndGet();
+            run.skip(problem);
+          }
+        });
+        long now = System.nanoTime();
+        if (now - lastReport > 2_000_000_000L) {
+          progress.update(run.read.get(), run.indexed.get(), run.skipped.get(), (now - start) / 1e9);
+          lastReport = now;
+        }
+      }
+    } finally {
+      pool.shutdown();
+      awaitQuietly(pool);
+    }
+    writer.commit();
+    return run.summary((System.nanoTime() - start) / 1e9);
+  }
+
+  /** Extracts and writes one report (for pushed reports); the caller commits. */
+  public Article add(RawReport report) throws IOException {
+    Article article = extractor.extract(report);
+    writer.updateDocument(new Term(Fields.ID, article.id()), documents.toDocument(article));
+    return article;
+  }
+
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  public IndexWriter writer() {
+    return writer;
+  }
+
+  @Override
+  public void close() throws IOException {
+    writer.close();
+  }
+
+  private static void awaitQuietly(ThreadPoolExecutor pool) {
+    try {
+      while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+        // a large backlog: keep waiting, the workers are still writing
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Counters and seen ids of one run, shared by the workers. */
+  private final class Run {
+    final AtomicLong read = new AtomicLong();
+    final AtomicLong indexed = new AtomicLong();
+    final AtomicLong skipped = new AtomicLong();
+    final List<ReadProblem> problems = Collections.synchronizedList(new ArrayList<>());
+    final Map<String, String> seenIds = new ConcurrentHashMap<>();
+
+    void add(RawReport report) {
+      try {
+        Article article = extractor.extract(report);
+        String first = seenIds.putIfAbsent(article.id(), report.location().toString());
+        if (first != null) {
+          skip(new ReadProblem(report.location().file(), report.location().line(),
+              "duplicate id " + article.id() + " (first seen at " + first + ")"));
+          return;
+        }
+        writer.updateDocument(new Term(Fields.ID, article.id()), documents.toDocument(article));
+        indexed.incrementAndGet();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (RuntimeException e) {
+        // a bug in extraction must cost one report, not the run: report it with its place
+        skip(new ReadProblem(report.location().file(), report.location().line(),
+            "could not extract: " + e));
+      }
+    }
+
+    void skip(ReadProblem problem) {
+      skipped.incrementAndGet();
+      if (problems.size() < KEPT_PROBLEMS) problems.add(problem);
+    }
+
+    IndexSummary summary(double seconds) {
+      List<ReadProblem> kept;
+      synchronized (problems) {
+        kept = List.copyOf(problems);
+      }
+      return new IndexSummary(read.get(), indexed.get(), skipped.get(), kept, seconds);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.dispatches.index;
+
+import java.io.Reader;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.dispatches.extract.Invisibles;
+
+/** The analyzers of the index: English text analysis for title and body, keywords for the rest. */
+public final class TextAnalysis {
+  private TextAnalysis() {}
+
+  /** The analyzer for indexing and for parsing queries: per field, the same on both sides. */
+  public static Analyzer perField() {
+    return new PerFieldAnalyzerWrapper(
+        new EnglishText(),
+        Map.of(
+            Fields.ACTOR, new KeywordAnalyzer(),
+            Fields.OUTLET, new KeywordAnalyzer(),
+            Fields.SOURCE, new KeywordAnalyzer(),
+            Fields.LANGUAGE, new KeywordAnalyzer(),
+            Fields.ID, new KeywordAnalyzer()));
+  }
+
+  /**
+   * Standard tokens, possessives dropped, lower case, diacritics folded (so "Kasım" finds "Kasim"),
+   * English stop words, Porter stems. Invisible characters such as soft hyphens are removed before
+   * tokenizing so that they never split a word.
+   */
+  public static final class EnglishText extends Analyzer {
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+      return new PatternReplaceCharFilter(Invisibles.PATTERN, "", reader);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream result = new EnglishPossessiveFilter(source);
+      result = new LowerCaseFilter(result);
+      result = new ASCIIFoldingFilter(result);
+      result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+      result = new PorterStemFilter(result);
+      return new TokenStreamComponents(source, result);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+  }
+}
