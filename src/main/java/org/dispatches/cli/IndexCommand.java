@@ -1,5 +1,6 @@
 package org.dispatches.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.dispatches.extract.ArticleExtractor;
 import org.dispatches.index.IndexSummary;
 import org.dispatches.index.IndexingOptions;
@@ -34,26 +36,43 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Extraction threads (default: one per core)")
   Integer threads;
 
+  @Option(names = "--commit-every", paramLabel = "SECONDS",
+      description = "Commit this often during a long run; a crash loses at most this much work (default: ${DEFAULT-VALUE})")
+  double commitEvery = IndexingOptions.DEFAULT_COMMIT_SECONDS;
+
   @Override
   public Integer call() throws Exception {
     IndexSummary summary = run(index == null ? Locations.defaultIndex() : index,
-        corpus.isEmpty() ? List.of(Locations.defaultCorpus()) : corpus, rebuild, threads, System.err);
+        corpus.isEmpty() ? List.of(Locations.defaultCorpus()) : corpus, options(), System.err);
     System.out.println(summary.line());
     return summary.indexed() == 0 && summary.read() > 0 ? 2 : 0;
   }
 
+  private IndexingOptions options() {
+    IndexingOptions options = IndexingOptions.defaults().withRebuild(rebuild).withCommitEvery(commitEvery);
+    return threads == null ? options : options.withThreads(threads);
+  }
+
   /** Indexes {@code roots} into {@code indexDir}, reporting progress and problems to {@code log}. */
-  static IndexSummary run(Path indexDir, List<Path> roots, boolean rebuild, Integer threads, PrintStream log)
+  static IndexSummary run(Path indexDir, List<Path> roots, IndexingOptions options, PrintStream log)
       throws Exception {
-    IndexingOptions options = IndexingOptions.defaults().withRebuild(rebuild);
-    if (threads != null) options = new IndexingOptions(rebuild, Math.max(1, threads), options.ramBufferMb());
     try (FSDirectory dir = FSDirectory.open(indexDir);
-        ReportIndexer indexer = new ReportIndexer(dir, options, ArticleExtractor.withDefaults())) {
+        ReportIndexer indexer = openIndexer(dir, indexDir, options)) {
       IndexSummary summary = indexer.index(roots, (read, indexed, skipped, seconds) ->
           log.printf(Locale.ROOT, "  ... read %,d, indexed %,d, skipped %,d (%.0f reports/s)%n",
               read, indexed, skipped, indexed / Math.max(seconds, 1e-3)));
       printProblems(summary, log);
       return summary;
+    }
+  }
+
+  /** The indexer, or a clear message when a server (or another run) holds the index's write lock. */
+  private static ReportIndexer openIndexer(FSDirectory dir, Path indexDir, IndexingOptions options) throws IOException {
+    try {
+      return new ReportIndexer(dir, options, ArticleExtractor.withDefaults());
+    } catch (LockObtainFailedException e) {
+      throw new IOException("the index " + indexDir + " is locked by a running server (serve --write-token) or"
+          + " another index run; stop it, or push reports to the server with POST /api/reports", e);
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.dispatches.index.IndexingOptions;
 import org.dispatches.server.DispatchesServer;
 import org.dispatches.server.ServerConfig;
 import picocli.CommandLine.Command;
@@ -43,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
     Path indexDir = index == null ? Locations.defaultIndex() : index;
     if (!OpenIndex.exists(indexDir)) {
       System.err.println("No index at " + indexDir + " yet: indexing " + Locations.defaultCorpus() + " first.");
-      System.out.println(IndexCommand.run(indexDir, List.of(Locations.defaultCorpus()), false, null, System.err).line());
+      System.out.println(IndexCommand.run(indexDir, List.of(Locations.defaultCorpus()), IndexingOptions.defaults(), System.err).line());
     }
     Path webDir = web == null ? Locations.defaultWeb() : web;
     try (OpenIndex open = OpenIndex.open(indexDir)) {

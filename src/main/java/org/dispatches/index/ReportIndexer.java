@@ -38,6 +38,7 @@ public final class ReportIndexer implements Closeable {
   private final ArticleExtractor extractor;
   private final ArticleDocuments documents = new ArticleDocuments();
   private final int threads;
+  private final long commitEveryNanos;
 
   public ReportIndexer(Directory directory, IndexingOptions options, ArticleExtractor extractor) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.perField());
@@ -46,17 +47,21 @@ public final class ReportIndexer implements Closeable {
     this.writer = new IndexWriter(directory, config);
     this.extractor = extractor;
     this.threads = options.threads();
+    this.commitEveryNanos = (long) (options.commitEverySeconds() * 1e9);
   }
 
-  /** Indexes every record under {@code roots} and commits. */
+  /**
+   * Indexes every record under {@code roots} and commits, also every {@code commitEverySeconds}
+   * on the way, so that a crash loses only the uncommitted tail and a rerun completes it.
+   */
   public IndexSummary index(List<Path> roots, IndexProgress progress) throws IOException {
     long start = System.nanoTime();
     CorpusReader corpus = new CorpusReader();
     List<CorpusFile> files = corpus.list(roots);
     Run run = new Run();
+    Ticker ticker = new Ticker(start, progress, run);
     ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
         new ArrayBlockingQueue<>(threads * 256), new ThreadPoolExecutor.CallerRunsPolicy());
-    long lastReport = start;
     try {
       for (CorpusFile file : files) {
         corpus.read(file, new ReportSink() {
@@ -64,19 +69,16 @@ public final class ReportIndexer implements Closeable {
           public void accept(RawReport report) {
             run.read.incrementAndGet();
             pool.execute(() -> run.add(report));
+            ticker.tick();
           }
 
           @Override
           public void skip(ReadProblem problem) {
             run.read.incrementAndGet();
             run.skip(problem);
+            ticker.tick();
           }
         });
-        long now = System.nanoTime();
-        if (now - lastReport > 2_000_000_000L) {
-          progress.update(run.read.get(), run.indexed.get(), run.skipped.get(), (now - start) / 1e9);
-          lastReport = now;
-        }
       }
     } finally {
       pool.shutdown();
@@ -113,6 +115,42 @@ public final class ReportIndexer implements Closeable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Called on the reading thread after each record: reports progress every two seconds and
+   * commits on schedule. A commit while workers write is safe: it holds what was added before it.
+   */
+  private final class Ticker {
+    private final long start;
+    private final IndexProgress progress;
+    private final Run run;
+    private long lastProgress;
+    private long lastCommit;
+
+    Ticker(long start, IndexProgress progress, Run run) {
+      this.start = start;
+      this.progress = progress;
+      this.run = run;
+      this.lastProgress = start;
+      this.lastCommit = start;
+    }
+
+    void tick() {
+      long now = System.nanoTime();
+      if (now - lastProgress > 2_000_000_000L) {
+        progress.update(run.read.get(), run.indexed.get(), run.skipped.get(), (now - start) / 1e9);
+        lastProgress = now;
+      }
+      if (commitEveryNanos > 0 && now - lastCommit > commitEveryNanos) {
+        try {
+          writer.commit();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        lastCommit = System.nanoTime();
+      }
     }
   }
 
