@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dispatches.index.IndexingOptions;
+import org.dispatches.index.PushedReports;
 import org.dispatches.server.DispatchesServer;
 import org.dispatches.server.ServerConfig;
 import picocli.CommandLine.Command;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Option;
     description = "Serve search over HTTP; builds the index from corpus/ first when there is none.")
 final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = Logger.getLogger(ServeCommand.class.getName());
+  static final String TOKEN_ENV = "DISPATCHES_WRITE_TOKEN";
 
   @Option(names = "--index", description = "Index folder (default: index/)")
   Path index;
@@ -39,6 +41,11 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--allow-origin", description = "Origins allowed to call the API from a browser (default: any)")
   List<String> allowedOrigins = new ArrayList<>();
 
+  @Option(names = "--write-token", paramLabel = "TOKEN",
+      description = "Accept POST /api/reports with 'Authorization: Bearer TOKEN' (or set " + TOKEN_ENV + "); "
+          + "the server then holds the index's write lock")
+  String writeToken;
+
   @Override
   public Integer call() throws Exception {
     Path indexDir = index == null ? Locations.defaultIndex() : index;
@@ -46,23 +53,42 @@ final class ServeCommand implements Callable<Integer> {
       System.err.println("No index at " + indexDir + " yet: indexing " + Locations.defaultCorpus() + " first.");
       System.out.println(IndexCommand.run(indexDir, List.of(Locations.defaultCorpus()), IndexingOptions.defaults(), System.err).line());
     }
+    String token = writeToken != null ? writeToken : System.getenv(TOKEN_ENV);
+    boolean writes = token != null && !token.isBlank();
     Path webDir = web == null ? Locations.defaultWeb() : web;
-    try (OpenIndex open = OpenIndex.open(indexDir)) {
-      ServerConfig config = new ServerConfig(host, port, Files.isDirectory(webDir) ? webDir : null, Set.copyOf(allowedOrigins));
-      DispatchesServer server = new DispatchesServer(config, open.service()).start();
+    ServerConfig config = new ServerConfig(host, port, Files.isDirectory(webDir) ? webDir : null, Set.copyOf(allowedOrigins))
+        .withWriteToken(token);
+    OpenIndex open = writes ? OpenIndex.openForWriting(indexDir) : OpenIndex.open(indexDir);
+    CountDownLatch closed = new CountDownLatch(1);
+    try {
+      PushedReports pushes = writes ? new PushedReports(open.indexer()) : null;
+      DispatchesServer server = new DispatchesServer(config, open.service(), pushes, () -> refresh(open)).start();
       ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor();
-      // picks up commits of a `dispatches index` run in another process, without a restart
+      // picks up commits of a `dispatches index` run in another process (or pushes), without a restart
       refresher.scheduleWithFixedDelay(() -> refresh(open), 1, 1, TimeUnit.SECONDS);
-      CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        refresher.shutdown();
-        server.close();
-        stopped.countDown();
-      }));
-      System.out.printf("Dispatches: %,d reports, serving http://%s:%d/%n", open.service().count(), host, server.port());
-      stopped.await();
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, refresher, open, closed)));
+      System.out.printf("Dispatches: %,d reports, serving http://%s:%d/%s%n", open.service().count(), host,
+          server.port(), writes ? " (accepting POST /api/reports)" : "");
+      closed.await();
+    } catch (Exception e) {
+      open.close();
+      throw e;
     }
     return 0;
+  }
+
+  /** On SIGTERM or Ctrl-C: requests in flight finish, then the writer (if any) commits and closes. */
+  private static void stop(DispatchesServer server, ScheduledExecutorService refresher, OpenIndex open, CountDownLatch closed) {
+    refresher.shutdown();
+    server.close();
+    try {
+      open.close();
+      System.err.println("Dispatches stopped; index closed cleanly.");
+    } catch (Exception e) {
+      LOG.log(Level.SEVERE, "closing the index failed", e);
+    } finally {
+      closed.countDown();
+    }
   }
 
   private static void refresh(OpenIndex open) {
