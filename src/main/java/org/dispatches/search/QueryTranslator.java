@@ -19,6 +19,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.dispatches.extract.FigureKind;
 import org.dispatches.extract.NameNormalizer;
@@ -32,6 +33,12 @@ import org.dispatches.index.TextAnalysis;
  */
 public final class QueryTranslator {
   public static final int MAX_QUERY_LENGTH = 1_000;
+  /**
+   * The most term, phrase, range and wildcard clauses a query may hold after field expansion: well
+   * below Lucene's 1,024, since a 1,000-character query of one-letter words is already ~1,000 of
+   * them and costs seconds, while real questions use a few dozen.
+   */
+  public static final int MAX_CLAUSES = 256;
   private static final Pattern COMPARISON =
       Pattern.compile("\\b([a-z_]+):\\s*(>=|<=|>|<)\\s*(\\d[\\d,]*|\\d{4}-\\d{2}-\\d{2})");
   private static final Map<String, Float> FIELD_BOOSTS = Map.of(Fields.TITLE, 2f, Fields.BODY, 1f);
@@ -57,12 +64,37 @@ public final class QueryTranslator {
     parser.setPointsConfigMap(points);
     parser.setAllowLeadingWildcard(false);
     try {
-      return resolveKeywords(parser.parse(rewriteComparisons(text), null));
+      return requireFewClauses(resolveKeywords(parser.parse(rewriteComparisons(text), null)));
     } catch (QueryNodeException | IllegalArgumentException e) {
       throw new BadRequestException("bad_query", "cannot parse the query: " + firstLine(e.getMessage()));
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new BadRequestException("bad_query", "the query has too many clauses");
+      throw new BadRequestException("too_many_clauses", "the query has too many clauses; use fewer words");
     }
+  }
+
+  private static Query requireFewClauses(Query query) {
+    int[] leaves = {0};
+    query.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query q, Term... terms) {
+        leaves[0]++;
+      }
+
+      @Override
+      public void visitLeaf(Query q) {
+        leaves[0]++;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    if (leaves[0] > MAX_CLAUSES) {
+      throw new BadRequestException("too_many_clauses", "the query has " + leaves[0] + " clauses (words times the"
+          + " fields they search); at most " + MAX_CLAUSES + " are allowed: use fewer words");
+    }
+    return query;
   }
 
   /** {@code killed:>30000} → {@code killed:{30000 TO *]}: the parser has no comparison syntax after a colon. */

@@ -21,17 +21,19 @@ final class SearchDeadline implements QueryTimeout {
 
   /** Runs {@code work} within {@code limitNanos}; a search that runs past it is stopped and reported. */
   <T> T within(long limitNanos, Work<T> work) throws IOException {
-    current.set(new State(System.nanoTime() + limitNanos));
-    T result;
-    boolean expired;
+    State state = new State(System.nanoTime() + limitNanos);
+    current.set(state);
     try {
-      result = work.run();
+      T result = work.run();
+      if (state.expired) throw new SearchTimeoutException(limitNanos / 1_000_000);
+      return result;
+    } catch (RuntimeException e) {
+      // the exiting reader stops term, point and doc-value walks with its own exception
+      if (state.expired && !(e instanceof SearchTimeoutException)) throw new SearchTimeoutException(limitNanos / 1_000_000);
+      throw e;
     } finally {
-      expired = current.get().expired;
       current.remove();
     }
-    if (expired) throw new SearchTimeoutException(limitNanos / 1_000_000);
-    return result;
   }
 
   /** Search work that may be stopped. */

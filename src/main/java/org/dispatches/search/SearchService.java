@@ -140,10 +140,10 @@ public final class SearchService implements SearchBackend {
   private Page drillSideways(FacetedSearcher searcher, Query query, Filters filters, SearchRequest r, FieldDoc after,
       int depth) throws IOException {
     DrillDownQuery ddq = filters.drillDown(facetsConfig, query);
-    DrillSideways ds = new DrillSideways(searcher, facetsConfig, searcher.facetState());
+    DrillSideways ds = new DrillSideways(searcher.facetSearcher(), facetsConfig, searcher.facetState());
     Sort sort = sortFor(r.effectiveSort());
     DrillSideways.DrillSidewaysResult result = ds.search(ddq, null, after, depth, sort, true);
-    long total = exactTotal(searcher, ddq, result.hits);
+    long total = exactTotal(searcher.facetSearcher(), ddq, result.hits);
     return new Page(result.hits, total, FacetLists.read(result.facets, r.facets(), r.facetSize()));
   }
 

@@ -67,9 +67,7 @@ public final class SearcherSource implements Closeable {
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-        FacetedSearcher searcher = new FacetedSearcher(reader, config);
-        searcher.setTimeout(deadline);
-        return searcher;
+        return new FacetedSearcher(reader, config, deadline);
       }
     };
   }
