@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills an indexing process with SIGKILL after its first periodic commit, then reruns it: the
+ * Kills an indexing process with SIGKILL once periodic commits hold a fifth of the corpus, then reruns it: the
  * index opens clean, nothing committed is lost, and every report is there exactly once.
  */
 class CrashRecoveryTest {
@@ -37,7 +37,7 @@ class CrashRecoveryTest {
     Process child = startIndexing(index, corpus);
     Set<String> committedBeforeKill;
     try {
-      long committed = waitForFirstCommit(index, child);
+      long committed = waitForCommitOf(REPORTS / 5, index, child);
       assertTrue(child.isAlive(), "the indexer finished before it could be killed; make the corpus larger");
       assertTrue(committed < REPORTS, "committed " + committed);
     } finally {
@@ -75,15 +75,15 @@ class CrashRecoveryTest {
         .redirectOutput(dir.resolve("child.log").toFile()).start();
   }
 
-  /** Polls the index folder until a commit holds reports; returns how many. */
-  private static long waitForFirstCommit(Path index, Process child) throws Exception {
+  /** Polls the index folder until a commit holds at least {@code min} reports; returns how many. */
+  private static long waitForCommitOf(int min, Path index, Process child) throws Exception {
     long deadline = System.nanoTime() + 120_000_000_000L;
     while (System.nanoTime() < deadline && child.isAlive()) {
       if (Files.isDirectory(index)) {
         try (FSDirectory fs = FSDirectory.open(index)) {
           if (DirectoryReader.indexExists(fs)) {
             try (DirectoryReader reader = DirectoryReader.open(fs)) {
-              if (reader.numDocs() > 0) return reader.numDocs();
+              if (reader.numDocs() >= min) return reader.numDocs();
             }
           }
         } catch (IOException racingTheWriter) {
