@@ -1,5 +1,6 @@
 package org.dispatches.load;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,9 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,7 +30,7 @@ public final class LoadTest {
       .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
   /** @param base the server, which must be on loopback: this tool never loads another machine */
-  public LoadTest(URI base, List<QueryTask> tasks, int clients) throws java.io.IOException {
+  public LoadTest(URI base, List<QueryTask> tasks, int clients) throws IOException {
     if (!InetAddress.getByName(base.getHost()).isLoopbackAddress()) {
       throw new IllegalArgumentException("load tests run against this machine only (127.0.0.1, localhost); got " + base);
     }
@@ -53,7 +56,7 @@ public final class LoadTest {
     for (Future<long[]> f : futures) {
       try {
         latencies.add(f.get());
-      } catch (java.util.concurrent.ExecutionException e) {
+      } catch (ExecutionException e) {
         errors.computeIfAbsent("client crashed: " + e.getCause(), k -> new AtomicLong()).incrementAndGet();
       }
     }
@@ -76,10 +79,10 @@ public final class LoadTest {
         count(errors, task.category() + " " + e.getClass().getSimpleName());
         if (e instanceof InterruptedException) break;
       }
-      if (n == micros.length) micros = java.util.Arrays.copyOf(micros, n * 2);
+      if (n == micros.length) micros = Arrays.copyOf(micros, n * 2);
       micros[n++] = (System.nanoTime() - t0) / 1000;
     }
-    return java.util.Arrays.copyOf(micros, n);
+    return Arrays.copyOf(micros, n);
   }
 
   private static void count(Map<String, AtomicLong> errors, String kind) {
