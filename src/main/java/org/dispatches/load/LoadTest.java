@@ -44,7 +44,7 @@ public final class LoadTest {
     long start = System.nanoTime();
     long end = start + (long) (seconds * 1e9);
     Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
-    List<Future<long[]>> futures = new ArrayList<>();
+    List<Future<Samples>> futures = new ArrayList<>();
     try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
       for (int c = 0; c < clients; c++) {
         int offset = c;
@@ -52,23 +52,25 @@ public final class LoadTest {
       }
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
-    List<long[]> latencies = new ArrayList<>();
-    for (Future<long[]> f : futures) {
+    List<Samples> latencies = new ArrayList<>();
+    for (Future<Samples> f : futures) {
       try {
         latencies.add(f.get());
       } catch (ExecutionException e) {
         errors.computeIfAbsent("client crashed: " + e.getCause(), k -> new AtomicLong()).incrementAndGet();
       }
     }
-    return LoadResult.of(latencies, errors, elapsed, clients);
+    return LoadResult.of(latencies, tasks, errors, elapsed, clients);
   }
 
-  /** One client: walks the task list from its own offset until the end time; returns its latencies in µs. */
-  private long[] client(int offset, long end, Map<String, AtomicLong> errors) {
+  /** One client: walks the task list from its own offset until the end time; returns its latencies. */
+  private Samples client(int offset, long end, Map<String, AtomicLong> errors) {
     long[] micros = new long[1024];
+    int[] taskOf = new int[1024];
     int n = 0;
     for (int i = offset; System.nanoTime() < end; i++) {
-      QueryTask task = tasks.get(i % tasks.size());
+      int taskIndex = i % tasks.size();
+      QueryTask task = tasks.get(taskIndex);
       HttpRequest request = HttpRequest.newBuilder(base.resolve(task.pathAndQuery()))
           .timeout(Duration.ofSeconds(30)).GET().build();
       long t0 = System.nanoTime();
@@ -79,11 +81,18 @@ public final class LoadTest {
         count(errors, task.category() + " " + e.getClass().getSimpleName());
         if (e instanceof InterruptedException) break;
       }
-      if (n == micros.length) micros = Arrays.copyOf(micros, n * 2);
+      if (n == micros.length) {
+        micros = Arrays.copyOf(micros, n * 2);
+        taskOf = Arrays.copyOf(taskOf, n * 2);
+      }
+      taskOf[n] = taskIndex;
       micros[n++] = (System.nanoTime() - t0) / 1000;
     }
-    return Arrays.copyOf(micros, n);
+    return new Samples(Arrays.copyOf(micros, n), Arrays.copyOf(taskOf, n));
   }
+
+  /** One client's latencies in µs, each with the index of the task it timed. */
+  record Samples(long[] micros, int[] task) {}
 
   private static void count(Map<String, AtomicLong> errors, String kind) {
     errors.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
