@@ -16,10 +16,11 @@ final class FigureCues {
           Map.entry("killed", FigureKind.KILLED), Map.entry("dead", FigureKind.KILLED),
           Map.entry("died", FigureKind.KILLED), Map.entry("deaths", FigureKind.KILLED),
           Map.entry("slain", FigureKind.KILLED), Map.entry("fatalities", FigureKind.KILLED),
+          Map.entry("fatality", FigureKind.KILLED),
           Map.entry("martyred", FigureKind.KILLED), Map.entry("martyrs", FigureKind.KILLED),
           Map.entry("perished", FigureKind.KILLED), Map.entry("murdered", FigureKind.KILLED),
           Map.entry("massacred", FigureKind.KILLED), Map.entry("lives", FigureKind.KILLED),
-          Map.entry("bodies", FigureKind.KILLED), Map.entry("executed", FigureKind.KILLED),
+          Map.entry("executed", FigureKind.KILLED),
           Map.entry("wounded", FigureKind.WOUNDED), Map.entry("injured", FigureKind.WOUNDED),
           Map.entry("injuries", FigureKind.WOUNDED), Map.entry("hurt", FigureKind.WOUNDED),
           Map.entry("hostages", FigureKind.HOSTAGES), Map.entry("hostage", FigureKind.HOSTAGES),
@@ -57,7 +58,19 @@ final class FigureCues {
           "now", "coded", "another", "some", "about", "around", "least", "more", "than", "over",
           "nearly", "almost", "up", "approximately", "roughly", "an", "estimated", "total", "a", "the",
           "by", "jumped", "increased", "soared", "grown", "grew", "went", "gone", "reportedly",
-          "further", "additional", "toll", "number", "overall", "new", "latest");
+          "further", "additional", "toll", "number", "overall", "new", "latest", "surpasses", "soars",
+          "soar", "mounts", "mounted", "surges", "surged", "jumps", "past", "above", "beyond", "set",
+          "verge", "on", "still", "climb", "rise", "reach", "pass", "exceed", "top", "near", "stand",
+          "increases", "mount", "surpass");
+  /** Verbs that move a toll: when one stands before the number, the toll may be several words back. */
+  private static final Set<String> TOLL_VERBS =
+      Set.of("rose", "risen", "rises", "rise", "climbed", "climbs", "climb", "reached", "reaches", "reach",
+          "hit", "hits", "stood", "stands", "stand", "surpassed", "surpasses", "surpass", "passed", "passes",
+          "pass", "exceeded", "exceeds", "exceed", "topped", "tops", "top", "nears", "neared", "nearing",
+          "near", "soared", "soars", "soar", "mounts", "mounted", "mount", "surges", "surged", "jumps",
+          "jumped", "increased", "increases", "is", "was", "verge");
+  /** Nouns whose number a toll verb reports: "the death toll from strikes on Gaza rose to N". */
+  private static final Set<String> TOLL_NOUNS = Set.of("toll", "deaths", "fatalities", "dead");
   /** Verbs used both actively and passively: a number before them is the agent when another follows. */
   private static final Set<String> TRANSITIVE = Set.of("killed", "wounded", "injured", "murdered",
       "arrested", "detained", "kidnapped", "abducted", "executed", "massacred", "evacuated");
@@ -80,6 +93,14 @@ final class FigureCues {
 
   static boolean glue(String lower) {
     return GLUE.contains(lower);
+  }
+
+  static boolean tollVerb(String lower) {
+    return TOLL_VERBS.contains(lower);
+  }
+
+  static boolean tollNoun(String lower) {
+    return TOLL_NOUNS.contains(lower);
   }
 
   static boolean transitive(String lower) {

@@ -52,13 +52,27 @@ public final class FigureExtractor {
     return new Figure(kind.id(), m.value(), qualifier, subject(tokens, m.last()), attribution, sentence);
   }
 
-  /** A cue before the number, with only glue words between: "killing at least 20". */
+  /**
+   * A cue before the number, with only glue words between ("killing at least 20"); after a toll
+   * verb, a toll noun several words back ("the death toll in Gaza from strikes rises to 20").
+   */
   private static FigureKind cueBefore(List<Token> tokens, int first) {
+    boolean tollVerb = false;
     for (int j = first - 1; j >= 0 && first - j <= 7; j--) {
       String w = cueForm(tokens.get(j).lower());
       FigureKind k = FigureCues.before(w);
       if (k != null) return k;
-      if (!FigureCues.glue(w)) return null;
+      tollVerb |= FigureCues.tollVerb(w);
+      if (!FigureCues.glue(w)) return tollVerb ? tollBefore(tokens, j) : null;
+    }
+    return null;
+  }
+
+  private static FigureKind tollBefore(List<Token> tokens, int from) {
+    for (int j = from; j >= 0 && from - j <= 10; j--) {
+      String w = cueForm(tokens.get(j).lower());
+      if (FigureCues.tollNoun(w)) return FigureKind.KILLED;
+      if (!Double.isNaN(NumberFinder.numeric(w)) || FigureCues.stopsAfter(w) || w.equals(",")) return null;
     }
     return null;
   }

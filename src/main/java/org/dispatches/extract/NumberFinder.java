@@ -30,7 +30,7 @@ final class NumberFinder {
           "article", "section", "chapter", "page", "flight", "channel", "kan", "phase", "building",
           "block", "street", "gate", "i", "ii", "paragraph", "covid", "g7", "g20", "top", "under-");
   private static final Set<String> CASUALTY_VERBS =
-      Set.of("killing", "killed", "kill", "kills", "wounding", "wounded", "injuring", "injured");
+      Set.of("killing", "killed", "kill", "kills", "wounding", "wounded", "injuring", "injured", "dead", "leaving");
   private static final Set<String> PERSONS =
       Set.of("man", "woman", "child", "boy", "girl", "person", "civilian", "palestinian", "israeli",
           "soldier", "journalist", "paramedic", "doctor", "nurse", "teenager", "baby", "infant", "fisherman",
@@ -75,11 +75,22 @@ final class NumberFinder {
     return new NumberMention(i, last, (long) value, null);
   }
 
-  /** "killing a woman": after a casualty verb, "a" before a person counts one. */
+  /**
+   * "killing a woman", "a Hamas militant was killed": "a" before a person counts one, when a
+   * casualty verb precedes it or a passive verb follows the person.
+   */
   private static boolean indefiniteVictim(List<Token> tokens, int i) {
     String t = tokens.get(i).lower();
-    if (!(t.equals("a") || t.equals("an")) || i == 0 || i + 1 >= tokens.size()) return false;
-    return CASUALTY_VERBS.contains(tokens.get(i - 1).lower()) && PERSONS.contains(tokens.get(i + 1).lower());
+    if (!(t.equals("a") || t.equals("an")) || i + 1 >= tokens.size()) return false;
+    int person = -1;
+    for (int j = i + 1; j < tokens.size() && j - i <= 3 && person < 0; j++) {
+      if (PERSONS.contains(tokens.get(j).lower())) person = j;
+      else if (!tokens.get(j).isWord()) return false;
+    }
+    if (person < 0) return false;
+    String before = i > 0 ? tokens.get(i - 1).lower() : "";
+    String after = person + 1 < tokens.size() ? tokens.get(person + 1).lower() : "";
+    return CASUALTY_VERBS.contains(before) || before.equals("of") || after.equals("was") || after.equals("is");
   }
 
   /** The value of one digit or number-word token, NaN when it is not a number. */
