@@ -39,17 +39,30 @@ public final class ActorExtractor {
 
   /** Tokens consumed by an actor mention at {@code i}, or 0. */
   private int matchAt(List<NameToken> tokens, int i, Map<Actor, Integer> counts) {
-    int max = Math.min(gazetteer.longestAliasTokens(), tokens.size() - i);
-    for (int n = max; n >= 1; n--) {
-      Actor a = exact(tokens, i, n);
+    int best = 0;
+    Actor bestActor = null;
+    StringBuilder key = new StringBuilder();
+    for (int n = 1; i + n <= tokens.size(); n++) {
+      if (n > 1) key.append(' ');
+      key.append(tokens.get(i + n - 1).norm());
+      String k = key.toString();
+      Actor a = exact(tokens, i, n, k);
       if (a != null) {
-        counts.merge(a, 1, Integer::sum);
-        return n;
+        best = n;
+        bestActor = a;
       }
+      if (!gazetteer.isPrefix(k)) break;
     }
+    if (bestActor == null) return fuzzyAt(tokens, i, counts);
+    counts.merge(bestActor, 1, Integer::sum);
+    return best;
+  }
+
+  /** A transliteration variant of a known name in capitalized words at {@code i}. */
+  private int fuzzyAt(List<NameToken> tokens, int i, Map<Actor, Integer> counts) {
     if (!tokens.get(i).capitalized()) return 0;
     for (int n = Math.min(3, tokens.size() - i); n >= 1; n--) {
-      if (!allCapitalized(tokens, i, n)) continue;
+      if (!allCapitalized(tokens, i, n) || (n == 1 && tokens.get(i).norm().length() < 6)) continue;
       Optional<Actor> a = gazetteer.variant(NameToken.original(tokens, i, n));
       if (a.isPresent()) {
         counts.merge(a.get(), 1, Integer::sum);
@@ -59,9 +72,9 @@ public final class ActorExtractor {
     return 0;
   }
 
-  private Actor exact(List<NameToken> tokens, int i, int n) {
-    String key = NameToken.key(tokens, i, n);
+  private Actor exact(List<NameToken> tokens, int i, int n, String key) {
     Alias alias = gazetteer.alias(key);
+    // plurals: "Qataris", "Houthis"
     if (alias == null && key.length() > 3 && key.endsWith("s")) alias = gazetteer.alias(key.substring(0, key.length() - 1));
     if (alias == null || !alias.accepts(NameToken.original(tokens, i, n))) return null;
     return alias.actor();

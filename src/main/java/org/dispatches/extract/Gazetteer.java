@@ -24,6 +24,8 @@ import java.util.Set;
 public final class Gazetteer {
   private final List<Actor> actors;
   private final Map<String, Alias> byAlias = new HashMap<>();
+  /** Every token prefix of every alias key: a text scan stops extending a span that is no prefix. */
+  private final Set<String> prefixes = new java.util.HashSet<>();
   private final TransliterationIndex variants = new TransliterationIndex();
   private final int longestAliasTokens;
 
@@ -35,6 +37,7 @@ public final class Gazetteer {
         String key = NameNormalizer.normalize(alias);
         if (key.isEmpty()) continue;
         byAlias.putIfAbsent(key, Alias.of(a, alias));
+        for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) prefixes.add(key.substring(0, sp));
         variants.add(alias, a);
         longest = Math.max(longest, key.split(" ").length);
       }
@@ -77,6 +80,11 @@ public final class Gazetteer {
   /** The alias with this normalized key, or null. */
   Alias alias(String normalizedKey) {
     return byAlias.get(normalizedKey);
+  }
+
+  /** Whether some longer alias starts with these normalized tokens. */
+  boolean isPrefix(String normalizedKey) {
+    return prefixes.contains(normalizedKey);
   }
 
   /** The actor a transliteration variant of a multi-word name or long single name resolves to. */

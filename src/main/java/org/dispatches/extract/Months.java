@@ -27,10 +27,4 @@ final class Months {
     return NAMES.getOrDefault(lower, 0);
   }
 
-  /** A regex alternation of every month name as written in text (English capitalized), longest first. */
-  static String alternation() {
-    return String.join("|", NAMES.keySet().stream()
-        .map(n -> Character.isLetter(n.charAt(0)) && n.charAt(0) < 128 ? Character.toUpperCase(n.charAt(0)) + n.substring(1) : n)
-        .sorted((a, b) -> b.length() - a.length()).toList());
-  }
 }

@@ -13,12 +13,15 @@ final class NameKey {
   private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ed", "ar", "as", "ash", "at", "az", "an", "ul", "bin", "ben", "ibn");
   private static final Set<String> ABU = Set.of("abu", "abou", "abo", "ebu", "aboo");
 
+  private static final java.util.regex.Pattern OU_BEFORE_VOWEL = java.util.regex.Pattern.compile("ou(?=[aeiy])");
+  private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern.compile("['’`ʼ]");
+
   private NameKey() {}
 
   /** The significant folded tokens of a name: no particles, spellings folded. */
   static List<String> tokens(String name) {
     List<String> out = new ArrayList<>();
-    for (String t : NameNormalizer.normalize(name.replaceAll("['’`ʼ]", "")).split(" ")) {
+    for (String t : NameNormalizer.normalize(APOSTROPHES.matcher(name).replaceAll("")).split(" ")) {
       if (t.isEmpty() || PARTICLES.contains(t)) continue;
       out.add(ABU.contains(t) ? "abu" : fold(t));
     }
@@ -30,7 +33,7 @@ final class NameKey {
     String s = t.replace("dsch", "j").replace("sch", "s").replace("tch", "c").replace("kh", "h")
         .replace("gh", "g").replace("sh", "s").replace("ch", "s").replace("zh", "j").replace("dj", "j")
         .replace("th", "t").replace("dh", "d").replace("ph", "f").replace("ck", "k");
-    s = s.replaceAll("ou(?=[aeiy])", "w").replace("ou", "u").replace("oo", "u").replace("ee", "i");
+    s = OU_BEFORE_VOWEL.matcher(s).replaceAll("w").replace("ou", "u").replace("oo", "u").replace("ee", "i");
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = switch (s.charAt(i)) {

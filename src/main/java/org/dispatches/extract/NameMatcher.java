@@ -1,10 +1,6 @@
 package org.dispatches.extract;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.apache.commons.codec.language.DaitchMokotoffSoundex;
-import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
  * Decides whether two spellings name the same person. Every token must agree: either their folded
@@ -13,32 +9,27 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * in Lucene's phonetic module) and the folded spellings are within a small edit distance.
  */
 final class NameMatcher {
-  private final DoubleMetaphone metaphone = new DoubleMetaphone();
-  private final DaitchMokotoffSoundex dm = new DaitchMokotoffSoundex();
 
-  /** True when the folded token lists (see {@link NameKey#tokens}) name the same person. */
-  boolean matches(List<String> a, List<String> b) {
+  /** True when the token forms name the same person. */
+  boolean matches(List<NameForm> a, List<NameForm> b) {
     if (a.size() != b.size() || a.isEmpty()) return false;
     for (int i = 0; i < a.size(); i++) if (!tokensMatch(a.get(i), b.get(i))) return false;
     return true;
   }
 
+  /** True when two folded tokens are spellings of one name. */
   boolean tokensMatch(String a, String b) {
-    if (a.equals(b)) return true;
-    if (NameKey.isVowel(a.charAt(0)) != NameKey.isVowel(b.charAt(0))) return false;
-    String sa = NameKey.skeleton(a), sb = NameKey.skeleton(b);
-    if (sa.equals(sb)) return sa.length() > 1 || vowels(a).equals(vowels(b));
-    return phoneticAgree(a, b) && EditDistance.damerau(a, b) <= Math.max(1, Math.min(a.length(), b.length()) / 4)
-        && sa.charAt(0) == sb.charAt(0);
+    return tokensMatch(new NameForm(a), new NameForm(b));
   }
 
-  private boolean phoneticAgree(String a, String b) {
-    String ma = metaphone.doubleMetaphone(a), mb = metaphone.doubleMetaphone(b);
-    if (ma != null && !ma.isEmpty() && (ma.equals(mb) || ma.equals(metaphone.doubleMetaphone(b, true))
-        || metaphone.doubleMetaphone(a, true).equals(mb))) return true;
-    Set<String> ca = new HashSet<>(List.of(dm.soundex(a).split("\\|")));
-    for (String c : dm.soundex(b).split("\\|")) if (ca.contains(c)) return true;
-    return false;
+  boolean tokensMatch(NameForm x, NameForm y) {
+    String a = x.folded, b = y.folded;
+    if (a.equals(b)) return true;
+    if (a.isEmpty() || b.isEmpty() || NameKey.isVowel(a.charAt(0)) != NameKey.isVowel(b.charAt(0))) return false;
+    if (x.skeleton.equals(y.skeleton)) return x.skeleton.length() > 1 || vowels(a).equals(vowels(b));
+    if (x.skeleton.isEmpty() || y.skeleton.isEmpty() || x.skeleton.charAt(0) != y.skeleton.charAt(0)) return false;
+    // cheap test first: the costly phonetic codes only for near spellings
+    return EditDistance.damerau(a, b) <= Math.max(1, Math.min(a.length(), b.length()) / 4) && x.phoneticAgrees(y);
   }
 
   /** The vowels of a token but a final one: "Hayya" and "Hayye" differ only in a final vowel, as spelling habits do. */

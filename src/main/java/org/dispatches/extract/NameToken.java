@@ -9,12 +9,16 @@ import java.util.regex.Pattern;
 record NameToken(String norm, String original, boolean capitalized) {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}.\\-]*[\\p{L}\\p{M}\\p{N}])?\\.?(?:['’](?:s\\b)?)?");
 
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+
   /** The words of a text; possessive endings are dropped, inner dashes split words. */
   static List<NameToken> tokenize(String text) {
     List<NameToken> out = new ArrayList<>();
     Matcher m = WORD.matcher(Invisibles.remove(text));
     while (m.find()) {
-      String word = m.group().replaceAll("['’]s?$", "");
+      String word = m.group();
+      char last = word.charAt(word.length() - 1);
+      if (last == 's' || last == '\'' || last == '’') word = POSSESSIVE.matcher(word).replaceAll("");
       boolean cap = Character.isUpperCase(word.charAt(0));
       for (String part : NameNormalizer.normalize(word).split(" ")) {
         if (!part.isEmpty()) out.add(new NameToken(part, word, cap));

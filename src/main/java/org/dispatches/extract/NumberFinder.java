@@ -95,7 +95,8 @@ final class NumberFinder {
 
   /** The value of one digit or number-word token, NaN when it is not a number. */
   static double numeric(String lower) {
-    if (DIGITS.matcher(lower).matches()) {
+    if (lower.isEmpty()) return Double.NaN;
+    if (Character.isDigit(lower.charAt(0)) && DIGITS.matcher(lower).matches()) {
       String plain = lower.replace(",", "");
       return plain.length() > 12 ? Double.NaN : Double.parseDouble(plain);
     }

@@ -19,10 +19,15 @@ public final class OutletTable {
   private final Map<String, String> byDomain;
   private final Map<String, String> byName;
   private final int longestNameTokens;
+  /** Token prefixes of every normalized name: a text scan stops extending a span that is no prefix. */
+  private final java.util.Set<String> prefixes = new java.util.HashSet<>();
 
   private OutletTable(Map<String, String> byDomain, Map<String, String> byName) {
     this.byDomain = Map.copyOf(byDomain);
     this.byName = Map.copyOf(byName);
+    for (String key : byName.keySet()) {
+      for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) prefixes.add(key.substring(0, sp));
+    }
     this.longestNameTokens = byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
   }
 
@@ -74,6 +79,16 @@ public final class OutletTable {
   /** The outlet a name or alias stands for ("AP" is The Associated Press), or null. */
   public String outletNamed(String name) {
     return name == null ? null : byName.get(NameNormalizer.normalize(name));
+  }
+
+  /** The outlet of an already normalized name, or null. */
+  String outletForKey(String normalizedKey) {
+    return byName.get(normalizedKey);
+  }
+
+  /** Whether a longer outlet name starts with these normalized words. */
+  boolean isPrefix(String normalizedKey) {
+    return prefixes.contains(normalizedKey);
   }
 
   /** The most words an outlet name or alias has. */

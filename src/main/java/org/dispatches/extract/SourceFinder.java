@@ -30,16 +30,24 @@ final class SourceFinder {
   List<String> find(String text) {
     Set<String> out = new LinkedHashSet<>();
     List<NameToken> tokens = NameToken.tokenize(text == null ? "" : text);
-    int max = outlets.longestNameTokens();
     for (int i = 0; i < tokens.size(); i++) {
       if (!tokens.get(i).capitalized()) continue;
-      for (int n = Math.min(max, tokens.size() - i); n >= 1; n--) {
-        String name = outlets.outletNamed(NameToken.key(tokens, i, n));
-        if (name != null && cited(tokens, i, n)) {
-          out.add(name);
-          i += n - 1;
-          break;
+      int best = 0;
+      String bestName = null;
+      StringBuilder key = new StringBuilder();
+      for (int n = 1; i + n <= tokens.size(); n++) {
+        if (n > 1) key.append(' ');
+        key.append(tokens.get(i + n - 1).norm());
+        String name = outlets.outletForKey(key.toString());
+        if (name != null) {
+          best = n;
+          bestName = name;
         }
+        if (!outlets.isPrefix(key.toString())) break;
+      }
+      if (bestName != null && cited(tokens, i, best)) {
+        out.add(bestName);
+        i += best - 1;
       }
     }
     return new ArrayList<>(out);

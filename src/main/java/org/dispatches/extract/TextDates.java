@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * mentions. A date without a year ("March 14") is kept only when a year is known to resolve it.
  */
 public final class TextDates {
-  private static final String MONTH = "(?:" + Months.alternation() + ")";
+  /** A capitalized word or an Arabic word pair; checked against the month names after matching (faster than a long alternation). */
+  private static final String MONTH = "(?:[A-Z][a-z]{2,8}|[\\u0600-\\u06FF]+(?: [\\u0600-\\u06FF]+)?)";
   /** A date with or without a year, in the orders English and Arabic reports use. */
   private static final Pattern DATE =
       Pattern.compile("(?u)\\b(?:(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (" + MONTH + ")\\.?(?:,? (\\d{4}))?"
@@ -64,8 +65,8 @@ public final class TextDates {
   }
 
   private LocalDate fullDateAt(String t, int at) {
-    Matcher m = DATE.matcher(t);
-    if (!m.find(at) || m.start() != at) return null;
+    Matcher m = DATE.matcher(t).region(at, t.length());
+    if (!m.lookingAt()) return null;
     return resolve(m, 0);
   }
 
@@ -74,8 +75,10 @@ public final class TextDates {
     Set<LocalDate> out = new LinkedHashSet<>();
     if (text == null) return new ArrayList<>();
     Matcher m = DATE.matcher(NumberWords.asciiDigits(text));
-    while (m.find()) {
+    for (int pos = 0; pos < text.length() && m.find(pos); ) {
       LocalDate d = resolve(m, publication == null ? 0 : publication.getYear());
+      // a word that is no month ("Sunday 7") must not hide a date that starts inside it
+      pos = d == null ? m.start() + 1 : m.end();
       if (d == null) continue;
       // "December 20" in a report of January 2025 is the December before
       if (publication != null && m.group(3) == null && m.group(6) == null && m.group(7) == null

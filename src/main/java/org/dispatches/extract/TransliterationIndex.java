@@ -17,21 +17,25 @@ final class TransliterationIndex {
   private final Map<String, List<Entry>> buckets = new HashMap<>();
   private final NameMatcher matcher = new NameMatcher();
 
-  private record Entry(List<String> tokens, Actor actor) {}
+  private record Entry(List<NameForm> forms, Actor actor) {}
 
   void add(String alias, Actor actor) {
     List<String> tokens = NameKey.tokens(alias);
     if (!eligible(tokens) || !isLatin(alias)) return;
-    buckets.computeIfAbsent(bucket(tokens), k -> new ArrayList<>()).add(new Entry(tokens, actor));
+    List<NameForm> forms = tokens.stream().map(t -> new NameForm(t).withCodes()).toList();
+    buckets.computeIfAbsent(bucket(tokens), k -> new ArrayList<>()).add(new Entry(forms, actor));
   }
 
   Optional<Actor> find(String name) {
     if (!isLatin(name)) return Optional.empty();
     List<String> tokens = NameKey.tokens(name);
     if (!eligible(tokens)) return Optional.empty();
+    List<Entry> candidates = buckets.get(bucket(tokens));
+    if (candidates == null) return Optional.empty();
+    List<NameForm> forms = tokens.stream().map(NameForm::new).toList();
     Actor found = null;
-    for (Entry e : buckets.getOrDefault(bucket(tokens), List.of())) {
-      if (!matcher.matches(tokens, e.tokens())) continue;
+    for (Entry e : candidates) {
+      if (!matcher.matches(forms, e.forms())) continue;
       if (found != null && !found.equals(e.actor())) return Optional.empty();
       found = e.actor();
     }
