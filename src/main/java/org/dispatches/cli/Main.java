@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "dispatches 0.1",
     description = "Full-text search for conflict reporting.",
-    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class})
+    subcommands = {
+      IndexCommand.class,
+      ServeCommand.class,
+      SearchCommand.class,
+      ExtractCommand.class,
+      EvalExtractionCommand.class
+    })
 public final class Main implements Runnable {
   /**
    * Lucene, XNIO and Undertow announce their setup at INFO on every start: noise for a CLI user.
