@@ -33,7 +33,7 @@ import org.dispatches.index.TextAnalysis;
 public final class QueryTranslator {
   public static final int MAX_QUERY_LENGTH = 1_000;
   private static final Pattern COMPARISON =
-      Pattern.compile("\\b([a-z_]+):\\s*(>=|<=|>|<)\\s*(\\d[\\d,]*|\\d{4}-\\d{2}-\\d{2})");
+      Pattern.compile("\\b([a-z_]+):\\s*(>=|<=|>|<)\\s*(\\d{4}-\\d{2}-\\d{2}|\\d[\\d,]*)");
   private static final Map<String, Float> FIELD_BOOSTS = Map.of(Fields.TITLE, 2f, Fields.BODY, 1f);
 
   private final Analyzer analyzer = TextAnalysis.perField();
