@@ -64,8 +64,13 @@ final class SearchResults {
     return out;
   }
 
+  /**
+   * OpenSearch's HTML encoder also escapes '/' and writes the apostrophe in hex; the Lucene back end's
+   * {@link Html} does neither. Both forms can only come from the encoder (a literal "&#x2F;" in the
+   * text arrives as "&amp;#x2F;"), so mapping them gives both back ends the same snippets.
+   */
   private static String oneLine(String s) {
-    return s.replaceAll("\\s+", " ").strip();
+    return s.replace("&#x2F;", "/").replace("&#x27;", "&#39;").replaceAll("\\s+", " ").strip();
   }
 
   /** The requested dimensions in the API's order: months in time order with unknown last, the rest by count. */
