@@ -86,20 +86,23 @@ final class QueryDsl {
   /**
    * Exact phrases keep the positions Lucene's analysis gave them: a stop word removed from
    * "war in Gaza" leaves a one-position gap, which {@code span_gap} keeps. A sloppy phrase becomes
-   * an unordered span within the slop plus its gaps: close to, not the same as, Lucene's sloppy match.
+   * {@code match_phrase}, which runs Lucene's own sloppy phrase matching, over the already analyzed
+   * terms (the whitespace analyzer leaves them as they are); only when a stop word left a gap inside
+   * a sloppy phrase is the slop widened by that gap, a slightly looser match than Lucene's.
    */
   private static JsonObject phrase(PhraseQuery pq) {
     Term[] terms = pq.getTerms();
     int[] positions = pq.getPositions();
     if (terms.length == 0) return named("match_none", new JsonObject());
     if (terms.length == 1) return term(terms[0]);
-    String field = pq.getField();
+    return pq.getSlop() == 0 ? exactPhrase(pq.getField(), terms, positions) : sloppyPhrase(pq.getField(), terms, positions, pq.getSlop());
+  }
+
+  private static JsonObject exactPhrase(String field, Term[] terms, int[] positions) {
     JsonArray clauses = new JsonArray();
-    int gaps = 0;
     for (int i = 0; i < terms.length; i++) {
       int gap = i == 0 ? 0 : positions[i] - positions[i - 1] - 1;
-      gaps += Math.max(0, gap);
-      if (gap > 0 && pq.getSlop() == 0) {
+      if (gap > 0) {
         JsonObject g = new JsonObject();
         g.addProperty(field, gap);
         clauses.add(named("span_gap", g));
@@ -108,9 +111,20 @@ final class QueryDsl {
     }
     JsonObject near = new JsonObject();
     near.add("clauses", clauses);
-    near.addProperty("slop", pq.getSlop() == 0 ? 0 : pq.getSlop() + gaps);
-    near.addProperty("in_order", pq.getSlop() == 0);
+    near.addProperty("slop", 0);
+    near.addProperty("in_order", true);
     return named("span_near", near);
+  }
+
+  private static JsonObject sloppyPhrase(String field, Term[] terms, int[] positions, int slop) {
+    StringBuilder text = new StringBuilder();
+    for (Term t : terms) text.append(text.isEmpty() ? "" : " ").append(value(t));
+    int gaps = positions[positions.length - 1] - positions[0] - (positions.length - 1);
+    JsonObject p = new JsonObject();
+    p.addProperty("query", text.toString());
+    p.addProperty("analyzer", "whitespace");
+    p.addProperty("slop", slop + Math.max(0, gaps));
+    return leaf("match_phrase", field, p);
   }
 
   private static JsonObject fuzzy(FuzzyQuery fq) {
