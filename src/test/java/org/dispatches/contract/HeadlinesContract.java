@@ -51,6 +51,14 @@ abstract class HeadlinesContract {
     Path raw = SharedData.require("gaza-google-news-headlines/gaza-news.txt.gz");
     rows = readRows(raw);
     corpus = temp.resolve("headlines.jsonl");
+    writeCorpus(rows, corpus);
+    built = engine().fromCorpus(corpus, temp);
+    backend = built.backend();
+    summary = built.summary();
+  }
+
+  /** The rows as JSON Lines, one report per headline. */
+  static void writeCorpus(List<String[]> rows, Path corpus) throws Exception {
     try (Writer w = Files.newBufferedWriter(corpus)) {
       for (int i = 0; i < rows.size(); i++) {
         String[] r = rows.get(i);
@@ -63,9 +71,6 @@ abstract class HeadlinesContract {
         w.write(o + "\n");
       }
     }
-    built = engine().fromCorpus(corpus, temp);
-    backend = built.backend();
-    summary = built.summary();
   }
 
   @AfterAll
@@ -74,7 +79,7 @@ abstract class HeadlinesContract {
   }
 
   /** The TSV rows; the upstream file ends with a lone Ctrl-Z line, which has no tabs. */
-  private static List<String[]> readRows(Path raw) throws Exception {
+  static List<String[]> readRows(Path raw) throws Exception {
     List<String[]> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(raw)), StandardCharsets.UTF_8))) {
       for (String line; (line = r.readLine()) != null; ) {
