@@ -35,7 +35,7 @@ final class QueryDsl {
   static JsonObject translate(Query q) {
     if (q instanceof BooleanQuery bq) return bool(bq);
     if (q instanceof TermQuery tq) return term(tq.getTerm());
-    if (q instanceof BoostQuery bq) return boost(translate(bq.getQuery()), bq.getBoost());
+    if (q instanceof BoostQuery bq) return bq.getBoost() == 1f ? translate(bq.getQuery()) : boost(translate(bq.getQuery()), bq.getBoost());
     if (q instanceof PhraseQuery pq) return phrase(pq);
     if (q instanceof PrefixQuery pq) return leaf("prefix", pq.getPrefix().field(), value(pq.getPrefix()));
     if (q instanceof FuzzyQuery fq) return fuzzy(fq);
