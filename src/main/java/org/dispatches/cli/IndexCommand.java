@@ -14,7 +14,10 @@ import org.dispatches.index.IndexSummary;
 import org.dispatches.index.IndexingOptions;
 import org.dispatches.index.ReportIndexer;
 import org.dispatches.ingest.ReadProblem;
+import org.dispatches.opensearch.BulkOptions;
+import org.dispatches.opensearch.OpenSearchIndexer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dispatches index}: reads a corpus into the index, replacing reports by id. */
@@ -40,10 +43,14 @@ final class IndexCommand implements Callable<Integer> {
       description = "Commit this often during a long run; a crash loses at most this much work (default: ${DEFAULT-VALUE})")
   double commitEvery = IndexingOptions.DEFAULT_COMMIT_SECONDS;
 
+  @Mixin BackendOptions backend = new BackendOptions();
+
   @Override
   public Integer call() throws Exception {
-    IndexSummary summary = run(index == null ? Locations.defaultIndex() : index,
-        corpus.isEmpty() ? List.of(Locations.defaultCorpus()) : corpus, options(), System.err);
+    List<Path> roots = corpus.isEmpty() ? List.of(Locations.defaultCorpus()) : corpus;
+    IndexSummary summary = backend.openSearch()
+        ? runOnCluster(roots, System.err)
+        : run(index == null ? Locations.defaultIndex() : index, roots, options(), System.err);
     System.out.println(summary.line());
     return summary.indexed() == 0 && summary.read() > 0 ? 2 : 0;
   }
@@ -58,9 +65,7 @@ final class IndexCommand implements Callable<Integer> {
       throws Exception {
     try (FSDirectory dir = FSDirectory.open(indexDir);
         ReportIndexer indexer = openIndexer(dir, indexDir, options)) {
-      IndexSummary summary = indexer.index(roots, (read, indexed, skipped, seconds) ->
-          log.printf(Locale.ROOT, "  ... read %,d, indexed %,d, skipped %,d (%.0f reports/s)%n",
-              read, indexed, skipped, indexed / Math.max(seconds, 1e-3)));
+      IndexSummary summary = indexer.index(roots, progress(log));
       printProblems(summary, log);
       return summary;
     }
@@ -74,6 +79,21 @@ final class IndexCommand implements Callable<Integer> {
       throw new IOException("the index " + indexDir + " is locked by a running server (serve --write-token) or"
           + " another index run; stop it, or push reports to the server with POST /api/reports", e);
     }
+  }
+
+  /** Extracts here and sends the finished documents to the cluster. */
+  private IndexSummary runOnCluster(List<Path> roots, PrintStream log) throws Exception {
+    int workers = threads != null ? Math.max(1, threads) : IndexingOptions.defaults().threads();
+    OpenSearchIndexer indexer = new OpenSearchIndexer(backend.http(), backend.cluster(), BulkOptions.defaults(),
+        ArticleExtractor.withDefaults(), workers);
+    IndexSummary summary = indexer.index(roots, rebuild, progress(log));
+    printProblems(summary, log);
+    return summary;
+  }
+
+  private static org.dispatches.index.IndexProgress progress(PrintStream log) {
+    return (read, indexed, skipped, seconds) -> log.printf(Locale.ROOT,
+        "  ... read %,d, indexed %,d, skipped %,d (%.0f reports/s)%n", read, indexed, skipped, indexed / Math.max(seconds, 1e-3));
   }
 
   private static void printProblems(IndexSummary summary, PrintStream log) {

@@ -14,9 +14,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dispatches.index.IndexingOptions;
 import org.dispatches.index.PushedReports;
+import org.dispatches.search.SearchBackend;
 import org.dispatches.server.DispatchesServer;
 import org.dispatches.server.ServerConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dispatches serve}: the API, the web page and the embed script over one index. */
@@ -46,30 +48,28 @@ final class ServeCommand implements Callable<Integer> {
           + "the server then holds the index's write lock")
   String writeToken;
 
+  @Mixin BackendOptions backend = new BackendOptions();
+
   @Override
   public Integer call() throws Exception {
+    String token = writeToken != null ? writeToken : System.getenv(TOKEN_ENV);
+    boolean writes = token != null && !token.isBlank();
+    if (backend.openSearch()) {
+      if (writes) throw new IllegalArgumentException("--write-token needs the embedded index (--backend lucene)");
+      // the cluster refreshes by itself: no index to build first, no reader to reopen
+      serve(backend.connect(), null, () -> {}, () -> {}, null);
+      return 0;
+    }
     Path indexDir = index == null ? Locations.defaultIndex() : index;
     if (!OpenIndex.exists(indexDir)) {
       System.err.println("No index at " + indexDir + " yet: indexing " + Locations.defaultCorpus() + " first.");
       System.out.println(IndexCommand.run(indexDir, List.of(Locations.defaultCorpus()), IndexingOptions.defaults(), System.err).line());
     }
-    String token = writeToken != null ? writeToken : System.getenv(TOKEN_ENV);
-    boolean writes = token != null && !token.isBlank();
-    Path webDir = web == null ? Locations.defaultWeb() : web;
-    ServerConfig config = new ServerConfig(host, port, Files.isDirectory(webDir) ? webDir : null, Set.copyOf(allowedOrigins))
-        .withWriteToken(token);
     OpenIndex open = writes ? OpenIndex.openForWriting(indexDir) : OpenIndex.open(indexDir);
-    CountDownLatch closed = new CountDownLatch(1);
     try {
       PushedReports pushes = writes ? new PushedReports(open.indexer()) : null;
-      DispatchesServer server = new DispatchesServer(config, open.service(), pushes, () -> refresh(open)).start();
-      ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor();
-      // picks up commits of a `dispatches index` run in another process (or pushes), without a restart
-      refresher.scheduleWithFixedDelay(() -> refresh(open), 1, 1, TimeUnit.SECONDS);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, refresher, open, closed)));
-      System.out.printf("Dispatches: %,d reports, serving http://%s:%d/%s%n", open.service().count(), host,
-          server.port(), writes ? " (accepting POST /api/reports)" : "");
-      closed.await();
+      // refreshing picks up commits of a `dispatches index` run in another process (or pushes), without a restart
+      serve(open.service(), pushes, () -> refresh(open), open, token);
     } catch (Exception e) {
       open.close();
       throw e;
@@ -77,12 +77,32 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** On SIGTERM or Ctrl-C: requests in flight finish, then the writer (if any) commits and closes. */
-  private static void stop(DispatchesServer server, ScheduledExecutorService refresher, OpenIndex open, CountDownLatch closed) {
+  /**
+   * Serves {@code search} until the process is stopped, calling {@code refresh} every second. On
+   * SIGTERM or Ctrl-C, requests in flight finish, then {@code resources} (the index and its writer,
+   * which commits) are closed.
+   */
+  private void serve(SearchBackend search, PushedReports pushes, Runnable refresh, AutoCloseable resources, String token)
+      throws Exception {
+    Path webDir = web == null ? Locations.defaultWeb() : web;
+    ServerConfig config = new ServerConfig(host, port, Files.isDirectory(webDir) ? webDir : null, Set.copyOf(allowedOrigins))
+        .withWriteToken(token);
+    DispatchesServer server = new DispatchesServer(config, search, pushes, refresh).start();
+    ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor();
+    refresher.scheduleWithFixedDelay(refresh, 1, 1, TimeUnit.SECONDS);
+    CountDownLatch closed = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, refresher, resources, closed)));
+    System.out.printf("Dispatches: %,d reports, serving http://%s:%d/%s%n", search.count(), host, server.port(),
+        pushes != null ? " (accepting POST /api/reports)" : "");
+    closed.await();
+  }
+
+  private static void stop(DispatchesServer server, ScheduledExecutorService refresher, AutoCloseable resources,
+      CountDownLatch closed) {
     refresher.shutdown();
     server.close();
     try {
-      open.close();
+      resources.close();
       System.err.println("Dispatches stopped; index closed cleanly.");
     } catch (Exception e) {
       LOG.log(Level.SEVERE, "closing the index failed", e);

@@ -40,7 +40,7 @@ public final class QueryTranslator {
    */
   public static final int MAX_CLAUSES = 256;
   private static final Pattern COMPARISON =
-      Pattern.compile("\\b([a-z_]+):\\s*(>=|<=|>|<)\\s*(\\d[\\d,]*|\\d{4}-\\d{2}-\\d{2})");
+      Pattern.compile("\\b([a-z_]+):\\s*(>=|<=|>|<)\\s*(\\d{4}-\\d{2}-\\d{2}|\\d[\\d,]*)");
   private static final Map<String, Float> FIELD_BOOSTS = Map.of(Fields.TITLE, 2f, Fields.BODY, 1f);
 
   private final Analyzer analyzer = TextAnalysis.perField();
