@@ -1,0 +1,93 @@
+package org.dispatches.cli;
+
+import com.google.gson.GsonBuilder;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.dispatches.index.Fields;
+import org.dispatches.search.FacetValue;
+import org.dispatches.search.Hit;
+import org.dispatches.search.SearchRequest;
+import org.dispatches.search.SearchResponse;
+import org.dispatches.search.SortOrder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dispatches search}: results and facets in the terminal, or the API's JSON. */
+@Command(name = "search", mixinStandardHelpOptions = true, description = "Search the index from the terminal.")
+final class SearchCommand implements Callable<Integer> {
+  @Parameters(arity = "0..1", description = "Query (the query language of the API); empty lists everything")
+  String query = "";
+
+  @Option(names = "--index", description = "Index folder (default: index/)")
+  Path index;
+
+  @Option(names = "--outlet", description = "Only these outlets (repeatable)")
+  List<String> outlets = new ArrayList<>();
+
+  @Option(names = "--actor", description = "Only reports naming these actors (repeatable)")
+  List<String> actors = new ArrayList<>();
+
+  @Option(names = "--figure", description = "Only reports stating a figure of this kind (repeatable)")
+  List<String> figures = new ArrayList<>();
+
+  @Option(names = "--from", description = "Published on or after (ISO date)")
+  LocalDate from;
+
+  @Option(names = "--to", description = "Published on or before (ISO date)")
+  LocalDate to;
+
+  @Option(names = "--sort", description = "relevance, date or -date")
+  String sort;
+
+  @Option(names = "--size", description = "Results per page (default: ${DEFAULT-VALUE})")
+  int size = SearchRequest.DEFAULT_SIZE;
+
+  @Option(names = "--page", description = "Page, from 1 (default: ${DEFAULT-VALUE})")
+  int page = 1;
+
+  @Option(names = "--json", description = "Print the API's JSON")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    SearchRequest request = new SearchRequest(query, outlets, actors, figures, List.of(), from, to,
+        sort == null ? null : SortOrder.fromParam(sort), page, size, Set.copyOf(Fields.FACET_DIMENSIONS),
+        SearchRequest.DEFAULT_FACET_SIZE);
+    try (OpenIndex open = OpenIndex.open(index == null ? Locations.defaultIndex() : index)) {
+      SearchResponse response = open.service().search(request);
+      if (json) System.out.println(new GsonBuilder().serializeNulls().setPrettyPrinting().disableHtmlEscaping().create().toJson(response));
+      else print(response);
+    }
+    return 0;
+  }
+
+  private static void print(SearchResponse r) {
+    System.out.printf("%,d reports (%d ms)%n%n", r.total(), r.tookMs());
+    int n = (r.page() - 1) * r.size();
+    for (Hit h : r.hits()) {
+      System.out.printf("%d. %s%n   %s · %s · %s%n", ++n, h.title(), nz(h.outlet(), "unknown outlet"),
+          nz(h.date(), "undated"), h.id());
+      if (!h.actors().isEmpty()) System.out.println("   actors: " + String.join(", ", h.actors()));
+      if (!h.figures().isEmpty()) {
+        System.out.println("   figures: " + String.join(", ", h.figures().stream().map(f -> String.format("%,d %s", f.value(), f.kind())).toList()));
+      }
+      System.out.println("   " + TerminalText.fromSnippet(h.snippet()));
+      System.out.println();
+    }
+    for (Map.Entry<String, List<FacetValue>> e : r.facets().entrySet()) {
+      if (e.getValue().isEmpty()) continue;
+      System.out.print(e.getKey() + ": ");
+      System.out.println(String.join(", ", e.getValue().stream().limit(10).map(v -> v.value() + " (" + v.count() + ")").toList()));
+    }
+  }
+
+  private static String nz(String s, String fallback) {
+    return s == null || s.isBlank() ? fallback : s;
+  }
+}

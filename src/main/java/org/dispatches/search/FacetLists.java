@@ -1,0 +1,66 @@
+package org.dispatches.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.dispatches.index.Fields;
+
+/** Reads the requested dimensions out of Lucene's facet counts in the API's shape. */
+final class FacetLists {
+  private FacetLists() {}
+
+  static Map<String, List<FacetValue>> read(Facets facets, Iterable<String> dims, int topN) throws IOException {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    for (String dim : Fields.FACET_DIMENSIONS) {
+      if (!contains(dims, dim)) continue;
+      out.put(dim, dim.equals(Fields.FACET_DATE) ? months(facets) : top(facets, dim, topN));
+    }
+    return out;
+  }
+
+  /** Every month with reports, in time order, the unknown-date bucket last: the histogram. */
+  private static List<FacetValue> months(Facets facets) throws IOException {
+    List<FacetValue> values = values(safe(() -> facets.getAllChildren(Fields.FACET_DATE)));
+    values.sort(Comparator.comparing((FacetValue v) -> v.value().equals(Fields.UNKNOWN_MONTH))
+        .thenComparing(FacetValue::value));
+    return values;
+  }
+
+  private static List<FacetValue> top(Facets facets, String dim, int topN) throws IOException {
+    return values(safe(() -> facets.getTopChildren(topN, dim)));
+  }
+
+  private static List<FacetValue> values(FacetResult result) {
+    List<FacetValue> list = new ArrayList<>();
+    if (result == null) return list;
+    for (LabelAndValue lv : result.labelValues) {
+      if (lv.value.longValue() > 0) list.add(new FacetValue(lv.label, lv.value.longValue()));
+    }
+    return list;
+  }
+
+  /** A dimension no report has yet makes Lucene throw; that is an empty list to the user. */
+  private static FacetResult safe(FacetCall call) throws IOException {
+    try {
+      return call.get();
+    } catch (IllegalArgumentException noSuchDimension) {
+      return null;
+    }
+  }
+
+  private static boolean contains(Iterable<String> dims, String dim) {
+    for (String d : dims) if (d.equals(dim)) return true;
+    return false;
+  }
+
+  @FunctionalInterface
+  private interface FacetCall {
+    FacetResult get() throws IOException;
+  }
+}

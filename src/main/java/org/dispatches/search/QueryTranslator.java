@@ -1,0 +1,131 @@
+package org.dispatches.search;
+
+import java.text.NumberFormat;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.flexible.core.QueryNodeException;
+import org.apache.lucene.queryparser.flexible.standard.StandardQueryParser;
+import org.apache.lucene.queryparser.flexible.standard.config.PointsConfig;
+import org.apache.lucene.queryparser.flexible.standard.config.StandardQueryConfigHandler;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.dispatches.extract.FigureKind;
+import org.dispatches.extract.NameNormalizer;
+import org.dispatches.index.Fields;
+import org.dispatches.index.TextAnalysis;
+
+/**
+ * Turns the user's query language into a Lucene query: words and phrases over title and body,
+ * booleans, prefix and fuzzy terms, {@code actor:} {@code outlet:} fields, date ranges and figure
+ * comparisons such as {@code killed:>30000}. Thread-safe: the parser, which is not, is made per call.
+ */
+public final class QueryTranslator {
+  public static final int MAX_QUERY_LENGTH = 1_000;
+  private static final Pattern COMPARISON =
+      Pattern.compile("\\b([a-z_]+):\\s*(>=|<=|>|<)\\s*(\\d[\\d,]*|\\d{4}-\\d{2}-\\d{2})");
+  private static final Map<String, Float> FIELD_BOOSTS = Map.of(Fields.TITLE, 2f, Fields.BODY, 1f);
+
+  private final Analyzer analyzer = TextAnalysis.perField();
+  private final Map<String, PointsConfig> points = pointsConfig();
+  private final ActorNames actorNames;
+
+  public QueryTranslator(ActorNames actorNames) {
+    this.actorNames = actorNames;
+  }
+
+  /** The query for {@code text}; an empty text matches every report. */
+  public Query translate(String text) {
+    if (text == null || text.isBlank()) return new MatchAllDocsQuery();
+    if (text.length() > MAX_QUERY_LENGTH) {
+      throw new BadRequestException("bad_query", "the query is longer than " + MAX_QUERY_LENGTH + " characters");
+    }
+    StandardQueryParser parser = new StandardQueryParser(analyzer);
+    parser.setMultiFields(new CharSequence[] {Fields.TITLE, Fields.BODY});
+    parser.setFieldsBoost(FIELD_BOOSTS);
+    parser.setDefaultOperator(StandardQueryConfigHandler.Operator.AND);
+    parser.setPointsConfigMap(points);
+    parser.setAllowLeadingWildcard(false);
+    try {
+      return resolveKeywords(parser.parse(rewriteComparisons(text), null));
+    } catch (QueryNodeException | IllegalArgumentException e) {
+      throw new BadRequestException("bad_query", "cannot parse the query: " + firstLine(e.getMessage()));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new BadRequestException("bad_query", "the query has too many clauses");
+    }
+  }
+
+  /** {@code killed:>30000} → {@code killed:{30000 TO *]}: the parser has no comparison syntax after a colon. */
+  static String rewriteComparisons(String text) {
+    Matcher m = COMPARISON.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String v = m.group(3).replace(",", "");
+      String range = switch (m.group(2)) {
+        case ">" -> "{" + v + " TO *]";
+        case ">=" -> "[" + v + " TO *]";
+        case "<" -> "[* TO " + v + "}";
+        default -> "[* TO " + v + "]";
+      };
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + ":" + range));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** Actor, outlet and source terms are matched in normalized form; actors through their aliases. */
+  private Query resolveKeywords(Query q) {
+    if (q instanceof TermQuery tq) {
+      Term t = tq.getTerm();
+      String norm = keywordValue(t.field(), t.text());
+      return norm == null ? q : new TermQuery(new Term(t.field(), norm));
+    }
+    if (q instanceof PrefixQuery pq) {
+      Term t = pq.getPrefix();
+      if (isKeywordField(t.field())) return new PrefixQuery(new Term(t.field(), NameNormalizer.normalize(t.text())));
+      return q;
+    }
+    if (q instanceof BoostQuery bq) return new BoostQuery(resolveKeywords(bq.getQuery()), bq.getBoost());
+    if (q instanceof BooleanQuery bq) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+      for (BooleanClause c : bq.clauses()) b.add(resolveKeywords(c.query()), c.occur());
+      return b.build();
+    }
+    return q;
+  }
+
+  private String keywordValue(String field, String text) {
+    if (field.equals(Fields.ACTOR)) return NameNormalizer.normalize(actorNames.canonical(text));
+    if (isKeywordField(field)) return NameNormalizer.normalize(text);
+    return null;
+  }
+
+  private static boolean isKeywordField(String field) {
+    return field.equals(Fields.ACTOR) || field.equals(Fields.OUTLET) || field.equals(Fields.SOURCE);
+  }
+
+  private static Map<String, PointsConfig> pointsConfig() {
+    Map<String, PointsConfig> map = new HashMap<>();
+    map.put(Fields.DATE, new PointsConfig(new EpochDayFormat(), Long.class));
+    NumberFormat integers = NumberFormat.getIntegerInstance(Locale.ROOT);
+    integers.setGroupingUsed(true);
+    for (FigureKind kind : FigureKind.values()) map.put(Fields.figure(kind), new PointsConfig(integers, Long.class));
+    return map;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) return "syntax error";
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+}

@@ -1,0 +1,66 @@
+package org.dispatches.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A search as the API and the command line ask for it: a query, filters (values of one filter are
+ * ORed, different filters ANDed), order, page and the facet dimensions to count.
+ *
+ * @param sort null means: relevance when there is a query, newest first when browsing
+ * @param facets the dimensions to count; empty counts none
+ */
+public record SearchRequest(
+    String query,
+    List<String> outlets,
+    List<String> actors,
+    List<String> figures,
+    List<String> sources,
+    LocalDate from,
+    LocalDate to,
+    SortOrder sort,
+    int page,
+    int size,
+    Set<String> facets,
+    int facetSize) {
+
+  public static final int MAX_SIZE = 100;
+  public static final int DEFAULT_SIZE = 10;
+  public static final int DEFAULT_FACET_SIZE = 20;
+
+  public SearchRequest {
+    query = query == null ? "" : query.strip();
+    outlets = List.copyOf(outlets);
+    actors = List.copyOf(actors);
+    figures = List.copyOf(figures);
+    sources = List.copyOf(sources);
+    facets = Set.copyOf(facets);
+    if (page < 1) throw new BadRequestException("bad_parameter", "page must be 1 or more");
+    if (size < 1 || size > MAX_SIZE) {
+      throw new BadRequestException("bad_parameter", "size must be between 1 and " + MAX_SIZE);
+    }
+    if (facetSize < 1 || facetSize > 1000) {
+      throw new BadRequestException("bad_parameter", "facetSize must be between 1 and 1000");
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new BadRequestException("bad_parameter", "from (" + from + ") is after to (" + to + ")");
+    }
+  }
+
+  /** A request for {@code query} with no filters, first page, default size, every facet. */
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, List.of(), List.of(), List.of(), List.of(), null, null, null, 1,
+        DEFAULT_SIZE, Set.copyOf(org.dispatches.index.Fields.FACET_DIMENSIONS), DEFAULT_FACET_SIZE);
+  }
+
+  public SortOrder effectiveSort() {
+    if (sort != null) return sort;
+    return query.isEmpty() ? SortOrder.DATE_DESCENDING : SortOrder.RELEVANCE;
+  }
+
+  public boolean hasFilters() {
+    return !outlets.isEmpty() || !actors.isEmpty() || !figures.isEmpty() || !sources.isEmpty()
+        || from != null || to != null;
+  }
+}

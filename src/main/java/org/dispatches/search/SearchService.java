@@ -1,0 +1,150 @@
+package org.dispatches.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.dispatches.extract.Article;
+import org.dispatches.index.ArticleDocuments;
+import org.dispatches.index.Fields;
+
+/** Answers searches, article look-ups and suggestions over the current view of the index. */
+public final class SearchService {
+  /** How deep page × size may reach: beyond it, results are better narrowed than paged. */
+  public static final int MAX_DEPTH = 10_000;
+
+  private final SearcherSource searchers;
+  private final QueryTranslator translator;
+  private final ActorNames actorNames;
+  private final FacetsConfig facetsConfig = ArticleDocuments.facetsConfig();
+  private final SnippetMaker snippets = new SnippetMaker();
+  private final StoredArticles stored = new StoredArticles();
+
+  public SearchService(SearcherSource searchers, ActorNames actorNames) {
+    this.searchers = searchers;
+    this.actorNames = actorNames;
+    this.translator = new QueryTranslator(actorNames);
+  }
+
+  public SearchResponse search(SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    Query query = translator.translate(request.query());
+    int depth = request.page() * request.size();
+    if (depth > MAX_DEPTH) {
+      throw new BadRequestException("bad_parameter",
+          "page × size may reach at most " + MAX_DEPTH + " results; narrow the search with filters instead");
+    }
+    Filters filters = Filters.of(request, actorNames, facetsConfig);
+    return searchers.withSearcher(searcher -> {
+      Page page = request.facets().isEmpty() || searcher.facetState() == null
+          ? plain(searcher, query, filters, request, depth)
+          : drillSideways(searcher, query, filters, request, depth);
+      List<Hit> hits = hits(searcher, query, page.topDocs, (request.page() - 1) * request.size());
+      long took = (System.nanoTime() - start) / 1_000_000;
+      return new SearchResponse(request.query(), page.total, request.page(), request.size(), took, hits, page.facets);
+    });
+  }
+
+  /** The article with {@code id}, if the index has it. */
+  public Optional<Article> article(String id) throws IOException {
+    return searchers.withSearcher(searcher -> {
+      TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+      if (top.scoreDocs.length == 0) return Optional.empty();
+      return Optional.of(stored.article(searcher.storedFields(), top.scoreDocs[0].doc));
+    });
+  }
+
+  /** How many reports the index holds. */
+  public int count() throws IOException {
+    return searchers.withSearcher(s -> s.getIndexReader().numDocs());
+  }
+
+  /** Actors and outlets whose names contain {@code text}, most frequent first. */
+  public List<Suggestion> suggest(String text, int limit) throws IOException {
+    String canonical = text == null || text.isBlank() ? "" : actorNames.canonical(text);
+    return searchers.withSearcher(s -> s.suggestions().matching(text, canonical, limit));
+  }
+
+  /** Every report matching {@code request} (no paging, no snippets), in the request's order. */
+  public long forEachHit(SearchRequest request, HitConsumer consumer) throws IOException {
+    Query query = Filters.of(request, actorNames, facetsConfig).applyTo(translator.translate(request.query()));
+    Sort sort = sortFor(request.effectiveSort());
+    return searchers.withSearcher(searcher -> {
+      long n = 0;
+      ScoreDoc after = null;
+      StoredFields fields = searcher.storedFields();
+      while (true) {
+        TopDocs top = after == null ? searcher.search(query, 1000, sort) : searcher.searchAfter(after, query, 1000, sort);
+        if (top.scoreDocs.length == 0) return n;
+        for (ScoreDoc sd : top.scoreDocs) {
+          consumer.accept(stored.hit(fields, sd.doc, null));
+          n++;
+        }
+        after = top.scoreDocs[top.scoreDocs.length - 1];
+      }
+    });
+  }
+
+  private Page plain(IndexSearcher searcher, Query query, Filters filters, SearchRequest r, int depth) throws IOException {
+    Query filtered = filters.applyTo(query);
+    TopDocs top = searcher.search(filtered, depth, sortFor(r.effectiveSort()), true);
+    return new Page(top, exactTotal(searcher, filtered, top), Map.of());
+  }
+
+  private Page drillSideways(FacetedSearcher searcher, Query query, Filters filters, SearchRequest r, int depth)
+      throws IOException {
+    DrillDownQuery ddq = filters.drillDown(facetsConfig, query);
+    DrillSideways ds = new DrillSideways(searcher, facetsConfig, searcher.facetState());
+    Sort sort = sortFor(r.effectiveSort());
+    DrillSideways.DrillSidewaysResult result = ds.search(ddq, null, null, depth, sort, true);
+    long total = exactTotal(searcher, ddq, result.hits);
+    return new Page(result.hits, total, FacetLists.read(result.facets, r.facets(), r.facetSize()));
+  }
+
+  private static long exactTotal(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+    return top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
+  }
+
+  private List<Hit> hits(IndexSearcher searcher, Query query, TopDocs top, int offset) throws IOException {
+    ScoreDoc[] all = top.scoreDocs;
+    if (offset >= all.length) return List.of();
+    ScoreDoc[] slice = java.util.Arrays.copyOfRange(all, offset, all.length);
+    TopDocs page = new TopDocs(top.totalHits, slice);
+    String[] snippetTexts = snippets.snippets(searcher, query, page);
+    StoredFields fields = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>(slice.length);
+    for (int i = 0; i < slice.length; i++) hits.add(stored.hit(fields, slice[i].doc, snippetTexts[i]));
+    return hits;
+  }
+
+  /** Date orders put reports without a date last either way; ties go to relevance. */
+  static Sort sortFor(SortOrder order) {
+    if (order == SortOrder.RELEVANCE) return Sort.RELEVANCE;
+    boolean newestFirst = order == SortOrder.DATE_DESCENDING;
+    SortField byDate = new SortField(Fields.DATE, SortField.Type.LONG, newestFirst);
+    byDate.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return new Sort(byDate, SortField.FIELD_SCORE);
+  }
+
+  private record Page(TopDocs topDocs, long total, Map<String, List<FacetValue>> facets) {}
+
+  /** Receives exported hits one by one. */
+  @FunctionalInterface
+  public interface HitConsumer {
+    void accept(Hit hit) throws IOException;
+  }
+}

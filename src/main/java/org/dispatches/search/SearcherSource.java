@@ -1,0 +1,71 @@
+package org.dispatches.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.dispatches.index.ArticleDocuments;
+
+/**
+ * Hands out searchers over the newest committed (or, with a writer, near-real-time) view of the
+ * index; {@link #refresh()} picks up changes without a restart.
+ */
+public final class SearcherSource implements Closeable {
+  private final ReferenceManager<IndexSearcher> manager;
+
+  private SearcherSource(ReferenceManager<IndexSearcher> manager) {
+    this.manager = manager;
+  }
+
+  /** Searchers over the commits in {@code directory}, as another process writes them. */
+  public static SearcherSource open(Directory directory) throws IOException {
+    return new SearcherSource(new SearcherManager(directory, factory()));
+  }
+
+  /** Near-real-time searchers over what {@code writer} has added, committed or not. */
+  public static SearcherSource open(IndexWriter writer) throws IOException {
+    return new SearcherSource(new SearcherManager(writer, factory()));
+  }
+
+  /** Runs {@code work} with a searcher, releasing it afterwards. */
+  public <T> T withSearcher(SearcherWork<T> work) throws IOException {
+    FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+    try {
+      return work.apply(searcher);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** Opens a new view if the index changed; cheap when it did not. */
+  public void refresh() throws IOException {
+    manager.maybeRefresh();
+  }
+
+  @Override
+  public void close() throws IOException {
+    manager.close();
+  }
+
+  private static SearcherFactory factory() {
+    FacetsConfig config = ArticleDocuments.facetsConfig();
+    return new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+        return new FacetedSearcher(reader, config);
+      }
+    };
+  }
+
+  /** Work done with a searcher. */
+  @FunctionalInterface
+  public interface SearcherWork<T> {
+    T apply(FacetedSearcher searcher) throws IOException;
+  }
+}

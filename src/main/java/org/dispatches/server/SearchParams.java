@@ -1,0 +1,88 @@
+package org.dispatches.server;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dispatches.index.Fields;
+import org.dispatches.search.BadRequestException;
+import org.dispatches.search.SearchRequest;
+import org.dispatches.search.SortOrder;
+
+/** Reads the search parameters of the HTTP API into a {@link SearchRequest}, with 400s for bad values. */
+final class SearchParams {
+  private SearchParams() {}
+
+  static SearchRequest parse(Map<String, Deque<String>> params) {
+    return new SearchRequest(
+        first(params, "q"),
+        all(params, "outlet"),
+        all(params, "actor"),
+        all(params, "figure"),
+        all(params, "source"),
+        date(params, "from"),
+        date(params, "to"),
+        sort(first(params, "sort")),
+        integer(params, "page", 1),
+        integer(params, "size", SearchRequest.DEFAULT_SIZE),
+        facets(first(params, "facets")),
+        integer(params, "facetSize", SearchRequest.DEFAULT_FACET_SIZE));
+  }
+
+  static String first(Map<String, Deque<String>> params, String name) {
+    Deque<String> values = params.get(name);
+    return values == null || values.isEmpty() ? null : values.getFirst();
+  }
+
+  private static List<String> all(Map<String, Deque<String>> params, String name) {
+    List<String> out = new ArrayList<>();
+    Deque<String> values = params.get(name);
+    if (values != null) for (String v : values) if (!v.isBlank()) out.add(v.strip());
+    return out;
+  }
+
+  private static LocalDate date(Map<String, Deque<String>> params, String name) {
+    String v = first(params, name);
+    if (v == null || v.isBlank()) return null;
+    try {
+      return LocalDate.parse(v.strip());
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException("bad_parameter", name + " must be an ISO date such as 2024-04-08; got \"" + v + "\"");
+    }
+  }
+
+  static int integer(Map<String, Deque<String>> params, String name, int fallback) {
+    String v = first(params, name);
+    if (v == null || v.isBlank()) return fallback;
+    try {
+      return Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      throw new BadRequestException("bad_parameter", name + " must be a whole number; got \"" + v + "\"");
+    }
+  }
+
+  private static SortOrder sort(String v) {
+    return v == null || v.isBlank() ? null : SortOrder.fromParam(v.strip());
+  }
+
+  /** Comma-separated dimensions; absent means all, "none" means none. */
+  private static Set<String> facets(String v) {
+    if (v == null || v.isBlank()) return Set.copyOf(Fields.FACET_DIMENSIONS);
+    if (v.strip().equals("none")) return Set.of();
+    Set<String> dims = new LinkedHashSet<>();
+    for (String d : v.split(",")) {
+      String dim = d.strip();
+      if (dim.isEmpty()) continue;
+      if (!Fields.FACET_DIMENSIONS.contains(dim)) {
+        throw new BadRequestException("bad_parameter",
+            "unknown facet \"" + dim + "\"; facets are " + String.join(", ", Fields.FACET_DIMENSIONS) + " or none");
+      }
+      dims.add(dim);
+    }
+    return dims;
+  }
+}
