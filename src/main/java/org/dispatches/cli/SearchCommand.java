@@ -68,7 +68,7 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static void print(SearchResponse r) {
-    System.out.printf("%,d reports (%d ms)%n%n", r.total(), r.tookMs());
+    System.out.printf("%,d report%s (%d ms)%n%n", r.total(), r.total() == 1 ? "" : "s", r.tookMs());
     int n = (r.page() - 1) * r.size();
     for (Hit h : r.hits()) {
       System.out.printf("%d. %s%n   %s · %s · %s%n", ++n, h.title(), nz(h.outlet(), "unknown outlet"),

@@ -1,6 +1,7 @@
 package org.dispatches.index;
 
 import java.io.Reader;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -23,14 +24,15 @@ public final class TextAnalysis {
 
   /** The analyzer for indexing and for parsing queries: per field, the same on both sides. */
   public static Analyzer perField() {
+    // a HashMap, since the query parser asks for the analyzer of a null field (multi-field wildcards)
     return new PerFieldAnalyzerWrapper(
         new EnglishText(),
-        Map.of(
+        new HashMap<>(Map.of(
             Fields.ACTOR, new KeywordAnalyzer(),
             Fields.OUTLET, new KeywordAnalyzer(),
             Fields.SOURCE, new KeywordAnalyzer(),
             Fields.LANGUAGE, new KeywordAnalyzer(),
-            Fields.ID, new KeywordAnalyzer()));
+            Fields.ID, new KeywordAnalyzer())));
   }
 
   /**

@@ -57,6 +57,7 @@ public final class JsonLinesReader implements ReportReader {
     if (e instanceof BadRecordException) return e.getMessage();
     String m = e.getMessage() == null ? "" : e.getMessage();
     int cut = m.indexOf(" at line");
-    return "malformed JSON: " + (cut > 0 ? m.substring(0, cut) : m);
+    String reason = (cut > 0 ? m.substring(0, cut) : m).replaceFirst("^[\\w.$]+(Exception|Error): ", "");
+    return "malformed JSON: " + reason;
   }
 }

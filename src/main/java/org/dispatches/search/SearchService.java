@@ -22,8 +22,8 @@ import org.dispatches.extract.Article;
 import org.dispatches.index.ArticleDocuments;
 import org.dispatches.index.Fields;
 
-/** Answers searches, article look-ups and suggestions over the current view of the index. */
-public final class SearchService {
+/** The embedded Lucene back end: searches, article look-ups and suggestions over the current view of the index. */
+public final class SearchService implements SearchBackend {
   /** How deep page × size may reach: beyond it, results are better narrowed than paged. */
   public static final int MAX_DEPTH = 10_000;
 
@@ -40,6 +40,7 @@ public final class SearchService {
     this.translator = new QueryTranslator(actorNames);
   }
 
+  @Override
   public SearchResponse search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
     Query query = translator.translate(request.query());
@@ -59,7 +60,7 @@ public final class SearchService {
     });
   }
 
-  /** The article with {@code id}, if the index has it. */
+  @Override
   public Optional<Article> article(String id) throws IOException {
     return searchers.withSearcher(searcher -> {
       TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
@@ -68,18 +69,18 @@ public final class SearchService {
     });
   }
 
-  /** How many reports the index holds. */
-  public int count() throws IOException {
-    return searchers.withSearcher(s -> s.getIndexReader().numDocs());
+  @Override
+  public long count() throws IOException {
+    return searchers.withSearcher(s -> (long) s.getIndexReader().numDocs());
   }
 
-  /** Actors and outlets whose names contain {@code text}, most frequent first. */
+  @Override
   public List<Suggestion> suggest(String text, int limit) throws IOException {
     String canonical = text == null || text.isBlank() ? "" : actorNames.canonical(text);
     return searchers.withSearcher(s -> s.suggestions().matching(text, canonical, limit));
   }
 
-  /** Every report matching {@code request} (no paging, no snippets), in the request's order. */
+  @Override
   public long forEachHit(SearchRequest request, HitConsumer consumer) throws IOException {
     Query query = Filters.of(request, actorNames, facetsConfig).applyTo(translator.translate(request.query()));
     Sort sort = sortFor(request.effectiveSort());
@@ -141,10 +142,4 @@ public final class SearchService {
   }
 
   private record Page(TopDocs topDocs, long total, Map<String, List<FacetValue>> facets) {}
-
-  /** Receives exported hits one by one. */
-  @FunctionalInterface
-  public interface HitConsumer {
-    void accept(Hit hit) throws IOException;
-  }
 }

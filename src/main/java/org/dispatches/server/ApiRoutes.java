@@ -3,14 +3,14 @@ package org.dispatches.server;
 import io.undertow.server.HttpServerExchange;
 import java.util.List;
 import java.util.Map;
-import org.dispatches.search.SearchService;
+import org.dispatches.search.SearchBackend;
 import org.dispatches.search.Suggestion;
 
 /** The read routes of the API, one method each: parse, call the service, return the value. */
 final class ApiRoutes {
-  private final SearchService search;
+  private final SearchBackend search;
 
-  ApiRoutes(SearchService search) {
+  ApiRoutes(SearchBackend search) {
     this.search = search;
   }
 

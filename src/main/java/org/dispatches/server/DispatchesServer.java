@@ -7,13 +7,13 @@ import io.undertow.server.RoutingHandler;
 import io.undertow.server.handlers.resource.PathResourceManager;
 import io.undertow.server.handlers.resource.ResourceHandler;
 import java.net.InetSocketAddress;
-import org.dispatches.search.SearchService;
+import org.dispatches.search.SearchBackend;
 
 /** The HTTP server: every route in one table, static files from the web folder as the fallback. */
 public final class DispatchesServer implements AutoCloseable {
   private final Undertow undertow;
 
-  public DispatchesServer(ServerConfig config, SearchService search) {
+  public DispatchesServer(ServerConfig config, SearchBackend search) {
     ApiRoutes api = new ApiRoutes(search);
     ExportRoute export = new ExportRoute(search);
     RoutingHandler routes = Handlers.routing()

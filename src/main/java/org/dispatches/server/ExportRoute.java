@@ -17,7 +17,7 @@ import org.dispatches.extract.Figure;
 import org.dispatches.search.BadRequestException;
 import org.dispatches.search.Hit;
 import org.dispatches.search.SearchRequest;
-import org.dispatches.search.SearchService;
+import org.dispatches.search.SearchBackend;
 
 /**
  * {@code GET /api/export?format=csv|json&...}: every report that matches the search, streamed as it
@@ -25,9 +25,9 @@ import org.dispatches.search.SearchService;
  */
 final class ExportRoute {
   private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
-  private final SearchService search;
+  private final SearchBackend search;
 
-  ExportRoute(SearchService search) {
+  ExportRoute(SearchBackend search) {
     this.search = search;
   }
 
