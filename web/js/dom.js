@@ -87,7 +87,12 @@ export function shortMonth(ym) {
 
 /** Chip label of a figure: "33,207 killed". */
 export function figureLabel(f) {
-  return `${formatNumber(f.value)} ${f.kind ?? ''}`.trim();
+  return `${formatNumber(f.value)} ${kindLabel(f.kind)}`.trim();
+}
+
+/** A figure kind as words: "truce_days" -> "truce days". */
+export function kindLabel(kind) {
+  return String(kind ?? '').replace(/_/g, ' ');
 }
 
 /** Longer description of a figure for a tooltip: "33,207 killed: Palestinians (according to the health ministry)". */

@@ -1,6 +1,6 @@
 // Renders a search response: hits, facet panels, active filters, pager.
 // Pure functions of (state, response) -> nodes; app.js wires the events.
-import { h, fill, snippetNodes, formatDate, formatNumber, figureLabel, figureDetail } from './dom.js';
+import { h, fill, snippetNodes, formatDate, formatNumber, figureLabel, figureDetail, kindLabel } from './dom.js';
 import { toQuery, withChange, toggleValue, MULTI } from './state.js';
 
 /** Only http(s) links leave the page: a report's url could be "javascript:...". */
@@ -58,7 +58,7 @@ export function facetNodes(state, facets) {
       return h('li', { class: i >= SHOWN && !checked ? 'more' : null },
         h('label', { class: 'facet-item' + (checked ? ' checked' : '') },
           h('input', { type: 'checkbox', 'data-dim': dim, value: v.value, checked }),
-          h('span', { class: 'facet-value', dir: 'auto' }, v.value),
+          h('span', { class: 'facet-value', dir: 'auto' }, dim === 'figure' ? kindLabel(v.value) : v.value),
           h('span', { class: 'facet-count' }, v.count == null ? '' : formatNumber(v.count))));
     });
     const hiddenCount = items.filter(li => li.classList.contains('more')).length;
@@ -77,7 +77,7 @@ export function activeFilterNodes(state) {
   for (const dim of MULTI) for (const v of state[dim]) {
     chips.push(h('a', { class: 'chip removable', href: toQuery(toggleValue(state, dim, v, false)), 'data-nav': 'filter',
       'aria-label': `Remove filter ${names[dim]}: ${v}` },
-      h('span', { class: 'chip-dim' }, names[dim] + ': '), h('span', { dir: 'auto' }, v), h('span', { 'aria-hidden': 'true', class: 'x' }, ' ×')));
+      h('span', { class: 'chip-dim' }, names[dim] + ': '), h('span', { dir: 'auto' }, dim === 'figure' ? kindLabel(v) : v), h('span', { 'aria-hidden': 'true', class: 'x' }, ' ×')));
   }
   if (state.from || state.to) {
     const label = state.from && state.to ? `${formatDate(state.from)} – ${formatDate(state.to)}`

@@ -116,9 +116,13 @@ export function reportNodes(state, a) {
       h('aside', { class: 'extracted', 'aria-label': 'What was extracted' },
         h('p', { class: 'legend' }, h('mark', { class: 'term' }, 'searched words'), ' ', h('mark', { class: 'actor' }, 'actors'), ' ', h('mark', { class: 'figure' }, 'figures')),
         h('h2', {}, 'Actors'),
-        marks.actors.length ? h('ul', { class: 'chips' }, marks.actors.map(x => h('li', {},
-          h('a', { class: 'chip actor', dir: 'auto', href: toQuery(toggleValue(withChange(state, { q: '' }), 'actor', x, true)), 'data-nav': 'filter',
-            title: `All reports naming ${x}` }, x)))) : h('p', { class: 'muted' }, 'None found.'),
+        marks.actors.length ? h('ul', { class: 'actor-list' }, marks.actors.map(x => {
+          const d = (a.actorDetails || []).find(ad => ad.name === x);
+          return h('li', {},
+            h('a', { class: 'chip actor', dir: 'auto', href: toQuery(toggleValue(withChange(state, { q: '' }), 'actor', x, true)), 'data-nav': 'filter',
+              title: `All reports naming ${x}` }, x),
+            d ? h('span', { class: 'muted actor-detail' }, [d.type, d.mentions ? `${d.mentions}×` : ''].filter(Boolean).join(' · ')) : null);
+        })) : h('p', { class: 'muted' }, 'None found.'),
         h('h2', {}, 'Figures'),
         listOrNone(marks.figures, (f, i) => h('li', { class: 'figure-item' },
           h('button', { type: 'button', class: 'figure-head', 'data-show-fig': i, title: 'Show it in the text' },
