@@ -80,7 +80,7 @@ export function activeFilterNodes(state) {
       h('span', { class: 'chip-dim' }, names[dim] + ': '), h('span', { dir: 'auto' }, dim === 'figure' ? kindLabel(v) : v), h('span', { 'aria-hidden': 'true', class: 'x' }, ' ×')));
   }
   if (state.from || state.to) {
-    const label = state.from && state.to ? `${formatDate(state.from)} – ${formatDate(state.to)}`
+    const label = state.from && state.to ? dateRangeLabel(state.from, state.to)
       : state.from ? `from ${formatDate(state.from)}` : `until ${formatDate(state.to)}`;
     chips.push(h('a', { class: 'chip removable', href: toQuery(withChange(state, { from: '', to: '' })), 'data-nav': 'filter',
       'aria-label': `Remove date filter ${label}` }, h('span', { class: 'chip-dim' }, 'Date: '), label, h('span', { 'aria-hidden': 'true', class: 'x' }, ' ×')));
@@ -90,6 +90,17 @@ export function activeFilterNodes(state) {
       'data-nav': 'filter' }, 'Clear all filters'));
   }
   return chips;
+}
+
+/** "January 2024", "January – March 2024" for whole months, else "8 April 2024 – 30 April 2024". */
+export function dateRangeLabel(from, to) {
+  const first = /^(\d{4}-\d{2})-01$/.exec(from);
+  const last = /^(\d{4})-(\d{2})-(\d{2})$/.exec(to);
+  const wholeMonths = first && last && new Date(Date.UTC(+last[1], +last[2], 0)).getUTCDate() === +last[3];
+  if (!wholeMonths) return `${formatDate(from)} – ${formatDate(to)}`;
+  const a = formatDate(first[1]), b = formatDate(to.slice(0, 7));
+  if (a === b) return a;
+  return from.slice(0, 4) === to.slice(0, 4) ? `${a.split(' ')[0]} – ${b}` : `${a} – ${b}`;
 }
 
 /** Previous / page n of m / next. */

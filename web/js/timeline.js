@@ -38,7 +38,8 @@ export function monthRangeToDates(fromYm, toYm) {
 export function renderTimeline(container, facetValues, selection, onSelect) {
   const months = continuousMonths(facetValues || []);
   const prev = container._timeline;
-  const hadFocus = container.contains(document.activeElement);
+  // Keep keyboard focus on the chart across a redraw; a mouse user does not need it.
+  const hadFocus = container.contains(document.activeElement) && !(prev && prev.pointer);
   const chart = { months, selection, onSelect, container, anchor: -1, drag: null,
     cursor: prev && prev.months.length === months.length ? prev.cursor : -1 };
   container._timeline = chart;
@@ -70,7 +71,7 @@ function draw(chart) {
   if (months.length === 0) { fill(container); return; }
   const width = Math.max(container.clientWidth || 600, 240);
   const n = months.length;
-  const step = width / n;
+  const step = Math.min(width / n, 64); // a few months should not become slabs
   const gap = step > 6 ? Math.min(3, step * 0.2) : 0;
   const max = Math.max(1, ...months.map(m => m.count));
   const plot = HEIGHT - AXIS - TOP;
@@ -120,9 +121,9 @@ function wire(chart, svg, step) {
     if (e.button !== 0) return;
     const i = indexAt(svg, step, e.clientX, n);
     chart.drag = { a: i, b: i, moved: false };
+    chart.pointer = true;
     svg.setPointerCapture?.(e.pointerId);
     e.preventDefault();
-    svg.focus({ preventScroll: true });
     redrawDuringDrag(chart);
   });
   svg.addEventListener('pointermove', e => {
@@ -138,7 +139,7 @@ function wire(chart, svg, step) {
   };
   svg.addEventListener('pointerup', finish);
   svg.addEventListener('pointercancel', () => { chart.drag = null; draw(chart); });
-  svg.addEventListener('keydown', e => onKey(chart, e));
+  svg.addEventListener('keydown', e => { chart.pointer = false; onKey(chart, e); });
   svg.addEventListener('focus', () => {
     if (chart.cursor < 0) { const s = selectedRange(chart); chart.cursor = s && s.a >= 0 ? s.a : n - 1; redrawDuringDrag(chart); }
   });
