@@ -19,6 +19,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.dispatches.extract.Article;
 import org.dispatches.extract.ArticleExtractor;
+import org.dispatches.extract.ArticleIds;
 import org.dispatches.ingest.CorpusFile;
 import org.dispatches.ingest.CorpusReader;
 import org.dispatches.ingest.RawReport;
@@ -68,7 +69,8 @@ public final class ReportIndexer implements Closeable {
           @Override
           public void accept(RawReport report) {
             run.read.incrementAndGet();
-            pool.execute(() -> run.add(report));
+            // duplicates are judged here, in reading order, so "first seen" is the first in the input
+            if (run.isFirst(report)) pool.execute(() -> run.add(report));
             ticker.tick();
           }
 
@@ -162,15 +164,19 @@ public final class ReportIndexer implements Closeable {
     final List<ReadProblem> problems = Collections.synchronizedList(new ArrayList<>());
     final Map<String, String> seenIds = new ConcurrentHashMap<>();
 
+    /** True for the first report with its id in this run; a later one is skipped as a duplicate. */
+    boolean isFirst(RawReport report) {
+      String id = ArticleIds.idFor(report);
+      String first = seenIds.putIfAbsent(id, report.location().toString());
+      if (first == null) return true;
+      skip(new ReadProblem(report.location().file(), report.location().line(),
+          "duplicate id " + id + " (first seen at " + first + ")"));
+      return false;
+    }
+
     void add(RawReport report) {
       try {
         Article article = extractor.extract(report);
-        String first = seenIds.putIfAbsent(article.id(), report.location().toString());
-        if (first != null) {
-          skip(new ReadProblem(report.location().file(), report.location().line(),
-              "duplicate id " + article.id() + " (first seen at " + first + ")"));
-          return;
-        }
         writer.updateDocument(new Term(Fields.ID, article.id()), documents.toDocument(article));
         indexed.incrementAndGet();
       } catch (IOException e) {
