@@ -6,6 +6,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.dispatches.index.Scoring;
 
 /**
  * A searcher with the facet ordinal state of its reader, built once when the reader opens (it
@@ -17,6 +18,7 @@ public final class FacetedSearcher extends IndexSearcher {
 
   FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
     super(reader);
+    setSimilarity(Scoring.similarity());
     this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
   }
 

@@ -50,19 +50,27 @@ public final class QueryTranslator {
     if (text.length() > MAX_QUERY_LENGTH) {
       throw new BadRequestException("bad_query", "the query is longer than " + MAX_QUERY_LENGTH + " characters");
     }
-    StandardQueryParser parser = new StandardQueryParser(analyzer);
-    parser.setMultiFields(new CharSequence[] {Fields.TITLE, Fields.BODY});
-    parser.setFieldsBoost(FIELD_BOOSTS);
-    parser.setDefaultOperator(StandardQueryConfigHandler.Operator.AND);
-    parser.setPointsConfigMap(points);
-    parser.setAllowLeadingWildcard(false);
+    String rewritten = rewriteComparisons(text);
     try {
-      return resolveKeywords(parser.parse(rewriteComparisons(text), null));
+      Query query = resolveKeywords(parse(rewritten, StandardQueryConfigHandler.Operator.AND));
+      if (!LongQueries.isLong(query, text)) return query;
+      // a description rather than keywords: read again with OR so that no single word is required
+      return LongQueries.relax(resolveKeywords(parse(rewritten, StandardQueryConfigHandler.Operator.OR)));
     } catch (QueryNodeException | IllegalArgumentException e) {
       throw new BadRequestException("bad_query", "cannot parse the query: " + firstLine(e.getMessage()));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadRequestException("bad_query", "the query has too many clauses");
     }
+  }
+
+  private Query parse(String text, StandardQueryConfigHandler.Operator operator) throws QueryNodeException {
+    StandardQueryParser parser = new StandardQueryParser(analyzer);
+    parser.setMultiFields(new CharSequence[] {Fields.TITLE, Fields.BODY});
+    parser.setFieldsBoost(FIELD_BOOSTS);
+    parser.setDefaultOperator(operator);
+    parser.setPointsConfigMap(points);
+    parser.setAllowLeadingWildcard(false);
+    return parser.parse(text, null);
   }
 
   /** {@code killed:>30000} → {@code killed:{30000 TO *]}: the parser has no comparison syntax after a colon. */
