@@ -25,7 +25,7 @@ import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.dispatches.extract.Invisibles;
 
-/** The analyzers of the index: English text analysis for title and body, keywords for the rest. */
+/** The analyzers of the index: English for title and body, Arabic, Hebrew and French for their own fields, keywords for the rest. */
 public final class TextAnalysis {
   /**
    * The Snowball project's English stop list (174 words) rather than Lucene's 33: on the TIME
@@ -46,15 +46,21 @@ public final class TextAnalysis {
 
   /** The analyzer for indexing and for parsing queries: per field, the same on both sides. */
   public static Analyzer perField() {
-    // a HashMap, since the query parser asks for the analyzer of a null field (multi-field wildcards)
-    return new PerFieldAnalyzerWrapper(
-        new EnglishText(),
-        new HashMap<>(Map.of(
-            Fields.ACTOR, new KeywordAnalyzer(),
-            Fields.OUTLET, new KeywordAnalyzer(),
-            Fields.SOURCE, new KeywordAnalyzer(),
-            Fields.LANGUAGE, new KeywordAnalyzer(),
-            Fields.ID, new KeywordAnalyzer())));
+    Analyzer arabic = new LanguageText.Arabic();
+    Analyzer hebrew = new LanguageText.Hebrew();
+    Analyzer french = new LanguageText.French();
+    // a HashMap (not Map.of), since the query parser asks for the analyzer of a null field (multi-field wildcards)
+    Map<String, Analyzer> byField = new HashMap<>();
+    for (String keyword : new String[] {Fields.ACTOR, Fields.OUTLET, Fields.SOURCE, Fields.LANGUAGE, Fields.ID}) {
+      byField.put(keyword, new KeywordAnalyzer());
+    }
+    byField.put(Fields.TITLE_AR, arabic);
+    byField.put(Fields.BODY_AR, arabic);
+    byField.put(Fields.TITLE_HE, hebrew);
+    byField.put(Fields.BODY_HE, hebrew);
+    byField.put(Fields.TITLE_FR, french);
+    byField.put(Fields.BODY_FR, french);
+    return new PerFieldAnalyzerWrapper(new EnglishText(), byField);
   }
 
   /**
