@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ExtractCommand.class,
       EvalExtractionCommand.class,
-      LoadTestCommand.class
+      LoadTestCommand.class,
+      EvalRankingCommand.class
     })
 public final class Main implements Runnable {
   /**

@@ -45,6 +45,7 @@ public final class ReportIndexer implements Closeable {
     IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.perField());
     config.setOpenMode(options.rebuild() ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(options.ramBufferMb());
+    config.setSimilarity(Scoring.similarity());
     this.writer = new IndexWriter(directory, config);
     this.extractor = extractor;
     this.threads = options.threads();

@@ -9,6 +9,7 @@ import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.IndexSearcher;
+import org.dispatches.index.Scoring;
 
 /**
  * A searcher with the facet ordinal state of its reader, built once when the reader opens (it
@@ -22,7 +23,9 @@ public final class FacetedSearcher extends IndexSearcher {
   FacetedSearcher(IndexReader reader, FacetsConfig config, QueryTimeout timeout) throws IOException {
     super(reader);
     setTimeout(timeout);
+    setSimilarity(Scoring.similarity());
     this.facetSearcher = facetSearcher(reader, timeout);
+    facetSearcher.setSimilarity(Scoring.similarity());
     // the state must belong to the reader facets are counted on
     IndexReader facetReader = facetSearcher.getIndexReader();
     this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(facetReader, config) : null;
