@@ -64,10 +64,19 @@ final class QueryDsl {
       if (!b.has(occur)) b.add(occur, new JsonArray());
       b.getAsJsonArray(occur).add(translate(c.query()));
     }
-    if (!positive) return named("match_none", new JsonObject());
+    if (!positive || onlyMatchesNothing(b)) return named("match_none", new JsonObject());
     if (bq.getMinimumNumberShouldMatch() > 0) b.addProperty("minimum_should_match", bq.getMinimumNumberShouldMatch());
     else if (b.has("should") && !b.has("must") && !b.has("filter")) b.addProperty("minimum_should_match", 1);
     return named("bool", b);
+  }
+
+  /** A clause list whose every clause is match_none (the readings of a purely negative query in each language). */
+  private static boolean onlyMatchesNothing(JsonObject b) {
+    if (b.has("must") || b.has("filter") || !b.has("should")) return false;
+    for (var clause : b.getAsJsonArray("should")) {
+      if (!clause.getAsJsonObject().has("match_none")) return false;
+    }
+    return true;
   }
 
   private static JsonObject term(Term t) {

@@ -63,7 +63,8 @@ public final class QueryTranslator {
     }
     String rewritten = rewriteComparisons(text);
     try {
-      Query english = translateOver(ENGLISH_FIELDS, rewritten, text);
+      // the limit is judged on the English reading: each language's reading repeats the same words
+      Query english = requireFewClauses(translateOver(ENGLISH_FIELDS, rewritten, text));
       BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder().add(english, BooleanClause.Occur.SHOULD);
       int languages = 0;
       // ... and each language's own fields, read separately: each analysis drops its own stop words,
@@ -75,7 +76,7 @@ public final class QueryTranslator {
           languages++;
         }
       }
-      return requireFewClauses(languages == 0 ? english : anyLanguage.build());
+      return languages == 0 ? english : anyLanguage.build();
     } catch (QueryNodeException | IllegalArgumentException e) {
       throw new BadRequestException("bad_query", "cannot parse the query: " + firstLine(e.getMessage()));
     } catch (IndexSearcher.TooManyClauses e) {
