@@ -17,6 +17,13 @@ final class RoleNameFinder {
           + "|[Dd]irector|[Ll]eader|[Cc]hief|[Aa]mbassador|[Nn]egotiator|[Mm]ediator|[Aa]dvis[eo]r|General"
           + "|Colonel|Major|Sheikh|Mayor|Secretary|Senator|[Rr]epresentative|[Cc]oordinator|[Cc]ommissioner)"
           + "\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3})");
+  /** The role words of {@link #ROLE_NAME} whose first letter is fixed, as written. */
+  private static final List<String> EXACT_ROLES =
+      List.of("spokes", "President", "General", "Colonel", "Major", "Sheikh", "Mayor", "Secretary", "Senator");
+  /** The role words of {@link #ROLE_NAME} whose first letter may be either case, without that letter. */
+  private static final List<String> ROLE_TAILS =
+      List.of("fficial", "inister", "nvoy", "ommander", "irector", "eader", "hief", "mbassador", "egotiator",
+          "ediator", "dvis", "epresentative", "oordinator", "ommissioner");
   /** Words that end a name: they start a title, a place or an institution rather than a name. */
   private static final Set<String> NOT_NAME =
       Set.of("Ministry", "Office", "Minister", "Council", "Forces", "Force", "Department", "Agency",
@@ -29,12 +36,25 @@ final class RoleNameFinder {
   List<String> find(String text) {
     List<String> out = new ArrayList<>();
     if (text == null) return out;
-    Matcher m = ROLE_NAME.matcher(text);
-    while (m.find()) {
+    PatternAt at = new PatternAt(ROLE_NAME, text);
+    int end = 0;
+    for (int start : candidates(text)) {
+      if (start < end || !at.matchesAt(start)) continue;
+      Matcher m = at.matcher();
+      end = m.end();
       String name = clean(m.group(1));
       if (name != null) out.add(name);
     }
     return out;
+  }
+
+  /** Where a role word may start: each role word but its first letter (which may be either case) occurs one character on. */
+  private static int[] candidates(String text) {
+    int[] exact = PatternAt.occurrences(text, EXACT_ROLES, 0);
+    int[] tails = PatternAt.occurrences(text, ROLE_TAILS, -1);
+    int[] all = java.util.Arrays.copyOf(exact, exact.length + tails.length);
+    System.arraycopy(tails, 0, all, exact.length, tails.length);
+    return PatternAt.sortedDistinct(all, all.length);
   }
 
   private static String clean(String raw) {
