@@ -22,15 +22,20 @@ public final class ActorExtractor {
 
   /** The actors of {@code text} with mention counts, in order of first mention. */
   public List<ActorMention> extract(String text) {
-    List<NameToken> tokens = NameToken.tokenize(text == null ? "" : text);
+    return extract(text, NameToken.tokenize(text == null ? "" : text));
+  }
+
+  /** The same for a text already split into name tokens (shared with other extractors). */
+  List<ActorMention> extract(String text, List<NameToken> tokens) {
     Map<Actor, Integer> counts = new LinkedHashMap<>();
+    WordForms forms = new WordForms();
     boolean[] used = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); ) {
-      int n = matchAt(tokens, i, counts);
+      int n = matchAt(tokens, i, counts, forms);
       if (n > 0) java.util.Arrays.fill(used, i, i + n, true);
       i += Math.max(n, 1);
     }
-    countSurnames(tokens, used, counts);
+    countSurnames(tokens, used, counts, forms);
     List<ActorMention> out = new ArrayList<>();
     counts.forEach((a, c) -> out.add(new ActorMention(a.name(), a.type(), c, true)));
     addUnverified(text, out);
@@ -38,14 +43,12 @@ public final class ActorExtractor {
   }
 
   /** Tokens consumed by an actor mention at {@code i}, or 0. */
-  private int matchAt(List<NameToken> tokens, int i, Map<Actor, Integer> counts) {
+  private int matchAt(List<NameToken> tokens, int i, Map<Actor, Integer> counts, WordForms forms) {
     int best = 0;
     Actor bestActor = null;
-    StringBuilder key = new StringBuilder();
+    String k = tokens.get(i).norm();
     for (int n = 1; i + n <= tokens.size(); n++) {
-      if (n > 1) key.append(' ');
-      key.append(tokens.get(i + n - 1).norm());
-      String k = key.toString();
+      if (n > 1) k = k + ' ' + tokens.get(i + n - 1).norm();
       Actor a = exact(tokens, i, n, k);
       if (a != null) {
         best = n;
@@ -53,23 +56,43 @@ public final class ActorExtractor {
       }
       if (!gazetteer.isPrefix(k)) break;
     }
-    if (bestActor == null) return fuzzyAt(tokens, i, counts);
+    if (bestActor == null) return fuzzyAt(tokens, i, counts, forms);
     counts.merge(bestActor, 1, Integer::sum);
     return best;
   }
 
   /** A transliteration variant of a known name in capitalized words at {@code i}. */
-  private int fuzzyAt(List<NameToken> tokens, int i, Map<Actor, Integer> counts) {
+  private int fuzzyAt(List<NameToken> tokens, int i, Map<Actor, Integer> counts, WordForms forms) {
     if (!tokens.get(i).capitalized()) return 0;
     for (int n = Math.min(3, tokens.size() - i); n >= 1; n--) {
       if (!allCapitalized(tokens, i, n) || (n == 1 && tokens.get(i).norm().length() < 6)) continue;
-      Optional<Actor> a = gazetteer.variant(NameToken.original(tokens, i, n));
+      List<NameForm> name = formsOf(tokens, i, n, forms);
+      if (name == null) continue;
+      Optional<Actor> a = gazetteer.variant(name);
       if (a.isPresent()) {
         counts.merge(a.get(), 1, Integer::sum);
         return n;
       }
     }
     return 0;
+  }
+
+  /**
+   * The folded forms of the written words of tokens [i, i+n), one word per distinct original as
+   * {@link NameToken#original} joins them; null when a word is not in Latin script.
+   */
+  private static List<NameForm> formsOf(List<NameToken> tokens, int i, int n, WordForms forms) {
+    List<NameForm> out = new ArrayList<>(n + 1);
+    String last = null;
+    for (int j = i; j < i + n; j++) {
+      String o = tokens.get(j).original();
+      if (o.equals(last)) continue;
+      last = o;
+      WordForms.Word w = forms.of(o);
+      if (!w.latin()) return null;
+      out.addAll(w.forms());
+    }
+    return out;
   }
 
   private Actor exact(List<NameToken> tokens, int i, int n, String key) {
@@ -86,20 +109,22 @@ public final class ActorExtractor {
   }
 
   /** "Kasım said": a lone surname of a person the text already named counts for that person. */
-  private void countSurnames(List<NameToken> tokens, boolean[] used, Map<Actor, Integer> counts) {
-    Map<String, Actor> surnames = new LinkedHashMap<>();
+  private void countSurnames(List<NameToken> tokens, boolean[] used, Map<Actor, Integer> counts, WordForms forms) {
+    Map<String, Actor> byFolded = new LinkedHashMap<>();
     for (Actor a : counts.keySet()) {
       if (!"person".equals(a.type())) continue;
       List<String> key = NameKey.tokens(a.name());
-      if (key.size() > 1) surnames.put(key.get(key.size() - 1), a);
+      if (key.size() > 1) byFolded.put(key.get(key.size() - 1), a);
     }
-    if (surnames.isEmpty()) return;
+    if (byFolded.isEmpty()) return;
+    Map<NameForm, Actor> surnames = new LinkedHashMap<>();
+    byFolded.forEach((folded, a) -> surnames.put(new NameForm(folded), a));
     NameMatcher matcher = new NameMatcher();
     for (int i = 0; i < tokens.size(); i++) {
       if (used[i] || !tokens.get(i).capitalized()) continue;
-      List<String> t = NameKey.tokens(tokens.get(i).original());
-      if (t.size() != 1 || t.get(0).length() < 4) continue;
-      for (Map.Entry<String, Actor> e : surnames.entrySet()) {
+      List<NameForm> t = forms.of(tokens.get(i).original()).forms();
+      if (t.size() != 1 || t.get(0).folded.length() < 4) continue;
+      for (Map.Entry<NameForm, Actor> e : surnames.entrySet()) {
         if (matcher.tokensMatch(t.get(0), e.getKey())) {
           counts.merge(e.getValue(), 1, Integer::sum);
           break;

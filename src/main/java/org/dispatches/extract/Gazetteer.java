@@ -92,6 +92,11 @@ public final class Gazetteer {
     return variants.find(name);
   }
 
+  /** The actor the folded forms of a Latin-script name resolve to as a transliteration variant. */
+  Optional<Actor> variant(List<NameForm> forms) {
+    return variants.find(forms);
+  }
+
   /** Every actor, in file order. */
   public List<Actor> actors() {
     return actors;

@@ -28,11 +28,14 @@ final class TransliterationIndex {
 
   Optional<Actor> find(String name) {
     if (!isLatin(name)) return Optional.empty();
-    List<String> tokens = NameKey.tokens(name);
-    if (!eligible(tokens)) return Optional.empty();
-    List<Entry> candidates = buckets.get(bucket(tokens));
+    return find(NameKey.tokens(name).stream().map(NameForm::new).toList());
+  }
+
+  /** The actor the folded forms of a Latin-script name resolve to. */
+  Optional<Actor> find(List<NameForm> forms) {
+    if (forms.isEmpty() || (forms.size() == 1 && forms.get(0).folded.length() < MIN_SINGLE_LENGTH)) return Optional.empty();
+    List<Entry> candidates = buckets.get(bucket(forms.size(), forms.get(forms.size() - 1)));
     if (candidates == null) return Optional.empty();
-    List<NameForm> forms = tokens.stream().map(NameForm::new).toList();
     Actor found = null;
     for (Entry e : candidates) {
       if (!matcher.matches(forms, e.forms())) continue;
@@ -49,14 +52,20 @@ final class TransliterationIndex {
 
   private static String bucket(List<String> tokens) {
     String last = tokens.get(tokens.size() - 1);
-    String sk = NameKey.skeleton(last);
-    char first = NameKey.isVowel(last.charAt(0)) ? '_' : sk.isEmpty() ? '_' : sk.charAt(0);
-    return tokens.size() + ":" + first;
+    return bucket(tokens.size(), new NameForm(last));
   }
 
-  private static boolean isLatin(String s) {
+  /** Names are compared only with names of as many tokens whose last token starts alike. */
+  private static String bucket(int size, NameForm last) {
+    String sk = last.skeleton;
+    char first = NameKey.isVowel(last.folded.charAt(0)) ? '_' : sk.isEmpty() ? '_' : sk.charAt(0);
+    return size + ":" + first;
+  }
+
+  static boolean isLatin(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetter(s.charAt(i)) && Character.UnicodeScript.of(s.charAt(i)) != Character.UnicodeScript.LATIN) return false;
+      char c = s.charAt(i);
+      if (c >= 0x80 && Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) return false;
     }
     return true;
   }
