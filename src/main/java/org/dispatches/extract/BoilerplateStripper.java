@@ -41,6 +41,9 @@ public final class BoilerplateStripper {
   /** Lines starting with a character below this are checked only against patterns that can start with it. */
   private static final char FIRST_CHARS = 0x800;
   private static final List<BitSet> STARTS = startingChars();
+  /** For each pattern, whether it ends in a closing parenthesis and an optional period: credit lines. */
+  private static final List<Boolean> ENDS_IN_PAREN =
+      FURNITURE.stream().map(p -> p.pattern().endsWith("\\)\\.?$")).toList();
 
   /** The body without furniture lines; blank-line runs collapse to one. */
   public String strip(String body) {
@@ -67,9 +70,17 @@ public final class BoilerplateStripper {
     char first = line.charAt(0);
     for (int i = 0; i < FURNITURE.size(); i++) {
       if (first < FIRST_CHARS && !STARTS.get(i).get(first)) continue;
+      if (ENDS_IN_PAREN.get(i) && !endsInParen(line)) continue;
       if (FURNITURE.get(i).matcher(line).matches()) return true;
     }
     return false;
+  }
+
+  /** A line ending in ")" or ")." (what a pattern ending in {@code \\)\\.?$} needs). */
+  private static boolean endsInParen(String line) {
+    int n = line.length();
+    char last = line.charAt(n - 1);
+    return last == ')' || (last == '.' && n > 1 && line.charAt(n - 2) == ')');
   }
 
   /**

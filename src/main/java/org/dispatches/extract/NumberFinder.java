@@ -36,7 +36,38 @@ final class NumberFinder {
           "soldier", "journalist", "paramedic", "doctor", "nurse", "teenager", "baby", "infant", "fisherman",
           "farmer", "worker", "policeman", "militant", "fighter", "member", "youth", "resident", "student",
           "photographer", "medic", "citizen", "officer", "commander", "reservist", "hostage", "detainee");
+  /** The longest number or person word ("photographer"). */
+  private static final int LONGEST_CUE_WORD = 12;
   private static final Set<String> DURATION_UNITS = Set.of("days", "day", "weeks", "week", "months", "month");
+
+  /**
+   * Whether a sentence may state a count: it has an ASCII digit, a number word or a person word
+   * (for "killing a woman"). Sentences without any are not worth tokenizing. Words are compared as
+   * runs of ASCII letters, lower-cased; the Kelvin sign, which lower-cases to "k", makes any sentence a candidate.
+   */
+  static boolean mayHoldCount(String sentence) {
+    int n = sentence.length();
+    for (int i = 0; i < n; ) {
+      char c = sentence.charAt(i);
+      if (c >= '0' && c <= '9' || c == '\u212A') return true;
+      if (!isAsciiLetter(c)) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && isAsciiLetter(sentence.charAt(end))) end++;
+      if (end - i <= LONGEST_CUE_WORD) {
+        String w = PatternAt.asciiLower(sentence.substring(i, end));
+        if (NumberWords.isUnit(w) || PERSONS.contains(w)) return true;
+      }
+      i = end;
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
 
   /** The counts in a tokenized sentence, in order. */
   List<NumberMention> find(List<Token> tokens) {

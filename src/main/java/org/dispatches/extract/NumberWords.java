@@ -33,6 +33,11 @@ final class NumberWords {
     return -1;
   }
 
+  /** Whether a lower-case word is a number word on its own ("five", "dozen"). */
+  static boolean isUnit(String lower) {
+    return UNITS.containsKey(lower);
+  }
+
   /** The multiplier of a scale word ("million"), or 0. */
   static long scale(String lower) {
     Long s = SCALES.get(lower);
