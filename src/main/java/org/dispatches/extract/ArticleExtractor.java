@@ -48,8 +48,8 @@ public final class ArticleExtractor {
     String text = title + "\n\n" + body;
     PublicationDate date = publicationDate(raw, rawBody);
     String outlet = outlet(raw, rawBody);
-    // one tokenization serves both the outlet-source and the actor scans
-    List<NameToken> nameTokens = NameToken.tokenize(text);
+    // one tokenization serves both the outlet-source and the actor scans; title and body are already clean
+    List<NameToken> nameTokens = NameToken.tokenizeClean(text);
     var quoted = sources.find(nameTokens);
     quoted.remove(outlet);
     return new Article(

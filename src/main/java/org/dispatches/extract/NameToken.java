@@ -12,8 +12,12 @@ record NameToken(String norm, String original, boolean capitalized) {
    * digit, then maybe one period ("U.S."), then maybe an apostrophe with a possessive "s".
    */
   static List<NameToken> tokenize(String text) {
+    return tokenizeClean(Invisibles.remove(text));
+  }
+
+  /** The same for a text already without invisible characters. */
+  static List<NameToken> tokenizeClean(String t) {
     List<NameToken> out = new ArrayList<>();
-    String t = Invisibles.remove(text);
     int n = t.length();
     int i = 0;
     while (i < n) {

@@ -1,7 +1,6 @@
 package org.dispatches.extract;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,25 +41,45 @@ final class PatternAt {
     return c == null ? s : new String(c);
   }
 
-  /** Every position where one of {@code words} occurs in {@code text}, moved by {@code shift}, sorted, distinct, never negative. */
-  static int[] occurrences(String text, List<String> words, int shift) {
-    int[] out = new int[16];
-    int n = 0;
-    for (String w : words) {
-      for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-        if (n == out.length) out = Arrays.copyOf(out, n * 2);
-        out[n++] = Math.max(0, i + shift);
-      }
-    }
-    return sortedDistinct(out, n);
-  }
-
   /** The first {@code n} values, sorted and without repeats. */
   static int[] sortedDistinct(int[] values, int n) {
     Arrays.sort(values, 0, n);
     int k = 0;
     for (int i = 0; i < n; i++) if (k == 0 || values[k - 1] != values[i]) values[k++] = values[i];
     return Arrays.copyOf(values, k);
+  }
+
+  /**
+   * The start of every run of ASCII letters that {@code accepts}: where a pattern starting with a
+   * word boundary and an ASCII word can match.
+   */
+  static int[] wordStarts(String text, WordTest accepts) {
+    int[] out = new int[16];
+    int n = 0;
+    int len = text.length();
+    for (int i = 0; i < len; ) {
+      if (!isAsciiLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < len && isAsciiLetter(text.charAt(end))) end++;
+      if (accepts.test(text, i, end)) {
+        if (n == out.length) out = Arrays.copyOf(out, n * 2);
+        out[n++] = i;
+      }
+      i = end;
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** A test of the ASCII word text[start, end). */
+  interface WordTest {
+    boolean test(String text, int start, int end);
+  }
+
+  static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** Position 0 and every position after a line terminator: where a multi-line {@code ^} can match. */

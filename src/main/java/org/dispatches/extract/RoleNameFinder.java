@@ -17,13 +17,10 @@ final class RoleNameFinder {
           + "|[Dd]irector|[Ll]eader|[Cc]hief|[Aa]mbassador|[Nn]egotiator|[Mm]ediator|[Aa]dvis[eo]r|General"
           + "|Colonel|Major|Sheikh|Mayor|Secretary|Senator|[Rr]epresentative|[Cc]oordinator|[Cc]ommissioner)"
           + "\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3})");
-  /** The role words of {@link #ROLE_NAME} whose first letter is fixed, as written. */
-  private static final List<String> EXACT_ROLES =
-      List.of("spokes", "President", "General", "Colonel", "Major", "Sheikh", "Mayor", "Secretary", "Senator");
-  /** The role words of {@link #ROLE_NAME} whose first letter may be either case, without that letter. */
-  private static final List<String> ROLE_TAILS =
-      List.of("fficial", "inister", "nvoy", "ommander", "irector", "eader", "hief", "mbassador", "egotiator",
-          "ediator", "dvis", "epresentative", "oordinator", "ommissioner");
+  /** Every word {@link #ROLE_NAME} accepts as a role, in each case it accepts. */
+  private static final Set<String> ROLE_WORDS = roleWords();
+  private static final int SHORTEST_ROLE = ROLE_WORDS.stream().mapToInt(String::length).min().orElse(0);
+  private static final int LONGEST_ROLE = ROLE_WORDS.stream().mapToInt(String::length).max().orElse(0);
   /** Words that end a name: they start a title, a place or an institution rather than a name. */
   private static final Set<String> NOT_NAME =
       Set.of("Ministry", "Office", "Minister", "Council", "Forces", "Force", "Department", "Agency",
@@ -48,13 +45,24 @@ final class RoleNameFinder {
     return out;
   }
 
-  /** Where a role word may start: each role word but its first letter (which may be either case) occurs one character on. */
+  /**
+   * Where a match may start: a role word is ASCII letters after a word boundary and before a
+   * space, so it is a whole run of ASCII letters.
+   */
   private static int[] candidates(String text) {
-    int[] exact = PatternAt.occurrences(text, EXACT_ROLES, 0);
-    int[] tails = PatternAt.occurrences(text, ROLE_TAILS, -1);
-    int[] all = java.util.Arrays.copyOf(exact, exact.length + tails.length);
-    System.arraycopy(tails, 0, all, exact.length, tails.length);
-    return PatternAt.sortedDistinct(all, all.length);
+    return PatternAt.wordStarts(text, (t, start, end) -> end - start >= SHORTEST_ROLE && end - start <= LONGEST_ROLE
+        && ROLE_WORDS.contains(t.substring(start, end)));
+  }
+
+  private static Set<String> roleWords() {
+    Set<String> out = new java.util.HashSet<>(Set.of("spokesperson", "spokesman", "spokeswoman", "President", "General",
+        "Colonel", "Major", "Sheikh", "Mayor", "Secretary", "Senator"));
+    for (String w : List.of("official", "minister", "envoy", "commander", "director", "leader", "chief", "ambassador",
+        "negotiator", "mediator", "adviser", "advisor", "representative", "coordinator", "commissioner")) {
+      out.add(w);
+      out.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+    return Set.copyOf(out);
   }
 
   private static String clean(String raw) {

@@ -24,8 +24,8 @@ public final class TextDates {
   private static final Pattern PUBLISHED =
       Pattern.compile("(?i)\\b(?:published|posted|updated|first published|date)\\s*(?:on|at)?\\s*:?\\s*");
   private static final Pattern DATELINE = Pattern.compile("^[A-Z][A-Z .'-]{2,30},\\s*");
-  /** The literal words {@link #PUBLISHED} starts with: a match can only start where one occurs. */
-  private static final List<String> PUBLISHED_WORDS = List.of("published", "posted", "updated", "first published", "date");
+  /** The words a {@link #PUBLISHED} match starts with ("first" of "first published"). */
+  private static final List<String> PUBLISHED_WORDS = List.of("published", "posted", "updated", "first", "date");
   private static final int HEAD_LINES = 4;
   private static final Set<String> DATE_LINE_WORDS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm",
@@ -38,7 +38,8 @@ public final class TextDates {
     String t = NumberWords.asciiDigits(text);
     PatternAt p = new PatternAt(PUBLISHED, t);
     int end = 0;
-    for (int start : PatternAt.occurrences(PatternAt.asciiLower(t), PUBLISHED_WORDS, 0)) {
+    int[] starts = PatternAt.wordStarts(t, (w, from, to) -> startsPublishedWord(w, from, to));
+    for (int start : starts) {
       if (start < end || !p.matchesAt(start)) continue;
       end = p.matcher().end();
       LocalDate d = fullDateAt(t, end);
@@ -57,6 +58,14 @@ public final class TextDates {
       }
     }
     return null;
+  }
+
+  /** Whether the ASCII word text[from, to) starts like a {@link #PUBLISHED} match ("dated" may match as "date"). */
+  private static boolean startsPublishedWord(String text, int from, int to) {
+    for (String w : PUBLISHED_WORDS) {
+      if (to - from >= w.length() && text.regionMatches(true, from, w, 0, w.length())) return true;
+    }
+    return false;
   }
 
   /** A line holding a whole date and nothing else but a weekday, a time or a zone. */

@@ -20,7 +20,8 @@ import org.dispatches.ingest.SourceLocation;
 
 /**
  * Extraction micro-benchmark on real full texts (BBC 2025 and the LexisNexis Gaza-war export):
- * warms up, then prints reports/s for full extraction on one thread and ms/report per stage.
+ * warms up, then prints reports/s for full extraction on one thread and ms/report per stage (each
+ * the fastest of repeated rounds over all reports).
  * Usage: {@code ExtractionBenchmark [dataDir] [seconds] [dumpFile]}; the dump file receives every
  * extracted article, so that two builds can be compared for identical output.
  */
@@ -42,7 +43,7 @@ public final class ExtractionBenchmark {
     ExtractionStages stages = new ExtractionStages(Gazetteer.loadDefault(), OutletTable.loadDefault());
     time("warm-up", reports, r -> extractor.extract(r).figures().size(), seconds);
     double full = time("full extraction", reports, r -> extractor.extract(r).figures().size(), seconds);
-    System.out.printf(Locale.ROOT, "full extraction: %.0f reports/s on one thread (%.3f ms/report)%n", 1000 / full, full);
+    System.out.printf(Locale.ROOT, "full extraction: %.0f reports/s on one thread (%.3f ms/report, fastest round)%n", 1000 / full, full);
     for (Map.Entry<String, ToIntFunction<RawReport>> e : stages.onRaw().entrySet()) {
       report(e.getKey(), time(e.getKey(), reports, e.getValue(), seconds / 4));
     }
@@ -56,19 +57,21 @@ public final class ExtractionBenchmark {
     System.out.printf(Locale.ROOT, "  %-18s %.4f ms/report%n", stage, ms);
   }
 
-  /** Runs {@code work} over the items in rounds for about {@code seconds}; the mean ms per item. */
+  /**
+   * Runs {@code work} over the items in rounds for about {@code seconds}; the ms per item of the
+   * fastest round, since on a shared machine the slower rounds measure the neighbours' load.
+   */
   private static <T> double time(String label, List<T> items, ToIntFunction<T> work, double seconds) {
     long sink = 0;
     long deadline = System.nanoTime() + (long) (seconds * 1e9);
-    long start = System.nanoTime();
-    long done = 0;
+    long best = Long.MAX_VALUE;
     do {
+      long start = System.nanoTime();
       for (T item : items) sink += work.applyAsInt(item);
-      done += items.size();
+      best = Math.min(best, System.nanoTime() - start);
     } while (System.nanoTime() < deadline);
-    double ms = (System.nanoTime() - start) / 1e6 / done;
     if (sink == 42) System.out.println(label); // keeps the results alive
-    return ms;
+    return best / 1e6 / items.size();
   }
 
   private static void dump(ArticleExtractor extractor, List<RawReport> reports, Path file) throws Exception {
