@@ -33,7 +33,8 @@ final class NameKey {
     String s = t.replace("dsch", "j").replace("sch", "s").replace("tch", "c").replace("kh", "h")
         .replace("gh", "g").replace("sh", "s").replace("ch", "s").replace("zh", "j").replace("dj", "j")
         .replace("th", "t").replace("dh", "d").replace("ph", "f").replace("ck", "k");
-    s = OU_BEFORE_VOWEL.matcher(s).replaceAll("w").replace("ou", "u").replace("oo", "u").replace("ee", "i");
+    if (s.contains("ou")) s = OU_BEFORE_VOWEL.matcher(s).replaceAll("w");
+    s = s.replace("ou", "u").replace("oo", "u").replace("ee", "i");
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = switch (s.charAt(i)) {

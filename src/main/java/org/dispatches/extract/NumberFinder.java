@@ -36,8 +36,8 @@ final class NumberFinder {
           "soldier", "journalist", "paramedic", "doctor", "nurse", "teenager", "baby", "infant", "fisherman",
           "farmer", "worker", "policeman", "militant", "fighter", "member", "youth", "resident", "student",
           "photographer", "medic", "citizen", "officer", "commander", "reservist", "hostage", "detainee");
-  /** The longest number or person word ("photographer"). */
-  private static final int LONGEST_CUE_WORD = 12;
+  /** Number words and person words: a sentence without either (and without digits) states no count. */
+  private static final WordList CUE_WORDS = new WordList(cueWords());
   private static final Set<String> DURATION_UNITS = Set.of("days", "day", "weeks", "week", "months", "month");
 
   /**
@@ -56,13 +56,16 @@ final class NumberFinder {
       }
       int end = i + 1;
       while (end < n && isAsciiLetter(sentence.charAt(end))) end++;
-      if (end - i <= LONGEST_CUE_WORD) {
-        String w = PatternAt.asciiLower(sentence.substring(i, end));
-        if (NumberWords.isUnit(w) || PERSONS.contains(w)) return true;
-      }
+      if (CUE_WORDS.contains(sentence, i, end, true)) return true;
       i = end;
     }
     return false;
+  }
+
+  private static java.util.Collection<String> cueWords() {
+    Set<String> words = new java.util.HashSet<>(PERSONS);
+    words.addAll(NumberWords.units());
+    return words;
   }
 
   private static boolean isAsciiLetter(char c) {
@@ -84,7 +87,8 @@ final class NumberFinder {
   private NumberMention numberAt(List<Token> tokens, int i) {
     String t = tokens.get(i).lower();
     var d = DURATION.matcher(t);
-    if (d.matches()) {
+    // the regex only where its "-day", "-week" or "-month" can be
+    if ((t.contains("-day") || t.contains("-week") || t.contains("-month")) && d.matches()) {
       double v = numeric(d.group(1));
       return v > 0 ? new NumberMention(i, i, (long) v, d.group(2)) : null;
     }

@@ -33,9 +33,9 @@ final class NumberWords {
     return -1;
   }
 
-  /** Whether a lower-case word is a number word on its own ("five", "dozen"). */
-  static boolean isUnit(String lower) {
-    return UNITS.containsKey(lower);
+  /** The number words that stand on their own ("five", "dozen"). */
+  static java.util.Set<String> units() {
+    return UNITS.keySet();
   }
 
   /** The multiplier of a scale word ("million"), or 0. */

@@ -18,9 +18,7 @@ final class RoleNameFinder {
           + "|Colonel|Major|Sheikh|Mayor|Secretary|Senator|[Rr]epresentative|[Cc]oordinator|[Cc]ommissioner)"
           + "\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3})");
   /** Every word {@link #ROLE_NAME} accepts as a role, in each case it accepts. */
-  private static final Set<String> ROLE_WORDS = roleWords();
-  private static final int SHORTEST_ROLE = ROLE_WORDS.stream().mapToInt(String::length).min().orElse(0);
-  private static final int LONGEST_ROLE = ROLE_WORDS.stream().mapToInt(String::length).max().orElse(0);
+  private static final WordList ROLE_WORDS = new WordList(roleWords());
   /** Words that end a name: they start a title, a place or an institution rather than a name. */
   private static final Set<String> NOT_NAME =
       Set.of("Ministry", "Office", "Minister", "Council", "Forces", "Force", "Department", "Agency",
@@ -50,8 +48,7 @@ final class RoleNameFinder {
    * space, so it is a whole run of ASCII letters.
    */
   private static int[] candidates(String text) {
-    return PatternAt.wordStarts(text, (t, start, end) -> end - start >= SHORTEST_ROLE && end - start <= LONGEST_ROLE
-        && ROLE_WORDS.contains(t.substring(start, end)));
+    return PatternAt.wordStarts(text, (t, start, end) -> ROLE_WORDS.contains(t, start, end, false));
   }
 
   private static Set<String> roleWords() {

@@ -34,7 +34,7 @@ final class TransliterationIndex {
   /** The actor the folded forms of a Latin-script name resolve to. */
   Optional<Actor> find(List<NameForm> forms) {
     if (forms.isEmpty() || (forms.size() == 1 && forms.get(0).folded.length() < MIN_SINGLE_LENGTH)) return Optional.empty();
-    List<Entry> candidates = buckets.get(bucket(forms.size(), forms.get(forms.size() - 1)));
+    List<Entry> candidates = buckets.get(bucket(forms.size(), forms.get(0), forms.get(forms.size() - 1)));
     if (candidates == null) return Optional.empty();
     Actor found = null;
     for (Entry e : candidates) {
@@ -51,15 +51,20 @@ final class TransliterationIndex {
   }
 
   private static String bucket(List<String> tokens) {
-    String last = tokens.get(tokens.size() - 1);
-    return bucket(tokens.size(), new NameForm(last));
+    return bucket(tokens.size(), new NameForm(tokens.get(0)), new NameForm(tokens.get(tokens.size() - 1)));
   }
 
-  /** Names are compared only with names of as many tokens whose last token starts alike. */
-  private static String bucket(int size, NameForm last) {
-    String sk = last.skeleton;
-    char first = NameKey.isVowel(last.folded.charAt(0)) ? '_' : sk.isEmpty() ? '_' : sk.charAt(0);
-    return size + ":" + first;
+  /**
+   * Names are compared only with names of as many tokens whose first and last tokens start alike:
+   * {@link NameMatcher} never matches tokens whose skeletons start differently, nor a vowel with a consonant.
+   */
+  private static String bucket(int size, NameForm first, NameForm last) {
+    return size + ":" + start(first) + start(last);
+  }
+
+  private static char start(NameForm token) {
+    String sk = token.skeleton;
+    return NameKey.isVowel(token.folded.charAt(0)) ? '_' : sk.isEmpty() ? '_' : sk.charAt(0);
   }
 
   static boolean isLatin(String s) {
