@@ -66,9 +66,9 @@ public final class ActorExtractor {
     if (!tokens.get(i).capitalized()) return 0;
     for (int n = Math.min(3, tokens.size() - i); n >= 1; n--) {
       if (!allCapitalized(tokens, i, n) || (n == 1 && tokens.get(i).norm().length() < 6)) continue;
-      List<NameForm> name = formsOf(tokens, i, n, forms);
-      if (name == null) continue;
-      Optional<Actor> a = gazetteer.variant(name);
+      List<WordForms.Word> words = wordsOf(tokens, i, n, forms);
+      if (words == null) continue;
+      Optional<Actor> a = forms.variant(words, w -> gazetteer.variant(concat(w)));
       if (a.isPresent()) {
         counts.merge(a.get(), 1, Integer::sum);
         return n;
@@ -78,11 +78,11 @@ public final class ActorExtractor {
   }
 
   /**
-   * The folded forms of the written words of tokens [i, i+n), one word per distinct original as
-   * {@link NameToken#original} joins them; null when a word is not in Latin script.
+   * The written words of tokens [i, i+n), one per distinct original as {@link NameToken#original}
+   * joins them; null when a word is not in Latin script.
    */
-  private static List<NameForm> formsOf(List<NameToken> tokens, int i, int n, WordForms forms) {
-    List<NameForm> out = new ArrayList<>(n + 1);
+  private static List<WordForms.Word> wordsOf(List<NameToken> tokens, int i, int n, WordForms forms) {
+    List<WordForms.Word> out = new ArrayList<>(n);
     String last = null;
     for (int j = i; j < i + n; j++) {
       String o = tokens.get(j).original();
@@ -90,8 +90,15 @@ public final class ActorExtractor {
       last = o;
       WordForms.Word w = forms.of(o);
       if (!w.latin()) return null;
-      out.addAll(w.forms());
+      out.add(w);
     }
+    return out;
+  }
+
+  private static List<NameForm> concat(List<WordForms.Word> words) {
+    if (words.size() == 1) return words.get(0).forms();
+    List<NameForm> out = new ArrayList<>();
+    for (WordForms.Word w : words) out.addAll(w.forms());
     return out;
   }
 

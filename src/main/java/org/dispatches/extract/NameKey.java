@@ -21,11 +21,20 @@ final class NameKey {
   /** The significant folded tokens of a name: no particles, spellings folded. */
   static List<String> tokens(String name) {
     List<String> out = new ArrayList<>();
-    for (String t : NameNormalizer.normalize(APOSTROPHES.matcher(name).replaceAll("")).split(" ")) {
+    String plain = hasApostrophe(name) ? APOSTROPHES.matcher(name).replaceAll("") : name;
+    for (String t : NameNormalizer.normalize(plain).split(" ")) {
       if (t.isEmpty() || PARTICLES.contains(t)) continue;
       out.add(ABU.contains(t) ? "abu" : fold(t));
     }
     return out;
+  }
+
+  private static boolean hasApostrophe(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\'' || c == '’' || c == '`' || c == 'ʼ') return true;
+    }
+    return false;
   }
 
   /** One normalized token with spelling habits folded: digraphs, q/c/k, w/v, j/y, double letters, vowel classes. */
