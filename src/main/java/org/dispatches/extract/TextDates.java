@@ -62,6 +62,8 @@ public final class TextDates {
 
   /** Whether the ASCII word text[from, to) starts like a {@link #PUBLISHED} match ("dated" may match as "date"). */
   private static boolean startsPublishedWord(String text, int from, int to) {
+    char c = (char) (text.charAt(from) | 0x20); // ASCII letters only: lower case
+    if (c != 'p' && c != 'u' && c != 'f' && c != 'd') return false;
     for (String w : PUBLISHED_WORDS) {
       if (to - from >= w.length() && text.regionMatches(true, from, w, 0, w.length())) return true;
     }

@@ -14,7 +14,7 @@ import java.util.Optional;
 final class TransliterationIndex {
   /** Single-token names shorter than this are too ambiguous to match by sound. */
   private static final int MIN_SINGLE_LENGTH = 6;
-  private final Map<String, List<Entry>> buckets = new HashMap<>();
+  private final Map<Long, List<Entry>> buckets = new HashMap<>();
   private final NameMatcher matcher = new NameMatcher();
 
   private record Entry(List<NameForm> forms, Actor actor) {}
@@ -50,21 +50,23 @@ final class TransliterationIndex {
     return tokens.size() > 1 || tokens.get(0).length() >= MIN_SINGLE_LENGTH;
   }
 
-  private static String bucket(List<String> tokens) {
+  private static long bucket(List<String> tokens) {
     return bucket(tokens.size(), new NameForm(tokens.get(0)), new NameForm(tokens.get(tokens.size() - 1)));
   }
 
   /**
    * Names are compared only with names of as many tokens whose first and last tokens start alike:
-   * {@link NameMatcher} never matches tokens whose skeletons start differently, nor a vowel with a consonant.
+   * {@link NameMatcher} never matches a vowel-initial token with a consonant-initial one, nor tokens
+   * whose consonant skeletons start differently (or of which only one has consonants).
    */
-  private static String bucket(int size, NameForm first, NameForm last) {
-    return size + ":" + start(first) + start(last);
+  private static long bucket(int size, NameForm first, NameForm last) {
+    return ((long) size << 40) | ((long) start(first) << 20) | start(last);
   }
 
-  private static char start(NameForm token) {
+  private static int start(NameForm token) {
     String sk = token.skeleton;
-    return NameKey.isVowel(token.folded.charAt(0)) ? '_' : sk.isEmpty() ? '_' : sk.charAt(0);
+    int consonant = sk.isEmpty() ? 0 : sk.charAt(0) + 1;
+    return NameKey.isVowel(token.folded.charAt(0)) ? consonant | 1 << 17 : consonant;
   }
 
   static boolean isLatin(String s) {

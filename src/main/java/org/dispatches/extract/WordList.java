@@ -23,7 +23,15 @@ final class WordList {
   boolean contains(String text, int start, int end, boolean ignoreCase) {
     int n = end - start;
     if (n >= byLength.length) return false;
-    for (String w : byLength[n]) if (text.regionMatches(ignoreCase, start, w, 0, n)) return true;
+    if (byLength[n].length == 0) return false;
+    char first = text.charAt(start);
+    if (ignoreCase && first >= 'A' && first <= 'Z') first = (char) (first + 32);
+    for (String w : byLength[n]) {
+      // the first letter decides most comparisons, without the call
+      char wf = w.charAt(0);
+      if ((ignoreCase ? (wf >= 'A' && wf <= 'Z' ? (char) (wf + 32) : wf) : wf) != first) continue;
+      if (text.regionMatches(ignoreCase, start, w, 0, n)) return true;
+    }
     return false;
   }
 }
