@@ -64,11 +64,27 @@ public final class ActorExtractor {
   /** A transliteration variant of a known name in capitalized words at {@code i}. */
   private int fuzzyAt(List<NameToken> tokens, int i, Map<Actor, Integer> counts, WordForms forms) {
     if (!tokens.get(i).capitalized()) return 0;
-    for (int n = Math.min(3, tokens.size() - i); n >= 1; n--) {
-      if (!allCapitalized(tokens, i, n) || (n == 1 && tokens.get(i).norm().length() < 6)) continue;
-      List<WordForms.Word> words = wordsOf(tokens, i, n, forms);
-      if (words == null) continue;
-      Optional<Actor> a = forms.variant(words, w -> gazetteer.variant(concat(w)));
+    // a capitalized run of n tokens is one of n - 1 too: find the longest, split it into words once
+    int longest = Math.min(3, tokens.size() - i);
+    while (longest > 1 && !allCapitalized(tokens, i, longest)) longest--;
+    List<WordForms.Word> words = new ArrayList<>(longest);
+    int[] firstToken = new int[longest];
+    String last = null;
+    for (int j = i; j < i + longest; j++) {
+      String o = tokens.get(j).original();
+      // a word split at dashes yields several tokens with one original: one word, as NameToken.original joins them
+      if (o.equals(last)) continue;
+      last = o;
+      firstToken[words.size()] = j;
+      words.add(forms.of(o));
+    }
+    for (int n = longest; n >= 1; n--) {
+      if (n == 1 && tokens.get(i).norm().length() < 6) continue;
+      int k = 0;
+      while (k < words.size() && firstToken[k] < i + n) k++;
+      List<WordForms.Word> name = words.subList(0, k);
+      if (!allLatin(name) || !mayBeVariant(name)) continue;
+      Optional<Actor> a = forms.variant(List.copyOf(name), w -> gazetteer.variant(concat(w)));
       if (a.isPresent()) {
         counts.merge(a.get(), 1, Integer::sum);
         return n;
@@ -77,22 +93,23 @@ public final class ActorExtractor {
     return 0;
   }
 
-  /**
-   * The written words of tokens [i, i+n), one per distinct original as {@link NameToken#original}
-   * joins them; null when a word is not in Latin script.
-   */
-  private static List<WordForms.Word> wordsOf(List<NameToken> tokens, int i, int n, WordForms forms) {
-    List<WordForms.Word> out = new ArrayList<>(n);
-    String last = null;
-    for (int j = i; j < i + n; j++) {
-      String o = tokens.get(j).original();
-      if (o.equals(last)) continue;
-      last = o;
-      WordForms.Word w = forms.of(o);
-      if (!w.latin()) return null;
-      out.add(w);
+  private static boolean allLatin(List<WordForms.Word> words) {
+    for (WordForms.Word w : words) if (!w.latin()) return false;
+    return true;
+  }
+
+  /** A cheap test that spares the lookup: some known name has as many tokens starting alike. */
+  private boolean mayBeVariant(List<WordForms.Word> words) {
+    int size = 0;
+    NameForm first = null, last = null;
+    for (WordForms.Word w : words) {
+      for (NameForm f : w.forms()) {
+        if (first == null) first = f;
+        last = f;
+        size++;
+      }
     }
-    return out;
+    return size > 0 && gazetteer.mayBeVariant(size, first, last);
   }
 
   private static List<NameForm> concat(List<WordForms.Word> words) {

@@ -97,6 +97,11 @@ public final class Gazetteer {
     return variants.find(forms);
   }
 
+  /** False when no transliteration variant of a name of {@code size} tokens with these first and last tokens can exist. */
+  boolean mayBeVariant(int size, NameForm first, NameForm last) {
+    return variants.mayMatch(size, first, last);
+  }
+
   /** Every actor, in file order. */
   public List<Actor> actors() {
     return actors;

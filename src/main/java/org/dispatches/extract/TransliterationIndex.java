@@ -45,6 +45,12 @@ final class TransliterationIndex {
     return Optional.ofNullable(found);
   }
 
+  /** False when {@link #find(List)} surely finds nothing for forms of this size, first and last token. */
+  boolean mayMatch(int size, NameForm first, NameForm last) {
+    if (size == 1 && first.folded.length() < MIN_SINGLE_LENGTH) return false;
+    return buckets.containsKey(bucket(size, first, last));
+  }
+
   private static boolean eligible(List<String> tokens) {
     if (tokens.isEmpty()) return false;
     return tokens.size() > 1 || tokens.get(0).length() >= MIN_SINGLE_LENGTH;
