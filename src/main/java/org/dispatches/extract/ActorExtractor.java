@@ -49,12 +49,14 @@ public final class ActorExtractor {
     String k = tokens.get(i).norm();
     for (int n = 1; i + n <= tokens.size(); n++) {
       if (n > 1) k = k + ' ' + tokens.get(i + n - 1).norm();
-      Actor a = exact(tokens, i, n, k);
+      Gazetteer.ScanKey key = gazetteer.scanKey(k);
+      if (key == null) break;
+      Actor a = accepted(key.alias(), tokens, i, n);
       if (a != null) {
         best = n;
         bestActor = a;
       }
-      if (!gazetteer.isPrefix(k)) break;
+      if (!key.prefix()) break;
     }
     if (bestActor == null) return fuzzyAt(tokens, i, counts, forms);
     counts.merge(bestActor, 1, Integer::sum);
@@ -67,6 +69,7 @@ public final class ActorExtractor {
     // a capitalized run of n tokens is one of n - 1 too: find the longest, split it into words once
     int longest = Math.min(3, tokens.size() - i);
     while (longest > 1 && !allCapitalized(tokens, i, longest)) longest--;
+    if (longest == 1 && tokens.get(i).norm().length() < 6) return 0;
     List<WordForms.Word> words = new ArrayList<>(longest);
     int[] firstToken = new int[longest];
     String last = null;
@@ -119,10 +122,8 @@ public final class ActorExtractor {
     return out;
   }
 
-  private Actor exact(List<NameToken> tokens, int i, int n, String key) {
-    Alias alias = gazetteer.alias(key);
-    // plurals: "Qataris", "Houthis"
-    if (alias == null && key.length() > 3 && key.endsWith("s")) alias = gazetteer.alias(key.substring(0, key.length() - 1));
+  /** The actor of an alias (or of the singular of a plural, "Qataris") when the text's case fits it. */
+  private static Actor accepted(Alias alias, List<NameToken> tokens, int i, int n) {
     if (alias == null || !alias.accepts(NameToken.original(tokens, i, n))) return null;
     return alias.actor();
   }

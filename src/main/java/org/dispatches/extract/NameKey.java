@@ -39,9 +39,12 @@ final class NameKey {
 
   /** One normalized token with spelling habits folded: digraphs, q/c/k, w/v, j/y, double letters, vowel classes. */
   static String fold(String t) {
-    String s = t.replace("dsch", "j").replace("sch", "s").replace("tch", "c").replace("kh", "h")
-        .replace("gh", "g").replace("sh", "s").replace("ch", "s").replace("zh", "j").replace("dj", "j")
-        .replace("th", "t").replace("dh", "d").replace("ph", "f").replace("ck", "k");
+    // every digraph but "dj" and "ck" has an "h", and none of their replacements makes one from nothing
+    String s = t.indexOf('h') < 0
+        ? t.replace("dj", "j").replace("ck", "k")
+        : t.replace("dsch", "j").replace("sch", "s").replace("tch", "c").replace("kh", "h")
+            .replace("gh", "g").replace("sh", "s").replace("ch", "s").replace("zh", "j").replace("dj", "j")
+            .replace("th", "t").replace("dh", "d").replace("ph", "f").replace("ck", "k");
     if (s.contains("ou")) s = OU_BEFORE_VOWEL.matcher(s).replaceAll("w");
     s = s.replace("ou", "u").replace("oo", "u").replace("ee", "i");
     StringBuilder b = new StringBuilder(s.length());
