@@ -56,6 +56,13 @@ public final class ExtractionBenchmark {
     // again after the stages: the difference shows how much the machine's load moved meanwhile
     full = time("full extraction", reports, r -> extractor.extract(r).figures().size(), seconds / 2);
     System.out.printf(Locale.ROOT, "full extraction again: %.0f reports/s per core (%.3f CPU ms/report)%n", 1000 / full, full);
+    for (Map.Entry<String, List<RawReport>> corpus : byCorpus(reports).entrySet()) {
+      List<RawReport> some = corpus.getValue();
+      double ms = time(corpus.getKey(), some, r -> extractor.extract(r).figures().size(), seconds / 4);
+      double kb = some.stream().mapToLong(r -> r.body().length()).sum() / 1024.0 / some.size();
+      System.out.printf(Locale.ROOT, "  %-18s %.3f CPU ms/report (%d reports, %.1f KB average body, %.3f ms/KB)%n",
+          corpus.getKey(), ms, some.size(), kb, ms / kb);
+    }
   }
 
   private static void report(String stage, double ms) {
@@ -79,6 +86,13 @@ public final class ExtractionBenchmark {
     } while (System.nanoTime() < deadline);
     if (sink == 42) System.out.println(label); // keeps the results alive
     return best / 1e6 / items.size();
+  }
+
+  /** The reports per corpus: BBC ones carry a URL, LexisNexis ones do not. */
+  private static Map<String, List<RawReport>> byCorpus(List<RawReport> reports) {
+    Map<String, List<RawReport>> out = new java.util.LinkedHashMap<>();
+    for (RawReport r : reports) out.computeIfAbsent(r.url() != null ? "BBC" : "LexisNexis", k -> new ArrayList<>()).add(r);
+    return out;
   }
 
   private static void dump(ArticleExtractor extractor, List<RawReport> reports, Path file) throws Exception {
