@@ -22,15 +22,20 @@ public final class ActorExtractor {
 
   /** The actors of {@code text} with mention counts, in order of first mention. */
   public List<ActorMention> extract(String text) {
-    List<NameToken> tokens = NameToken.tokenize(text == null ? "" : text);
+    return extract(text, NameToken.tokenize(text == null ? "" : text));
+  }
+
+  /** The same for a text already split into name tokens (shared with other extractors). */
+  List<ActorMention> extract(String text, List<NameToken> tokens) {
     Map<Actor, Integer> counts = new LinkedHashMap<>();
+    WordForms forms = new WordForms();
     boolean[] used = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); ) {
-      int n = matchAt(tokens, i, counts);
+      int n = matchAt(tokens, i, counts, forms);
       if (n > 0) java.util.Arrays.fill(used, i, i + n, true);
       i += Math.max(n, 1);
     }
-    countSurnames(tokens, used, counts);
+    countSurnames(tokens, used, counts, forms);
     List<ActorMention> out = new ArrayList<>();
     counts.forEach((a, c) -> out.add(new ActorMention(a.name(), a.type(), c, true)));
     addUnverified(text, out);
@@ -38,32 +43,51 @@ public final class ActorExtractor {
   }
 
   /** Tokens consumed by an actor mention at {@code i}, or 0. */
-  private int matchAt(List<NameToken> tokens, int i, Map<Actor, Integer> counts) {
+  private int matchAt(List<NameToken> tokens, int i, Map<Actor, Integer> counts, WordForms forms) {
     int best = 0;
     Actor bestActor = null;
-    StringBuilder key = new StringBuilder();
+    String k = tokens.get(i).norm();
     for (int n = 1; i + n <= tokens.size(); n++) {
-      if (n > 1) key.append(' ');
-      key.append(tokens.get(i + n - 1).norm());
-      String k = key.toString();
-      Actor a = exact(tokens, i, n, k);
+      if (n > 1) k = k + ' ' + tokens.get(i + n - 1).norm();
+      Gazetteer.ScanKey key = gazetteer.scanKey(k);
+      if (key == null) break;
+      Actor a = accepted(key.alias(), tokens, i, n);
       if (a != null) {
         best = n;
         bestActor = a;
       }
-      if (!gazetteer.isPrefix(k)) break;
+      if (!key.prefix()) break;
     }
-    if (bestActor == null) return fuzzyAt(tokens, i, counts);
+    if (bestActor == null) return fuzzyAt(tokens, i, counts, forms);
     counts.merge(bestActor, 1, Integer::sum);
     return best;
   }
 
   /** A transliteration variant of a known name in capitalized words at {@code i}. */
-  private int fuzzyAt(List<NameToken> tokens, int i, Map<Actor, Integer> counts) {
+  private int fuzzyAt(List<NameToken> tokens, int i, Map<Actor, Integer> counts, WordForms forms) {
     if (!tokens.get(i).capitalized()) return 0;
-    for (int n = Math.min(3, tokens.size() - i); n >= 1; n--) {
-      if (!allCapitalized(tokens, i, n) || (n == 1 && tokens.get(i).norm().length() < 6)) continue;
-      Optional<Actor> a = gazetteer.variant(NameToken.original(tokens, i, n));
+    // a capitalized run of n tokens is one of n - 1 too: find the longest, split it into words once
+    int longest = Math.min(3, tokens.size() - i);
+    while (longest > 1 && !allCapitalized(tokens, i, longest)) longest--;
+    if (longest == 1 && tokens.get(i).norm().length() < 6) return 0;
+    List<WordForms.Word> words = new ArrayList<>(longest);
+    int[] firstToken = new int[longest];
+    String last = null;
+    for (int j = i; j < i + longest; j++) {
+      String o = tokens.get(j).original();
+      // a word split at dashes yields several tokens with one original: one word, as NameToken.original joins them
+      if (o.equals(last)) continue;
+      last = o;
+      firstToken[words.size()] = j;
+      words.add(forms.of(o));
+    }
+    for (int n = longest; n >= 1; n--) {
+      if (n == 1 && tokens.get(i).norm().length() < 6) continue;
+      int k = 0;
+      while (k < words.size() && firstToken[k] < i + n) k++;
+      List<WordForms.Word> name = words.subList(0, k);
+      if (!allLatin(name) || !mayBeVariant(name)) continue;
+      Optional<Actor> a = forms.variant(List.copyOf(name), w -> gazetteer.variant(concat(w)));
       if (a.isPresent()) {
         counts.merge(a.get(), 1, Integer::sum);
         return n;
@@ -72,10 +96,34 @@ public final class ActorExtractor {
     return 0;
   }
 
-  private Actor exact(List<NameToken> tokens, int i, int n, String key) {
-    Alias alias = gazetteer.alias(key);
-    // plurals: "Qataris", "Houthis"
-    if (alias == null && key.length() > 3 && key.endsWith("s")) alias = gazetteer.alias(key.substring(0, key.length() - 1));
+  private static boolean allLatin(List<WordForms.Word> words) {
+    for (WordForms.Word w : words) if (!w.latin()) return false;
+    return true;
+  }
+
+  /** A cheap test that spares the lookup: some known name has as many tokens starting alike. */
+  private boolean mayBeVariant(List<WordForms.Word> words) {
+    int size = 0;
+    NameForm first = null, last = null;
+    for (WordForms.Word w : words) {
+      for (NameForm f : w.forms()) {
+        if (first == null) first = f;
+        last = f;
+        size++;
+      }
+    }
+    return size > 0 && gazetteer.mayBeVariant(size, first, last);
+  }
+
+  private static List<NameForm> concat(List<WordForms.Word> words) {
+    if (words.size() == 1) return words.get(0).forms();
+    List<NameForm> out = new ArrayList<>();
+    for (WordForms.Word w : words) out.addAll(w.forms());
+    return out;
+  }
+
+  /** The actor of an alias (or of the singular of a plural, "Qataris") when the text's case fits it. */
+  private static Actor accepted(Alias alias, List<NameToken> tokens, int i, int n) {
     if (alias == null || !alias.accepts(NameToken.original(tokens, i, n))) return null;
     return alias.actor();
   }
@@ -86,20 +134,22 @@ public final class ActorExtractor {
   }
 
   /** "Kasım said": a lone surname of a person the text already named counts for that person. */
-  private void countSurnames(List<NameToken> tokens, boolean[] used, Map<Actor, Integer> counts) {
-    Map<String, Actor> surnames = new LinkedHashMap<>();
+  private void countSurnames(List<NameToken> tokens, boolean[] used, Map<Actor, Integer> counts, WordForms forms) {
+    Map<String, Actor> byFolded = new LinkedHashMap<>();
     for (Actor a : counts.keySet()) {
       if (!"person".equals(a.type())) continue;
       List<String> key = NameKey.tokens(a.name());
-      if (key.size() > 1) surnames.put(key.get(key.size() - 1), a);
+      if (key.size() > 1) byFolded.put(key.get(key.size() - 1), a);
     }
-    if (surnames.isEmpty()) return;
+    if (byFolded.isEmpty()) return;
+    Map<NameForm, Actor> surnames = new LinkedHashMap<>();
+    byFolded.forEach((folded, a) -> surnames.put(new NameForm(folded), a));
     NameMatcher matcher = new NameMatcher();
     for (int i = 0; i < tokens.size(); i++) {
       if (used[i] || !tokens.get(i).capitalized()) continue;
-      List<String> t = NameKey.tokens(tokens.get(i).original());
-      if (t.size() != 1 || t.get(0).length() < 4) continue;
-      for (Map.Entry<String, Actor> e : surnames.entrySet()) {
+      List<NameForm> t = forms.of(tokens.get(i).original()).forms();
+      if (t.size() != 1 || t.get(0).folded.length() < 4) continue;
+      for (Map.Entry<NameForm, Actor> e : surnames.entrySet()) {
         if (matcher.tokensMatch(t.get(0), e.getKey())) {
           counts.merge(e.getValue(), 1, Integer::sum);
           break;

@@ -1,6 +1,7 @@
 package org.dispatches.extract;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.dispatches.ingest.RawReport;
 
 /** Turns a report as read into an {@link Article}: runs each extractor over its text. */
@@ -47,7 +48,9 @@ public final class ArticleExtractor {
     String text = title + "\n\n" + body;
     PublicationDate date = publicationDate(raw, rawBody);
     String outlet = outlet(raw, rawBody);
-    var quoted = sources.find(text);
+    // one tokenization serves both the outlet-source and the actor scans; title and body are already clean
+    List<NameToken> nameTokens = NameToken.tokenizeClean(text);
+    var quoted = sources.find(nameTokens);
     quoted.remove(outlet);
     return new Article(
         ArticleIds.idFor(raw),
@@ -57,7 +60,7 @@ public final class ArticleExtractor {
         outlet,
         date,
         raw.language() != null ? raw.language() : languages.detect(text),
-        actors.extract(text),
+        actors.extract(text, nameTokens),
         figures.extract(text),
         quoted,
         textDates.mentioned(text, date.date()).stream().filter(d -> !d.equals(date.date())).toList());

@@ -1,6 +1,9 @@
 package org.dispatches.extract;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,7 +38,12 @@ public final class BoilerplateStripper {
           Pattern.compile("^(Length|Section|Byline|Load-Date|Dateline|Highlight|Language|Publication-Type|Subject|Geographic|Industry|Person|Organization|Graphic)\\s*:.*$"),
           Pattern.compile("^(Body|End of Document)$"),
           Pattern.compile("^[-–—_*•|]+$"));
-  private static final Pattern END_OF_REPORT = Pattern.compile("^Classification$");
+  /** Lines starting with a character below this are checked only against patterns that can start with it. */
+  private static final char FIRST_CHARS = 0x800;
+  private static final List<BitSet> STARTS = startingChars();
+  /** For each pattern, whether it ends in a closing parenthesis and an optional period: credit lines. */
+  private static final List<Boolean> ENDS_IN_PAREN =
+      FURNITURE.stream().map(p -> p.pattern().endsWith("\\)\\.?$")).toList();
 
   /** The body without furniture lines; blank-line runs collapse to one. */
   public String strip(String body) {
@@ -44,7 +52,7 @@ public final class BoilerplateStripper {
     boolean lastBlank = true;
     for (String line : body.split("\n", -1)) {
       String t = line.replace('\u00A0', ' ').strip();
-      if (END_OF_REPORT.matcher(t).matches()) break;
+      if (t.equals("Classification")) break;
       if (t.isEmpty()) {
         if (!lastBlank) out.append('\n');
         lastBlank = true;
@@ -58,7 +66,37 @@ public final class BoilerplateStripper {
   }
 
   boolean isFurniture(String line) {
-    for (Pattern p : FURNITURE) if (p.matcher(line).matches()) return true;
+    if (line.isEmpty()) return false;
+    char first = line.charAt(0);
+    for (int i = 0; i < FURNITURE.size(); i++) {
+      if (first < FIRST_CHARS && !STARTS.get(i).get(first)) continue;
+      if (ENDS_IN_PAREN.get(i) && !endsInParen(line)) continue;
+      if (FURNITURE.get(i).matcher(line).matches()) return true;
+    }
     return false;
+  }
+
+  /** A line ending in ")" or ")." (what a pattern ending in {@code \\)\\.?$} needs). */
+  private static boolean endsInParen(String line) {
+    int n = line.length();
+    char last = line.charAt(n - 1);
+    return last == ')' || (last == '.' && n > 1 && line.charAt(n - 2) == ')');
+  }
+
+  /**
+   * For each pattern, the characters below {@link #FIRST_CHARS} a line it matches may start with:
+   * a one-character line on which the pattern fails without reaching the end can never start a match.
+   */
+  private static List<BitSet> startingChars() {
+    List<BitSet> out = new ArrayList<>();
+    for (Pattern p : FURNITURE) {
+      BitSet chars = new BitSet(FIRST_CHARS);
+      for (char c = 0; c < FIRST_CHARS; c++) {
+        Matcher m = p.matcher(String.valueOf(c));
+        if (m.matches() || m.hitEnd()) chars.set(c);
+      }
+      out.add(chars);
+    }
+    return List.copyOf(out);
   }
 }

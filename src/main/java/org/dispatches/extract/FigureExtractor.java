@@ -28,6 +28,7 @@ public final class FigureExtractor {
     List<Figure> figures = new ArrayList<>();
     if (text == null) return figures;
     for (String sentence : Sentences.split(NumberWords.asciiDigits(text))) {
+      if (!NumberFinder.mayHoldCount(sentence)) continue;
       List<Token> tokens = Token.tokenize(sentence);
       List<NumberMention> found = numbers.find(tokens);
       String attribution = found.isEmpty() ? null : attributions.find(tokens);

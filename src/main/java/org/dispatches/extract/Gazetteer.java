@@ -27,6 +27,8 @@ public final class Gazetteer {
   /** Every token prefix of every alias key: a text scan stops extending a span that is no prefix. */
   private final Set<String> prefixes = new java.util.HashSet<>();
   private final TransliterationIndex variants = new TransliterationIndex();
+  /** Aliases, plurals of aliases and alias prefixes, for the text scan. */
+  private final Map<String, ScanKey> scanKeys = new HashMap<>();
   private final int longestAliasTokens;
 
   public Gazetteer(List<Actor> actors) {
@@ -43,6 +45,26 @@ public final class Gazetteer {
       }
     }
     this.longestAliasTokens = longest;
+    Set<String> keys = new java.util.HashSet<>(byAlias.keySet());
+    keys.addAll(prefixes);
+    for (String k : byAlias.keySet()) keys.add(k + "s");
+    for (String k : keys) {
+      Alias alias = byAlias.get(k);
+      // plurals: "Qataris", "Houthis"
+      if (alias == null && k.length() > 3 && k.endsWith("s")) alias = byAlias.get(k.substring(0, k.length() - 1));
+      if (alias != null || prefixes.contains(k)) scanKeys.put(k, new ScanKey(alias, prefixes.contains(k)));
+    }
+  }
+
+  /**
+   * What a text scan learns from a normalized key in one lookup: the alias it is (or whose plural
+   * it is), and whether longer aliases start with it.
+   */
+  record ScanKey(Alias alias, boolean prefix) {}
+
+  /** The scan entry of a normalized key, or null when it is no alias, plural of one, or alias prefix. */
+  ScanKey scanKey(String normalizedKey) {
+    return scanKeys.get(normalizedKey);
   }
 
   /** The gazetteer shipped in the jar. */
@@ -90,6 +112,16 @@ public final class Gazetteer {
   /** The actor a transliteration variant of a multi-word name or long single name resolves to. */
   Optional<Actor> variant(String name) {
     return variants.find(name);
+  }
+
+  /** The actor the folded forms of a Latin-script name resolve to as a transliteration variant. */
+  Optional<Actor> variant(List<NameForm> forms) {
+    return variants.find(forms);
+  }
+
+  /** False when no transliteration variant of a name of {@code size} tokens with these first and last tokens can exist. */
+  boolean mayBeVariant(int size, NameForm first, NameForm last) {
+    return variants.mayMatch(size, first, last);
   }
 
   /** Every actor, in file order. */

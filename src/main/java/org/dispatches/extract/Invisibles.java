@@ -11,6 +11,24 @@ public final class Invisibles {
   private Invisibles() {}
 
   public static String remove(String s) {
-    return s == null ? null : PATTERN.matcher(s).replaceAll("");
+    if (s == null) return null;
+    // almost no text holds one: a char scan spares the regex and the copy
+    int first = firstIn(s, 0);
+    if (first < 0) return s;
+    StringBuilder b = new StringBuilder(s.length());
+    b.append(s, 0, first);
+    for (int i = first + 1; i < s.length(); i++) if (!isInvisible(s.charAt(i))) b.append(s.charAt(i));
+    return b.toString();
+  }
+
+  /** The index of the first invisible character at or after {@code from}, or -1. */
+  static int firstIn(String s, int from) {
+    for (int i = from; i < s.length(); i++) if (isInvisible(s.charAt(i))) return i;
+    return -1;
+  }
+
+  /** Whether {@code c} is one of the characters {@link #PATTERN} matches. */
+  static boolean isInvisible(char c) {
+    return c == '\u00AD' || (c >= '\u200B' && c <= '\u200F') || c == '\u2060' || c == '\uFEFF';
   }
 }

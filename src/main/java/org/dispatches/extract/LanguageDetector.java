@@ -8,7 +8,13 @@ public final class LanguageDetector {
     int arabic = 0, hebrew = 0, devanagari = 0, latin = 0;
     int limit = Math.min(text.length(), 4000);
     for (int i = 0; i < limit; i++) {
-      Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+      char c = text.charAt(i);
+      // ASCII needs no script lookup: letters are Latin, the rest counts for no script
+      if (c < 0x80) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) latin++;
+        continue;
+      }
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
       switch (script) {
         case ARABIC -> arabic++;
         case HEBREW -> hebrew++;

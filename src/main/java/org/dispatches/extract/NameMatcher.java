@@ -29,12 +29,15 @@ final class NameMatcher {
     if (x.skeleton.equals(y.skeleton)) return x.skeleton.length() > 1 || vowels(a).equals(vowels(b));
     if (x.skeleton.isEmpty() || y.skeleton.isEmpty() || x.skeleton.charAt(0) != y.skeleton.charAt(0)) return false;
     // cheap test first: the costly phonetic codes only for near spellings
-    return EditDistance.damerau(a, b) <= Math.max(1, Math.min(a.length(), b.length()) / 4) && x.phoneticAgrees(y);
+    int limit = Math.max(1, Math.min(a.length(), b.length()) / 4);
+    return EditDistance.within(a, b, limit) && x.phoneticAgrees(y);
   }
 
   /** The vowels of a token but a final one: "Hayya" and "Hayye" differ only in a final vowel, as spelling habits do. */
   private static String vowels(String s) {
-    String v = s.replaceAll("[^aiu]", "");
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) if (NameKey.isVowel(s.charAt(i))) b.append(s.charAt(i));
+    String v = b.toString();
     return NameKey.isVowel(s.charAt(s.length() - 1)) && !v.isEmpty() ? v.substring(0, v.length() - 1) : v;
   }
 }

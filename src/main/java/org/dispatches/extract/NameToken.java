@@ -2,29 +2,92 @@ package org.dispatches.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A word of a text as the actor scan sees it: its normalized form, the text as written, and its case. */
 record NameToken(String norm, String original, boolean capitalized) {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}.\\-]*[\\p{L}\\p{M}\\p{N}])?\\.?(?:['’](?:s\\b)?)?");
 
-  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
-
-  /** The words of a text; possessive endings are dropped, inner dashes split words. */
+  /**
+   * The words of a text; possessive endings are dropped, inner dashes split words. A word is a
+   * letter, mark or digit, then a run of those, periods and dashes up to its last letter, mark or
+   * digit, then maybe one period ("U.S."), then maybe an apostrophe with a possessive "s".
+   */
   static List<NameToken> tokenize(String text) {
+    return tokenizeClean(Invisibles.remove(text));
+  }
+
+  /** The same for a text already without invisible characters. */
+  static List<NameToken> tokenizeClean(String t) {
     List<NameToken> out = new ArrayList<>();
-    Matcher m = WORD.matcher(Invisibles.remove(text));
-    while (m.find()) {
-      String word = m.group();
-      char last = word.charAt(word.length() - 1);
-      if (last == 's' || last == '\'' || last == '’') word = POSSESSIVE.matcher(word).replaceAll("");
-      boolean cap = Character.isUpperCase(word.charAt(0));
-      for (String part : NameNormalizer.normalize(word).split(" ")) {
-        if (!part.isEmpty()) out.add(new NameToken(part, word, cap));
+    int n = t.length();
+    int i = 0;
+    while (i < n) {
+      int cp = t.codePointAt(i);
+      if (!isWordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
       }
+      int end = wordEnd(t, i);
+      add(out, t.substring(i, end));
+      i = end;
     }
     return out;
+  }
+
+  /** The end of the word starting at {@code start}. */
+  private static int wordEnd(String t, int start) {
+    int n = t.length();
+    int end = start + Character.charCount(t.codePointAt(start));
+    for (int j = end; j < n; ) {
+      int cp = t.codePointAt(j);
+      if (isWordChar(cp)) end = j + Character.charCount(cp);
+      else if (cp != '.' && cp != '-') break;
+      j += Character.charCount(cp);
+    }
+    if (end < n && t.charAt(end) == '.') end++;
+    if (end < n && (t.charAt(end) == '\'' || t.charAt(end) == '’')) {
+      end++;
+      // a possessive "s" only when it ends the word (ASCII word characters, as the regex \b has them)
+      if (end < n && t.charAt(end) == 's' && (end + 1 >= n || !isAsciiWordChar(t.charAt(end + 1)))) end++;
+    }
+    return end;
+  }
+
+  private static void add(List<NameToken> out, String word) {
+    char last = word.charAt(word.length() - 1);
+    if (last == 's' && word.length() >= 2 && isApostrophe(word.charAt(word.length() - 2))) {
+      word = word.substring(0, word.length() - 2);
+    } else if (isApostrophe(last)) {
+      word = word.substring(0, word.length() - 1);
+    }
+    boolean cap = Character.isUpperCase(word.charAt(0));
+    String norm = NameNormalizer.normalize(word);
+    if (norm.indexOf(' ') < 0) {
+      if (!norm.isEmpty()) out.add(new NameToken(norm, word, cap));
+      return;
+    }
+    for (String part : norm.split(" ")) {
+      if (!part.isEmpty()) out.add(new NameToken(part, word, cap));
+    }
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  /** A letter, mark or number (\p{L}, \p{M}, \p{N}). */
+  static boolean isWordChar(int cp) {
+    if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    return switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+          Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
   }
 
   /** The normalized key of tokens [i, i+n). */
@@ -40,6 +103,7 @@ record NameToken(String norm, String original, boolean capitalized) {
 
   /** The written text of tokens [i, i+n), one word per distinct original. */
   static String original(List<NameToken> tokens, int i, int n) {
+    if (n == 1) return tokens.get(i).original();
     StringBuilder b = new StringBuilder();
     String last = null;
     for (int j = i; j < i + n; j++) {

@@ -36,7 +36,41 @@ final class NumberFinder {
           "soldier", "journalist", "paramedic", "doctor", "nurse", "teenager", "baby", "infant", "fisherman",
           "farmer", "worker", "policeman", "militant", "fighter", "member", "youth", "resident", "student",
           "photographer", "medic", "citizen", "officer", "commander", "reservist", "hostage", "detainee");
+  /** Number words, and the article and person words of "killing a woman", for the sentence prefilter. */
+  private static final WordList NUMBER_WORDS = new WordList(NumberWords.units());
+  private static final WordList ARTICLES = new WordList(Set.of("a", "an"));
+  private static final WordList PERSON_WORDS = new WordList(PERSONS);
   private static final Set<String> DURATION_UNITS = Set.of("days", "day", "weeks", "week", "months", "month");
+
+  /**
+   * Whether a sentence may state a count: it has an ASCII digit, a number word, or "a" or "an" and
+   * a person word (for "killing a woman"). Sentences without any are not worth tokenizing. Words are compared as
+   * runs of ASCII letters, lower-cased; the Kelvin sign, which lower-cases to "k", makes any sentence a candidate.
+   */
+  static boolean mayHoldCount(String sentence) {
+    int n = sentence.length();
+    boolean article = false, person = false;
+    for (int i = 0; i < n; ) {
+      char c = sentence.charAt(i);
+      if (c >= '0' && c <= '9' || c == '\u212A') return true;
+      if (!isAsciiLetter(c)) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && isAsciiLetter(sentence.charAt(end))) end++;
+      if (NUMBER_WORDS.contains(sentence, i, end, true)) return true;
+      if (end - i <= 2) article |= ARTICLES.contains(sentence, i, end, true);
+      else person |= PERSON_WORDS.contains(sentence, i, end, true);
+      if (article && person) return true;
+      i = end;
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
 
   /** The counts in a tokenized sentence, in order. */
   List<NumberMention> find(List<Token> tokens) {
@@ -52,8 +86,9 @@ final class NumberFinder {
 
   private NumberMention numberAt(List<Token> tokens, int i) {
     String t = tokens.get(i).lower();
-    var d = DURATION.matcher(t);
-    if (d.matches()) {
+    // the regex only where its "-day", "-week" or "-month" can be
+    var d = t.indexOf('-') > 0 && (t.contains("-day") || t.contains("-week") || t.contains("-month")) ? DURATION.matcher(t) : null;
+    if (d != null && d.matches()) {
       double v = numeric(d.group(1));
       return v > 0 ? new NumberMention(i, i, (long) v, d.group(2)) : null;
     }

@@ -33,6 +33,11 @@ final class NumberWords {
     return -1;
   }
 
+  /** The number words that stand on their own ("five", "dozen"). */
+  static java.util.Set<String> units() {
+    return UNITS.keySet();
+  }
+
   /** The multiplier of a scale word ("million"), or 0. */
   static long scale(String lower) {
     Long s = SCALES.get(lower);

@@ -17,6 +17,8 @@ final class RoleNameFinder {
           + "|[Dd]irector|[Ll]eader|[Cc]hief|[Aa]mbassador|[Nn]egotiator|[Mm]ediator|[Aa]dvis[eo]r|General"
           + "|Colonel|Major|Sheikh|Mayor|Secretary|Senator|[Rr]epresentative|[Cc]oordinator|[Cc]ommissioner)"
           + "\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3})");
+  /** Every word {@link #ROLE_NAME} accepts as a role, in each case it accepts. */
+  private static final WordList ROLE_WORDS = new WordList(roleWords());
   /** Words that end a name: they start a title, a place or an institution rather than a name. */
   private static final Set<String> NOT_NAME =
       Set.of("Ministry", "Office", "Minister", "Council", "Forces", "Force", "Department", "Agency",
@@ -29,12 +31,35 @@ final class RoleNameFinder {
   List<String> find(String text) {
     List<String> out = new ArrayList<>();
     if (text == null) return out;
-    Matcher m = ROLE_NAME.matcher(text);
-    while (m.find()) {
+    PatternAt at = new PatternAt(ROLE_NAME, text);
+    int end = 0;
+    for (int start : candidates(text)) {
+      if (start < end || !at.matchesAt(start)) continue;
+      Matcher m = at.matcher();
+      end = m.end();
       String name = clean(m.group(1));
       if (name != null) out.add(name);
     }
     return out;
+  }
+
+  /**
+   * Where a match may start: a role word is ASCII letters after a word boundary and before a
+   * space, so it is a whole run of ASCII letters.
+   */
+  private static int[] candidates(String text) {
+    return PatternAt.wordStarts(text, (t, start, end) -> ROLE_WORDS.contains(t, start, end, false));
+  }
+
+  private static Set<String> roleWords() {
+    Set<String> out = new java.util.HashSet<>(Set.of("spokesperson", "spokesman", "spokeswoman", "President", "General",
+        "Colonel", "Major", "Sheikh", "Mayor", "Secretary", "Senator"));
+    for (String w : List.of("official", "minister", "envoy", "commander", "director", "leader", "chief", "ambassador",
+        "negotiator", "mediator", "adviser", "advisor", "representative", "coordinator", "commissioner")) {
+      out.add(w);
+      out.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+    return Set.copyOf(out);
   }
 
   private static String clean(String raw) {

@@ -28,22 +28,25 @@ final class SourceFinder {
 
   /** The outlets {@code text} quotes, in order of first mention. */
   List<String> find(String text) {
+    return find(NameToken.tokenize(text == null ? "" : text));
+  }
+
+  /** The same for a text already split into name tokens. */
+  List<String> find(List<NameToken> tokens) {
     Set<String> out = new LinkedHashSet<>();
-    List<NameToken> tokens = NameToken.tokenize(text == null ? "" : text);
     for (int i = 0; i < tokens.size(); i++) {
       if (!tokens.get(i).capitalized()) continue;
       int best = 0;
       String bestName = null;
-      StringBuilder key = new StringBuilder();
+      String key = tokens.get(i).norm();
       for (int n = 1; i + n <= tokens.size(); n++) {
-        if (n > 1) key.append(' ');
-        key.append(tokens.get(i + n - 1).norm());
-        String name = outlets.outletForKey(key.toString());
+        if (n > 1) key = key + ' ' + tokens.get(i + n - 1).norm();
+        String name = outlets.outletForKey(key);
         if (name != null) {
           best = n;
           bestName = name;
         }
-        if (!outlets.isPrefix(key.toString())) break;
+        if (!outlets.isPrefix(key)) break;
       }
       if (bestName != null && cited(tokens, i, best)) {
         out.add(bestName);

@@ -24,6 +24,8 @@ public final class TextDates {
   private static final Pattern PUBLISHED =
       Pattern.compile("(?i)\\b(?:published|posted|updated|first published|date)\\s*(?:on|at)?\\s*:?\\s*");
   private static final Pattern DATELINE = Pattern.compile("^[A-Z][A-Z .'-]{2,30},\\s*");
+  /** The words a {@link #PUBLISHED} match starts with ("first" of "first published"). */
+  private static final List<String> PUBLISHED_WORDS = List.of("published", "posted", "updated", "first", "date");
   private static final int HEAD_LINES = 4;
   private static final Set<String> DATE_LINE_WORDS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm",
@@ -34,9 +36,13 @@ public final class TextDates {
   public LocalDate publication(String text) {
     if (text == null) return null;
     String t = NumberWords.asciiDigits(text);
-    Matcher p = PUBLISHED.matcher(t);
-    while (p.find()) {
-      LocalDate d = fullDateAt(t, p.end());
+    PatternAt p = new PatternAt(PUBLISHED, t);
+    int end = 0;
+    int[] starts = PatternAt.wordStarts(t, (w, from, to) -> startsPublishedWord(w, from, to));
+    for (int start : starts) {
+      if (start < end || !p.matchesAt(start)) continue;
+      end = p.matcher().end();
+      LocalDate d = fullDateAt(t, end);
       if (d != null) return d;
     }
     String[] lines = t.strip().split("\n", HEAD_LINES + 1);
@@ -52,6 +58,16 @@ public final class TextDates {
       }
     }
     return null;
+  }
+
+  /** Whether the ASCII word text[from, to) starts like a {@link #PUBLISHED} match ("dated" may match as "date"). */
+  private static boolean startsPublishedWord(String text, int from, int to) {
+    char c = (char) (text.charAt(from) | 0x20); // ASCII letters only: lower case
+    if (c != 'p' && c != 'u' && c != 'f' && c != 'd') return false;
+    for (String w : PUBLISHED_WORDS) {
+      if (to - from >= w.length() && text.regionMatches(true, from, w, 0, w.length())) return true;
+    }
+    return false;
   }
 
   /** A line holding a whole date and nothing else but a weekday, a time or a zone. */
@@ -74,18 +90,38 @@ public final class TextDates {
   public List<LocalDate> mentioned(String text, LocalDate publication) {
     Set<LocalDate> out = new LinkedHashSet<>();
     if (text == null) return new ArrayList<>();
-    Matcher m = DATE.matcher(NumberWords.asciiDigits(text));
-    for (int pos = 0; pos < text.length() && m.find(pos); ) {
+    String t = NumberWords.asciiDigits(text);
+    int[] starts = DateStarts.of(t);
+    if (starts == null) return mentionedEverywhere(t, publication);
+    PatternAt at = new PatternAt(DATE, t);
+    int pos = 0;
+    for (int start : starts) {
+      if (start < pos || !at.matchesAt(start)) continue;
+      Matcher m = at.matcher();
       LocalDate d = resolve(m, publication == null ? 0 : publication.getYear());
       // a word that is no month ("Sunday 7") must not hide a date that starts inside it
-      pos = d == null ? m.start() + 1 : m.end();
-      if (d == null) continue;
-      // "December 20" in a report of January 2025 is the December before
-      if (publication != null && m.group(3) == null && m.group(6) == null && m.group(7) == null
-          && d.isAfter(publication.plusDays(7))) d = d.minusYears(1);
-      out.add(d);
+      pos = d == null ? start + 1 : m.end();
+      if (d != null) out.add(yearBefore(m, d, publication));
     }
     return new ArrayList<>(out);
+  }
+
+  /** The same scan trying every position: for texts whose dates {@link DateStarts} cannot place. */
+  private static List<LocalDate> mentionedEverywhere(String t, LocalDate publication) {
+    Set<LocalDate> out = new LinkedHashSet<>();
+    Matcher m = DATE.matcher(t);
+    for (int pos = 0; pos < t.length() && m.find(pos); ) {
+      LocalDate d = resolve(m, publication == null ? 0 : publication.getYear());
+      pos = d == null ? m.start() + 1 : m.end();
+      if (d != null) out.add(yearBefore(m, d, publication));
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** "December 20" in a report of January 2025 is the December before. */
+  private static LocalDate yearBefore(Matcher m, LocalDate d, LocalDate publication) {
+    boolean noYear = m.group(3) == null && m.group(6) == null && m.group(7) == null;
+    return publication != null && noYear && d.isAfter(publication.plusDays(7)) ? d.minusYears(1) : d;
   }
 
   private static LocalDate resolve(Matcher m, int knownYear) {

@@ -23,18 +23,30 @@ final class TextOutlet {
   /** The outlet the text names as its publisher, or null. */
   String find(String body) {
     if (body == null) return null;
-    Matcher m = COPYRIGHT.matcher(body);
-    while (m.find()) {
-      String name = knownPrefix(m.group(1));
+    // every pattern starts at a line start: try only those
+    int[] lines = PatternAt.lineStarts(body);
+    PatternAt copyright = new PatternAt(COPYRIGHT, body);
+    int end = 0;
+    for (int start : lines) {
+      if (start < end || !copyright.matchesAt(start)) continue;
+      end = copyright.matcher().end();
+      String name = knownPrefix(copyright.matcher().group(1));
       if (name != null) return name;
     }
-    m = SITE_BYLINE.matcher(body);
-    if (m.find()) {
+    Matcher m = first(SITE_BYLINE, body, lines);
+    if (m != null) {
       String name = outlets.outletForDomain(m.group(1));
       return name != null ? name : m.group(1).toLowerCase(java.util.Locale.ROOT);
     }
-    m = WIRE_DATELINE.matcher(body);
-    return m.find() && m.start() < 2000 ? outlets.outletNamed(m.group(1)) : null;
+    m = first(WIRE_DATELINE, body, lines);
+    return m != null && m.start() < 2000 ? outlets.outletNamed(m.group(1)) : null;
+  }
+
+  /** The first match of a line-anchored pattern, or null. */
+  private static Matcher first(Pattern pattern, String body, int[] lines) {
+    PatternAt at = new PatternAt(pattern, body);
+    for (int start : lines) if (at.matchesAt(start)) return at.matcher();
+    return null;
   }
 
   /** The longest leading run of words that names a known outlet ("The Guardian (London) All rights"). */

@@ -14,7 +14,7 @@ import java.util.Optional;
 final class TransliterationIndex {
   /** Single-token names shorter than this are too ambiguous to match by sound. */
   private static final int MIN_SINGLE_LENGTH = 6;
-  private final Map<String, List<Entry>> buckets = new HashMap<>();
+  private final Map<Long, List<Entry>> buckets = new HashMap<>();
   private final NameMatcher matcher = new NameMatcher();
 
   private record Entry(List<NameForm> forms, Actor actor) {}
@@ -28,11 +28,14 @@ final class TransliterationIndex {
 
   Optional<Actor> find(String name) {
     if (!isLatin(name)) return Optional.empty();
-    List<String> tokens = NameKey.tokens(name);
-    if (!eligible(tokens)) return Optional.empty();
-    List<Entry> candidates = buckets.get(bucket(tokens));
+    return find(NameKey.tokens(name).stream().map(NameForm::new).toList());
+  }
+
+  /** The actor the folded forms of a Latin-script name resolve to. */
+  Optional<Actor> find(List<NameForm> forms) {
+    if (forms.isEmpty() || (forms.size() == 1 && forms.get(0).folded.length() < MIN_SINGLE_LENGTH)) return Optional.empty();
+    List<Entry> candidates = buckets.get(bucket(forms.size(), forms.get(0), forms.get(forms.size() - 1)));
     if (candidates == null) return Optional.empty();
-    List<NameForm> forms = tokens.stream().map(NameForm::new).toList();
     Actor found = null;
     for (Entry e : candidates) {
       if (!matcher.matches(forms, e.forms())) continue;
@@ -42,21 +45,40 @@ final class TransliterationIndex {
     return Optional.ofNullable(found);
   }
 
+  /** False when {@link #find(List)} surely finds nothing for forms of this size, first and last token. */
+  boolean mayMatch(int size, NameForm first, NameForm last) {
+    if (size == 1 && first.folded.length() < MIN_SINGLE_LENGTH) return false;
+    return buckets.containsKey(bucket(size, first, last));
+  }
+
   private static boolean eligible(List<String> tokens) {
     if (tokens.isEmpty()) return false;
     return tokens.size() > 1 || tokens.get(0).length() >= MIN_SINGLE_LENGTH;
   }
 
-  private static String bucket(List<String> tokens) {
-    String last = tokens.get(tokens.size() - 1);
-    String sk = NameKey.skeleton(last);
-    char first = NameKey.isVowel(last.charAt(0)) ? '_' : sk.isEmpty() ? '_' : sk.charAt(0);
-    return tokens.size() + ":" + first;
+  private static long bucket(List<String> tokens) {
+    return bucket(tokens.size(), new NameForm(tokens.get(0)), new NameForm(tokens.get(tokens.size() - 1)));
   }
 
-  private static boolean isLatin(String s) {
+  /**
+   * Names are compared only with names of as many tokens whose first and last tokens start alike:
+   * {@link NameMatcher} never matches a vowel-initial token with a consonant-initial one, nor tokens
+   * whose consonant skeletons start differently (or of which only one has consonants).
+   */
+  private static long bucket(int size, NameForm first, NameForm last) {
+    return ((long) size << 40) | ((long) start(first) << 20) | start(last);
+  }
+
+  private static int start(NameForm token) {
+    String sk = token.skeleton;
+    int consonant = sk.isEmpty() ? 0 : sk.charAt(0) + 1;
+    return NameKey.isVowel(token.folded.charAt(0)) ? consonant | 1 << 17 : consonant;
+  }
+
+  static boolean isLatin(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetter(s.charAt(i)) && Character.UnicodeScript.of(s.charAt(i)) != Character.UnicodeScript.LATIN) return false;
+      char c = s.charAt(i);
+      if (c >= 0x80 && Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) return false;
     }
     return true;
   }

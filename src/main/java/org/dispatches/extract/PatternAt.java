@@ -1,0 +1,99 @@
+package org.dispatches.extract;
+
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tries a pattern only at the positions where a match can start (found with a cheap scan), instead
+ * of letting {@link Matcher#find()} try every position of a long text. Bounds are transparent and
+ * non-anchoring, so word boundaries, lookaround and {@code ^} see the whole text as find does.
+ */
+final class PatternAt {
+  private final Matcher matcher;
+  private final int length;
+
+  PatternAt(Pattern pattern, String text) {
+    this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    this.length = text.length();
+  }
+
+  /** Whether the pattern matches starting exactly at {@code pos}; the match is then in {@link #matcher()}. */
+  boolean matchesAt(int pos) {
+    matcher.region(pos, length);
+    return matcher.lookingAt();
+  }
+
+  Matcher matcher() {
+    return matcher;
+  }
+
+  /** The text with ASCII capitals made lower case and every other character kept: same length, same offsets. */
+  static String asciiLower(String s) {
+    char[] c = null;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch >= 'A' && ch <= 'Z') {
+        if (c == null) c = s.toCharArray();
+        c[i] = (char) (ch + 32);
+      }
+    }
+    return c == null ? s : new String(c);
+  }
+
+  /** The first {@code n} values, sorted and without repeats. */
+  static int[] sortedDistinct(int[] values, int n) {
+    Arrays.sort(values, 0, n);
+    int k = 0;
+    for (int i = 0; i < n; i++) if (k == 0 || values[k - 1] != values[i]) values[k++] = values[i];
+    return Arrays.copyOf(values, k);
+  }
+
+  /**
+   * The start of every run of ASCII letters that {@code accepts}: where a pattern starting with a
+   * word boundary and an ASCII word can match.
+   */
+  static int[] wordStarts(String text, WordTest accepts) {
+    int[] out = new int[16];
+    int n = 0;
+    int len = text.length();
+    for (int i = 0; i < len; ) {
+      if (!isAsciiLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < len && isAsciiLetter(text.charAt(end))) end++;
+      if (accepts.test(text, i, end)) {
+        if (n == out.length) out = Arrays.copyOf(out, n * 2);
+        out[n++] = i;
+      }
+      i = end;
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** A test of the ASCII word text[start, end). */
+  interface WordTest {
+    boolean test(String text, int start, int end);
+  }
+
+  static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** Position 0 and every position after a line terminator: where a multi-line {@code ^} can match. */
+  static int[] lineStarts(String text) {
+    int[] out = new int[16];
+    int n = 0;
+    out[n++] = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        if (n == out.length) out = Arrays.copyOf(out, n * 2);
+        out[n++] = i + 1;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+}
