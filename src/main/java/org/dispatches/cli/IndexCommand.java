@@ -1,5 +1,6 @@
 package org.dispatches.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,12 +8,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.dispatches.extract.ArticleExtractor;
 import org.dispatches.index.IndexSummary;
 import org.dispatches.index.IndexingOptions;
 import org.dispatches.index.ReportIndexer;
 import org.dispatches.ingest.ReadProblem;
+import org.dispatches.opensearch.BulkOptions;
+import org.dispatches.opensearch.OpenSearchIndexer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dispatches index}: reads a corpus into the index, replacing reports by id. */
@@ -34,27 +39,61 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Extraction threads (default: one per core)")
   Integer threads;
 
+  @Option(names = "--commit-every", paramLabel = "SECONDS",
+      description = "Commit this often during a long run; a crash loses at most this much work (default: ${DEFAULT-VALUE})")
+  double commitEvery = IndexingOptions.DEFAULT_COMMIT_SECONDS;
+
+  @Mixin BackendOptions backend = new BackendOptions();
+
   @Override
   public Integer call() throws Exception {
-    IndexSummary summary = run(index == null ? Locations.defaultIndex() : index,
-        corpus.isEmpty() ? List.of(Locations.defaultCorpus()) : corpus, rebuild, threads, System.err);
+    List<Path> roots = corpus.isEmpty() ? List.of(Locations.defaultCorpus()) : corpus;
+    IndexSummary summary = backend.openSearch()
+        ? runOnCluster(roots, System.err)
+        : run(index == null ? Locations.defaultIndex() : index, roots, options(), System.err);
     System.out.println(summary.line());
     return summary.indexed() == 0 && summary.read() > 0 ? 2 : 0;
   }
 
+  private IndexingOptions options() {
+    IndexingOptions options = IndexingOptions.defaults().withRebuild(rebuild).withCommitEvery(commitEvery);
+    return threads == null ? options : options.withThreads(threads);
+  }
+
   /** Indexes {@code roots} into {@code indexDir}, reporting progress and problems to {@code log}. */
-  static IndexSummary run(Path indexDir, List<Path> roots, boolean rebuild, Integer threads, PrintStream log)
+  static IndexSummary run(Path indexDir, List<Path> roots, IndexingOptions options, PrintStream log)
       throws Exception {
-    IndexingOptions options = IndexingOptions.defaults().withRebuild(rebuild);
-    if (threads != null) options = new IndexingOptions(rebuild, Math.max(1, threads), options.ramBufferMb());
     try (FSDirectory dir = FSDirectory.open(indexDir);
-        ReportIndexer indexer = new ReportIndexer(dir, options, ArticleExtractor.withDefaults())) {
-      IndexSummary summary = indexer.index(roots, (read, indexed, skipped, seconds) ->
-          log.printf(Locale.ROOT, "  ... read %,d, indexed %,d, skipped %,d (%.0f reports/s)%n",
-              read, indexed, skipped, indexed / Math.max(seconds, 1e-3)));
+        ReportIndexer indexer = openIndexer(dir, indexDir, options)) {
+      IndexSummary summary = indexer.index(roots, progress(log));
       printProblems(summary, log);
       return summary;
     }
+  }
+
+  /** The indexer, or a clear message when a server (or another run) holds the index's write lock. */
+  private static ReportIndexer openIndexer(FSDirectory dir, Path indexDir, IndexingOptions options) throws IOException {
+    try {
+      return new ReportIndexer(dir, options, ArticleExtractor.withDefaults());
+    } catch (LockObtainFailedException e) {
+      throw new IOException("the index " + indexDir + " is locked by a running server (serve --write-token) or"
+          + " another index run; stop it, or push reports to the server with POST /api/reports", e);
+    }
+  }
+
+  /** Extracts here and sends the finished documents to the cluster. */
+  private IndexSummary runOnCluster(List<Path> roots, PrintStream log) throws Exception {
+    int workers = threads != null ? Math.max(1, threads) : IndexingOptions.defaults().threads();
+    OpenSearchIndexer indexer = new OpenSearchIndexer(backend.http(), backend.cluster(), BulkOptions.defaults(),
+        ArticleExtractor.withDefaults(), workers);
+    IndexSummary summary = indexer.index(roots, rebuild, progress(log));
+    printProblems(summary, log);
+    return summary;
+  }
+
+  private static org.dispatches.index.IndexProgress progress(PrintStream log) {
+    return (read, indexed, skipped, seconds) -> log.printf(Locale.ROOT,
+        "  ... read %,d, indexed %,d, skipped %,d (%.0f reports/s)%n", read, indexed, skipped, indexed / Math.max(seconds, 1e-3));
   }
 
   private static void printProblems(IndexSummary summary, PrintStream log) {

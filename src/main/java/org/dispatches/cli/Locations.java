@@ -22,6 +22,12 @@ final class Locations {
     return home().resolve("corpus");
   }
 
+  /** The real corpora beside the project (../shared/data), unless DISPATCHES_SHARED_DATA names another folder. */
+  static Path defaultSharedData() {
+    String override = System.getenv("DISPATCHES_SHARED_DATA");
+    return override != null && !override.isBlank() ? Path.of(override) : home().resolve("..").resolve("shared").resolve("data");
+  }
+
   static Path defaultWeb() {
     return home().resolve("web");
   }

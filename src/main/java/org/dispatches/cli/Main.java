@@ -9,13 +9,26 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "dispatches 0.1",
     description = "Full-text search for conflict reporting.",
-    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class})
+    subcommands = {
+      IndexCommand.class,
+      ServeCommand.class,
+      SearchCommand.class,
+      ExtractCommand.class,
+      EvalExtractionCommand.class,
+      LoadTestCommand.class,
+      EvalRankingCommand.class
+    })
 public final class Main implements Runnable {
-  /** Lucene announces its vectorization setup at INFO on every start: noise for a CLI user. Held so it is not collected. */
-  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+  /**
+   * Lucene, XNIO and Undertow announce their setup at INFO on every start: noise for a CLI user.
+   * Held in a static list so the loggers, and so their levels, are not garbage collected.
+   */
+  private static final java.util.List<java.util.logging.Logger> QUIET_LOGGERS =
+      java.util.stream.Stream.of("org.apache.lucene", "org.xnio", "io.undertow")
+          .map(java.util.logging.Logger::getLogger).toList();
 
   public static void main(String[] args) {
-    LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
+    QUIET_LOGGERS.forEach(l -> l.setLevel(java.util.logging.Level.WARNING));
     System.exit(run(args));
   }
 

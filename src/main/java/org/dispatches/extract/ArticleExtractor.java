@@ -1,20 +1,27 @@
 package org.dispatches.extract;
 
-import java.util.List;
+import java.time.LocalDate;
 import org.dispatches.ingest.RawReport;
 
 /** Turns a report as read into an {@link Article}: runs each extractor over its text. */
 public final class ArticleExtractor {
+  /** A first line of a text-only report at most this long becomes its title. */
+  private static final int MAX_TITLE_LENGTH = 200;
   private final BoilerplateStripper boilerplate = new BoilerplateStripper();
   private final DateParser dates = new DateParser();
+  private final TextDates textDates = new TextDates();
   private final LanguageDetector languages = new LanguageDetector();
   private final FigureExtractor figures = new FigureExtractor();
   private final OutletTable outlets;
+  private final TextOutlet textOutlet;
+  private final SourceFinder sources;
   private final ActorExtractor actors;
 
   public ArticleExtractor(Gazetteer gazetteer, OutletTable outlets) {
     this.actors = new ActorExtractor(gazetteer);
     this.outlets = outlets;
+    this.textOutlet = new TextOutlet(outlets);
+    this.sources = new SourceFinder(outlets);
   }
 
   /** An extractor with the gazetteer and outlet table shipped in the jar. */
@@ -22,13 +29,15 @@ public final class ArticleExtractor {
     return new ArticleExtractor(Gazetteer.loadDefault(), OutletTable.loadDefault());
   }
 
+  /** Everything Dispatches extracts from one report; never invents a date or an outlet. */
   public Article extract(RawReport raw) {
-    String body = boilerplate.strip(Invisibles.remove(raw.body()));
+    String rawBody = Invisibles.remove(raw.body() == null ? "" : raw.body());
+    String body = boilerplate.strip(rawBody);
     String title = Invisibles.remove(raw.title());
     if (title == null || title.isBlank()) {
       int nl = body.indexOf('\n');
       String first = nl < 0 ? body : body.substring(0, nl);
-      if (nl > 0 && first.length() <= 200) {
+      if (nl > 0 && first.length() <= MAX_TITLE_LENGTH) {
         title = first.strip();
         body = body.substring(nl + 1).strip();
       } else {
@@ -36,19 +45,36 @@ public final class ArticleExtractor {
       }
     }
     String text = title + "\n\n" + body;
-    String outlet = raw.outlet() != null ? raw.outlet() : outlets.outletForUrl(raw.url());
-    var date = dates.parse(raw.date());
+    PublicationDate date = publicationDate(raw, rawBody);
+    String outlet = outlet(raw, rawBody);
+    var quoted = sources.find(text);
+    quoted.remove(outlet);
     return new Article(
         ArticleIds.idFor(raw),
         title,
         body,
         raw.url(),
         outlet,
-        date != null ? PublicationDate.given(date) : PublicationDate.UNKNOWN,
+        date,
         raw.language() != null ? raw.language() : languages.detect(text),
         actors.extract(text),
         figures.extract(text),
-        List.of(),
-        List.of());
+        quoted,
+        textDates.mentioned(text, date.date()).stream().filter(d -> !d.equals(date.date())).toList());
+  }
+
+  /** Metadata first, then what the raw text states as its publication date; else unknown. */
+  private PublicationDate publicationDate(RawReport raw, String rawBody) {
+    LocalDate given = dates.parse(raw.date());
+    if (given != null) return PublicationDate.given(given);
+    LocalDate stated = textDates.publication(rawBody);
+    return stated != null ? PublicationDate.stated(stated) : PublicationDate.UNKNOWN;
+  }
+
+  /** Metadata as written, else the URL's domain through the outlet table, else the text's own signals. */
+  private String outlet(RawReport raw, String rawBody) {
+    if (raw.outlet() != null && !raw.outlet().isBlank()) return raw.outlet();
+    String byUrl = outlets.outletForUrl(raw.url());
+    return byUrl != null ? byUrl : textOutlet.find(rawBody);
   }
 }

@@ -10,17 +10,23 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The known actors, looked up by any alias in normalized form. Loaded from the editable
+ * The known actors, looked up by any alias in normalized form, and by transliteration variants of
+ * their multi-word names ("Hazim Kasım" finds Hazem Qassem). Loaded from the editable
  * {@code actors.json} resource: a list of {@code {"name", "type", "aliases": [...]}}.
  */
 public final class Gazetteer {
   private final List<Actor> actors;
-  private final Map<String, Actor> byAlias = new HashMap<>();
+  private final Map<String, Alias> byAlias = new HashMap<>();
+  /** Every token prefix of every alias key: a text scan stops extending a span that is no prefix. */
+  private final Set<String> prefixes = new java.util.HashSet<>();
+  private final TransliterationIndex variants = new TransliterationIndex();
   private final int longestAliasTokens;
 
   public Gazetteer(List<Actor> actors) {
@@ -30,13 +36,16 @@ public final class Gazetteer {
       for (String alias : allNames(a)) {
         String key = NameNormalizer.normalize(alias);
         if (key.isEmpty()) continue;
-        byAlias.putIfAbsent(key, a);
+        byAlias.putIfAbsent(key, Alias.of(a, alias));
+        for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) prefixes.add(key.substring(0, sp));
+        variants.add(alias, a);
         longest = Math.max(longest, key.split(" ").length);
       }
     }
     this.longestAliasTokens = longest;
   }
 
+  /** The gazetteer shipped in the jar. */
   public static Gazetteer loadDefault() {
     try (InputStream in = Gazetteer.class.getResourceAsStream("/actors.json")) {
       if (in == null) throw new IllegalStateException("actors.json is missing from the jar");
@@ -46,16 +55,44 @@ public final class Gazetteer {
     }
   }
 
+  /** A gazetteer from JSON text. */
   public static Gazetteer parse(Reader json) {
     List<Actor> list = new Gson().fromJson(json, new TypeToken<List<Actor>>() {}.getType());
     return new Gazetteer(list == null ? List.of() : list);
   }
 
-  /** The actor whose canonical name or alias is {@code name} (in any case or diacritics). */
+  /** The actor named {@code name}: by alias in any case or diacritics, else by transliteration variant. */
   public Optional<Actor> find(String name) {
-    return Optional.ofNullable(byAlias.get(NameNormalizer.normalize(name)));
+    return resolve(name);
   }
 
+  /**
+   * Resolves a free name to a canonical actor, as search does for {@code actor:NAME}: an exact alias
+   * first, then a plural or possessive form, then a unique transliteration variant.
+   */
+  public Optional<Actor> resolve(String name) {
+    if (name == null || name.isBlank()) return Optional.empty();
+    Alias exact = alias(NameNormalizer.normalize(name));
+    if (exact != null && exact.accepts(name.strip())) return Optional.of(exact.actor());
+    return variants.find(name);
+  }
+
+  /** The alias with this normalized key, or null. */
+  Alias alias(String normalizedKey) {
+    return byAlias.get(normalizedKey);
+  }
+
+  /** Whether some longer alias starts with these normalized tokens. */
+  boolean isPrefix(String normalizedKey) {
+    return prefixes.contains(normalizedKey);
+  }
+
+  /** The actor a transliteration variant of a multi-word name or long single name resolves to. */
+  Optional<Actor> variant(String name) {
+    return variants.find(name);
+  }
+
+  /** Every actor, in file order. */
   public List<Actor> actors() {
     return actors;
   }
@@ -66,8 +103,9 @@ public final class Gazetteer {
   }
 
   private static List<String> allNames(Actor a) {
-    List<String> names = new ArrayList<>(a.aliases());
-    names.add(0, a.name());
-    return names;
+    Set<String> names = new LinkedHashSet<>();
+    names.add(a.name());
+    names.addAll(a.aliases());
+    return new ArrayList<>(names);
   }
 }

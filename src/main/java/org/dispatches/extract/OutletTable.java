@@ -11,12 +11,24 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Maps web domains to outlet names; loaded from the editable {@code outlets.tsv} resource. */
+/**
+ * Maps web domains to outlet names, and outlet names and aliases ("AP", "Kan 11") to the outlet;
+ * loaded from the editable {@code outlets.tsv} resource.
+ */
 public final class OutletTable {
   private final Map<String, String> byDomain;
+  private final Map<String, String> byName;
+  private final int longestNameTokens;
+  /** Token prefixes of every normalized name: a text scan stops extending a span that is no prefix. */
+  private final java.util.Set<String> prefixes = new java.util.HashSet<>();
 
-  private OutletTable(Map<String, String> byDomain) {
+  private OutletTable(Map<String, String> byDomain, Map<String, String> byName) {
     this.byDomain = Map.copyOf(byDomain);
+    this.byName = Map.copyOf(byName);
+    for (String key : byName.keySet()) {
+      for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) prefixes.add(key.substring(0, sp));
+    }
+    this.longestNameTokens = byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
   }
 
   /** The table shipped in the jar. */
@@ -29,21 +41,32 @@ public final class OutletTable {
     }
   }
 
-  /** Lines of {@code domain<TAB>Outlet name}; '#' starts a comment. */
+  /** Lines of {@code domain<TAB>Outlet name[<TAB>alias|alias]}; '#' starts a comment. */
   static OutletTable parse(InputStream in) throws IOException {
-    Map<String, String> map = new HashMap<>();
+    Map<String, String> domains = new HashMap<>();
+    Map<String, String> names = new HashMap<>();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     for (String line; (line = reader.readLine()) != null; ) {
       if (line.isBlank() || line.startsWith("#")) continue;
       String[] parts = line.split("\t");
-      if (parts.length >= 2) map.put(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip());
+      if (parts.length < 2) continue;
+      String name = parts[1].strip();
+      domains.put(parts[0].strip().toLowerCase(Locale.ROOT), name);
+      names.putIfAbsent(NameNormalizer.normalize(name), name);
+      names.putIfAbsent(NameNormalizer.normalize(name.replaceFirst("^The ", "")), name);
+      if (parts.length > 2) for (String alias : parts[2].split("\\|")) names.put(NameNormalizer.normalize(alias), name);
     }
-    return new OutletTable(map);
+    return new OutletTable(domains, names);
   }
 
   /** The outlet publishing at {@code url}, or null when the domain is not in the table. */
   public String outletForUrl(String url) {
-    String host = hostOf(url);
+    return outletForDomain(hostOf(url));
+  }
+
+  /** The outlet of a host name ("www.reuters.com", "edition.cnn.com"), or null. */
+  public String outletForDomain(String host) {
+    if (host != null) host = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
     while (host != null) {
       String outlet = byDomain.get(host);
       if (outlet != null) return outlet;
@@ -51,6 +74,26 @@ public final class OutletTable {
       host = dot < 0 || host.indexOf('.', dot + 1) < 0 ? null : host.substring(dot + 1);
     }
     return null;
+  }
+
+  /** The outlet a name or alias stands for ("AP" is The Associated Press), or null. */
+  public String outletNamed(String name) {
+    return name == null ? null : byName.get(NameNormalizer.normalize(name));
+  }
+
+  /** The outlet of an already normalized name, or null. */
+  String outletForKey(String normalizedKey) {
+    return byName.get(normalizedKey);
+  }
+
+  /** Whether a longer outlet name starts with these normalized words. */
+  boolean isPrefix(String normalizedKey) {
+    return prefixes.contains(normalizedKey);
+  }
+
+  /** The most words an outlet name or alias has. */
+  int longestNameTokens() {
+    return longestNameTokens;
   }
 
   static String hostOf(String url) {

@@ -47,6 +47,7 @@ public final class ArticleDocuments {
     doc.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
     doc.add(new Field(Fields.TITLE, nullToEmpty(a.title()), TEXT_WITH_OFFSETS));
     doc.add(new Field(Fields.BODY, nullToEmpty(a.body()), TEXT_WITH_OFFSETS));
+    addLanguageText(doc, a);
     doc.add(new StringField(Fields.LANGUAGE, nullToEmpty(a.language()), Field.Store.NO));
     doc.add(new StoredField(Fields.ARTICLE, codec.encode(a)));
     addOutlet(doc, a.outlet());
@@ -65,6 +66,17 @@ public final class ArticleDocuments {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A report in a language with its own analysis also goes into that language's fields (stored, so
+   * that the highlighter can mark the forms that matched); title and body keep the English analysis.
+   */
+  private static void addLanguageText(Document doc, Article a) {
+    Fields.TextFields fields = a.language() == null ? null : Fields.LANGUAGE_TEXT.get(a.language());
+    if (fields == null) return;
+    doc.add(new Field(fields.title(), nullToEmpty(a.title()), TEXT_WITH_OFFSETS));
+    doc.add(new Field(fields.body(), nullToEmpty(a.body()), TEXT_WITH_OFFSETS));
   }
 
   private static void addOutlet(Document doc, String outlet) {

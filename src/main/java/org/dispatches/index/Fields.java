@@ -25,6 +25,33 @@ public final class Fields {
   /** The extracted article minus title and body, as JSON (stored only): rebuilds hits without re-extraction. */
   public static final String ARTICLE = "article";
 
+  /** Analyzed Arabic title (normalization + light stemming), stored with offsets for snippets; Arabic reports only. */
+  public static final String TITLE_AR = "title_ar";
+  /** Analyzed Arabic body, as {@link #TITLE_AR}. */
+  public static final String BODY_AR = "body_ar";
+  /** Hebrew title without niqqud, final letters normalized, stored with offsets; Hebrew reports only. */
+  public static final String TITLE_HE = "title_he";
+  /** Hebrew body, as {@link #TITLE_HE}. */
+  public static final String BODY_HE = "body_he";
+  /** French title (elision, light stemming), stored with offsets; French reports only. */
+  public static final String TITLE_FR = "title_fr";
+  /** French body, as {@link #TITLE_FR}. */
+  public static final String BODY_FR = "body_fr";
+
+  /** The title and body fields of a language with its own analysis, by ISO 639-1 code. */
+  public static final java.util.Map<String, TextFields> LANGUAGE_TEXT = java.util.Map.of(
+      "ar", new TextFields(TITLE_AR, BODY_AR),
+      "he", new TextFields(TITLE_HE, BODY_HE),
+      "fr", new TextFields(TITLE_FR, BODY_FR));
+
+  /** Every title field, English first: what plain query words search (with the body fields). */
+  public static final java.util.List<String> TITLE_FIELDS = java.util.List.of(TITLE, TITLE_AR, TITLE_HE, TITLE_FR);
+  /** Every body field, English first. */
+  public static final java.util.List<String> BODY_FIELDS = java.util.List.of(BODY, BODY_AR, BODY_HE, BODY_FR);
+
+  /** The title and body field of one language. */
+  public record TextFields(String title, String body) {}
+
   /** Facet dimension: the outlet as written. */
   public static final String FACET_OUTLET = "outlet";
   /** Facet dimension: canonical actor names (multi-valued). */

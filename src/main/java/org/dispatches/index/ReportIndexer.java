@@ -19,6 +19,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.dispatches.extract.Article;
 import org.dispatches.extract.ArticleExtractor;
+import org.dispatches.extract.ArticleIds;
 import org.dispatches.ingest.CorpusFile;
 import org.dispatches.ingest.CorpusReader;
 import org.dispatches.ingest.RawReport;
@@ -38,45 +39,49 @@ public final class ReportIndexer implements Closeable {
   private final ArticleExtractor extractor;
   private final ArticleDocuments documents = new ArticleDocuments();
   private final int threads;
+  private final long commitEveryNanos;
 
   public ReportIndexer(Directory directory, IndexingOptions options, ArticleExtractor extractor) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.perField());
     config.setOpenMode(options.rebuild() ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(options.ramBufferMb());
+    config.setSimilarity(Scoring.similarity());
     this.writer = new IndexWriter(directory, config);
     this.extractor = extractor;
     this.threads = options.threads();
+    this.commitEveryNanos = (long) (options.commitEverySeconds() * 1e9);
   }
 
-  /** Indexes every record under {@code roots} and commits. */
+  /**
+   * Indexes every record under {@code roots} and commits, also every {@code commitEverySeconds}
+   * on the way, so that a crash loses only the uncommitted tail and a rerun completes it.
+   */
   public IndexSummary index(List<Path> roots, IndexProgress progress) throws IOException {
     long start = System.nanoTime();
     CorpusReader corpus = new CorpusReader();
     List<CorpusFile> files = corpus.list(roots);
     Run run = new Run();
+    Ticker ticker = new Ticker(start, progress, run);
     ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
         new ArrayBlockingQueue<>(threads * 256), new ThreadPoolExecutor.CallerRunsPolicy());
-    long lastReport = start;
     try {
       for (CorpusFile file : files) {
         corpus.read(file, new ReportSink() {
           @Override
           public void accept(RawReport report) {
             run.read.incrementAndGet();
-            pool.execute(() -> run.add(report));
+            // duplicates are judged here, in reading order, so "first seen" is the first in the input
+            if (run.isFirst(report)) pool.execute(() -> run.add(report));
+            ticker.tick();
           }
 
           @Override
           public void skip(ReadProblem problem) {
             run.read.incrementAndGet();
             run.skip(problem);
+            ticker.tick();
           }
         });
-        long now = System.nanoTime();
-        if (now - lastReport > 2_000_000_000L) {
-          progress.update(run.read.get(), run.indexed.get(), run.skipped.get(), (now - start) / 1e9);
-          lastReport = now;
-        }
       }
     } finally {
       pool.shutdown();
@@ -116,6 +121,42 @@ public final class ReportIndexer implements Closeable {
     }
   }
 
+  /**
+   * Called on the reading thread after each record: reports progress every two seconds and
+   * commits on schedule. A commit while workers write is safe: it holds what was added before it.
+   */
+  private final class Ticker {
+    private final long start;
+    private final IndexProgress progress;
+    private final Run run;
+    private long lastProgress;
+    private long lastCommit;
+
+    Ticker(long start, IndexProgress progress, Run run) {
+      this.start = start;
+      this.progress = progress;
+      this.run = run;
+      this.lastProgress = start;
+      this.lastCommit = start;
+    }
+
+    void tick() {
+      long now = System.nanoTime();
+      if (now - lastProgress > 2_000_000_000L) {
+        progress.update(run.read.get(), run.indexed.get(), run.skipped.get(), (now - start) / 1e9);
+        lastProgress = now;
+      }
+      if (commitEveryNanos > 0 && now - lastCommit > commitEveryNanos) {
+        try {
+          writer.commit();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        lastCommit = System.nanoTime();
+      }
+    }
+  }
+
   /** Counters and seen ids of one run, shared by the workers. */
   private final class Run {
     final AtomicLong read = new AtomicLong();
@@ -124,15 +165,19 @@ public final class ReportIndexer implements Closeable {
     final List<ReadProblem> problems = Collections.synchronizedList(new ArrayList<>());
     final Map<String, String> seenIds = new ConcurrentHashMap<>();
 
+    /** True for the first report with its id in this run; a later one is skipped as a duplicate. */
+    boolean isFirst(RawReport report) {
+      String id = ArticleIds.idFor(report);
+      String first = seenIds.putIfAbsent(id, report.location().toString());
+      if (first == null) return true;
+      skip(new ReadProblem(report.location().file(), report.location().line(),
+          "duplicate id " + id + " (first seen at " + first + ")"));
+      return false;
+    }
+
     void add(RawReport report) {
       try {
         Article article = extractor.extract(report);
-        String first = seenIds.putIfAbsent(article.id(), report.location().toString());
-        if (first != null) {
-          skip(new ReadProblem(report.location().file(), report.location().line(),
-              "duplicate id " + article.id() + " (first seen at " + first + ")"));
-          return;
-        }
         writer.updateDocument(new Term(Fields.ID, article.id()), documents.toDocument(article));
         indexed.incrementAndGet();
       } catch (IOException e) {

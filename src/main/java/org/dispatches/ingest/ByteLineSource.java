@@ -14,8 +14,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Splits a byte stream into lines and decodes each one on its own: UTF-8 when it is valid, else
  * Windows-1252, so a latin-1 line in a UTF-8 file is read as the writer meant instead of being
- * lost or turned into replacement characters. Lines longer than the limit are drained and flagged,
- * never held in memory whole.
+ * lost or turned into replacement characters. Lines longer than the limit are drained and flagged
+ * with empty text: at most the limit is ever buffered, and it is let go as soon as the line
+ * proves too long.
  */
 public final class ByteLineSource implements LineSource {
   private static final Charset FALLBACK = Charset.forName("windows-1252");
@@ -27,7 +28,7 @@ public final class ByteLineSource implements LineSource {
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
-  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
+  private ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
   private final byte[] chunk = new byte[64 * 1024];
   private int pos;
   private int limit;
@@ -54,9 +55,13 @@ public final class ByteLineSource implements LineSource {
       sawAny = true;
       int start = pos;
       while (pos < limit && chunk[pos] != '\n') pos++;
-      int take = Math.min(pos - start, maxLineBytes - buffer.size());
+      int take = tooLong ? 0 : Math.min(pos - start, maxLineBytes - buffer.size());
       if (take > 0) buffer.write(chunk, start, take);
-      if (take < pos - start) tooLong = true;
+      if (!tooLong && take < pos - start) {
+        // the rest of the line is only counted through: a 50 MB line costs a chunk, not 50 MB
+        tooLong = true;
+        buffer = new ByteArrayOutputStream(256);
+      }
       if (pos < limit) {
         pos++; // the newline
         endOfLine = true;
@@ -64,6 +69,7 @@ public final class ByteLineSource implements LineSource {
     }
     if (!sawAny) return null;
     lineNumber++;
+    if (tooLong) return new TextLine(lineNumber, "", true);
     byte[] bytes = buffer.toByteArray();
     int len = bytes.length;
     if (len > 0 && bytes[len - 1] == '\r') len--;

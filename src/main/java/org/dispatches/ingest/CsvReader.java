@@ -59,6 +59,14 @@ public final class CsvReader implements ReportReader {
         continue;
       }
       if (cells.size() == 1 && cells.get(0).isBlank()) continue;
+      if (cells.size() != header.size() && recordLines.size() > 1) {
+        // a stray quote that closed lines later swallowed good rows: cost one row, replay the rest
+        sink.skip(new ReadProblem(file.displayName(), first.number(),
+            "unbalanced quote: the quoted field spans " + recordLines.size() + " lines and leaves "
+                + cells.size() + " columns instead of " + header.size()));
+        for (int i = recordLines.size() - 1; i >= 1; i--) replay.addFirst(recordLines.get(i));
+        continue;
+      }
       emit(cells, header, file, first.number(), sink);
     }
   }
@@ -80,7 +88,7 @@ public final class CsvReader implements ReportReader {
       if (header.get(i) != null) record.put(header.get(i), cells.get(i));
     }
     if (!record.hasText()) {
-      sink.skip(new ReadProblem(file.displayName(), line, "no body or title text"));
+      sink.skip(new ReadProblem(file.displayName(), line, record.missingTextReason()));
       return;
     }
     sink.accept(record.build(file.at(line)));

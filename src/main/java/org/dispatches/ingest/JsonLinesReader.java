@@ -13,16 +13,16 @@ public final class JsonLinesReader implements ReportReader {
   @Override
   public void read(LineSource lines, SourceFile file, ReportSink sink) throws IOException {
     for (TextLine line; (line = lines.next()) != null; ) {
-      if (line.text().isBlank()) continue;
       String where = file.displayName();
       if (line.tooLong()) {
         sink.skip(new ReadProblem(where, line.number(), "line longer than the record limit"));
         continue;
       }
+      if (line.text().isBlank()) continue;
       try {
         RecordBuilder record = parse(line.text());
         if (!record.hasText()) {
-          sink.skip(new ReadProblem(where, line.number(), "no \"body\" or \"title\" text"));
+          sink.skip(new ReadProblem(where, line.number(), record.missingTextReason()));
           continue;
         }
         sink.accept(record.build(file.at(line.number())));
@@ -41,7 +41,7 @@ public final class JsonLinesReader implements ReportReader {
       InputField field = InputField.fromKey(e.getKey());
       if (field == null || e.getValue().isJsonNull()) continue;
       JsonElement v = e.getValue();
-      if (!v.isJsonPrimitive()) {
+      if (!v.isJsonPrimitive() || v.getAsJsonPrimitive().isBoolean()) {
         throw new BadRecordException("\"" + e.getKey() + "\" must be a string, not " + kind(v));
       }
       record.put(field, v.getAsString());
@@ -50,7 +50,9 @@ public final class JsonLinesReader implements ReportReader {
   }
 
   private static String kind(JsonElement v) {
-    return v.isJsonArray() ? "an array" : v.isJsonObject() ? "an object" : "a " + v;
+    if (v.isJsonArray()) return "an array";
+    if (v.isJsonObject()) return "an object";
+    return "a boolean (" + v + ")";
   }
 
   private static String reason(Exception e) {

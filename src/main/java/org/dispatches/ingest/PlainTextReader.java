@@ -27,7 +27,7 @@ public final class PlainTextReader implements ReportReader {
     int bodyStart = frontMatterEnd(all, record);
     record.put(InputField.BODY, String.join("\n", all.subList(bodyStart, all.size())));
     if (!record.hasText()) {
-      sink.skip(new ReadProblem(file.displayName(), 1, "empty report: no title and no body text"));
+      sink.skip(new ReadProblem(file.displayName(), 1, "empty report: " + record.missingTextReason()));
       return;
     }
     sink.accept(record.build(file.at(1)));

@@ -4,8 +4,12 @@ import java.io.IOException;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.IndexSearcher;
+import org.dispatches.index.Scoring;
 
 /**
  * A searcher with the facet ordinal state of its reader, built once when the reader opens (it
@@ -13,11 +17,33 @@ import org.apache.lucene.search.IndexSearcher;
  */
 public final class FacetedSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
+  private final IndexSearcher facetSearcher;
   private volatile Suggestions suggestions;
 
-  FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
+  FacetedSearcher(IndexReader reader, FacetsConfig config, QueryTimeout timeout) throws IOException {
     super(reader);
-    this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+    setTimeout(timeout);
+    setSimilarity(Scoring.similarity());
+    this.facetSearcher = facetSearcher(reader, timeout);
+    facetSearcher.setSimilarity(Scoring.similarity());
+    // the state must belong to the reader facets are counted on
+    IndexReader facetReader = facetSearcher.getIndexReader();
+    this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(facetReader, config) : null;
+  }
+
+  /**
+   * The searcher facets are counted on (drill-sideways, suggestions): the drill-sideways scorer must see every document in one pass, so Lucene's
+   * time-limiting scorer (which scores in slices) cannot wrap it; the time limit is kept by a reader
+   * that stops term expansion, point and doc-value walks (and so facet counting) at the deadline.
+   */
+  private static IndexSearcher facetSearcher(IndexReader reader, QueryTimeout timeout) throws IOException {
+    if (!(reader instanceof DirectoryReader dr)) return new IndexSearcher(reader);
+    return new IndexSearcher(new ExitableDirectoryReader(dr, timeout));
+  }
+
+  /** The searcher facets are counted on: the same documents, with a time limit that suits drill-sideways. */
+  public IndexSearcher facetSearcher() {
+    return facetSearcher;
   }
 
   /** The facet state, or null for an index that has no facet values yet (an empty index). */

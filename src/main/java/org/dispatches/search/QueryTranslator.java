@@ -19,6 +19,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.dispatches.extract.FigureKind;
 import org.dispatches.extract.NameNormalizer;
@@ -32,9 +33,19 @@ import org.dispatches.index.TextAnalysis;
  */
 public final class QueryTranslator {
   public static final int MAX_QUERY_LENGTH = 1_000;
+  /**
+   * The most term, phrase, range and wildcard clauses a query may hold after field expansion: well
+   * below Lucene's 1,024, since a 1,000-character query of one-letter words is already ~1,000 of
+   * them and costs seconds, while real questions use a few dozen.
+   */
+  public static final int MAX_CLAUSES = 256;
   private static final Pattern COMPARISON =
-      Pattern.compile("\\b([a-z_]+):\\s*(>=|<=|>|<)\\s*(\\d[\\d,]*|\\d{4}-\\d{2}-\\d{2})");
-  private static final Map<String, Float> FIELD_BOOSTS = Map.of(Fields.TITLE, 2f, Fields.BODY, 1f);
+      Pattern.compile("\\b([a-z_]+):\\s*(>=|<=|>|<)\\s*(\\d{4}-\\d{2}-\\d{2}|\\d[\\d,]*)");
+  /** A word in a title counts twice a word in a body, in every language. */
+  private static final float TITLE_BOOST = 2f;
+  /** Plain words search the English title and body, whatever the report's language ... */
+  private static final CharSequence[] ENGLISH_FIELDS = {Fields.TITLE, Fields.BODY};
+  private static final Map<String, Float> FIELD_BOOSTS = fieldBoosts();
 
   private final Analyzer analyzer = TextAnalysis.perField();
   private final Map<String, PointsConfig> points = pointsConfig();
@@ -50,19 +61,89 @@ public final class QueryTranslator {
     if (text.length() > MAX_QUERY_LENGTH) {
       throw new BadRequestException("bad_query", "the query is longer than " + MAX_QUERY_LENGTH + " characters");
     }
-    StandardQueryParser parser = new StandardQueryParser(analyzer);
-    parser.setMultiFields(new CharSequence[] {Fields.TITLE, Fields.BODY});
-    parser.setFieldsBoost(FIELD_BOOSTS);
-    parser.setDefaultOperator(StandardQueryConfigHandler.Operator.AND);
-    parser.setPointsConfigMap(points);
-    parser.setAllowLeadingWildcard(false);
+    String rewritten = rewriteComparisons(text);
     try {
-      return resolveKeywords(parser.parse(rewriteComparisons(text), null));
+      // the limit is judged on the English reading: each language's reading repeats the same words
+      Query english = requireFewClauses(translateOver(ENGLISH_FIELDS, rewritten, text));
+      BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder().add(english, BooleanClause.Occur.SHOULD);
+      int languages = 0;
+      // ... and each language's own fields, read separately: each analysis drops its own stop words,
+      // so a word one language ignores is never required of the reports of another
+      for (Fields.TextFields own : Fields.LANGUAGE_TEXT.values()) {
+        Query q = translateOver(new CharSequence[] {own.title(), own.body()}, rewritten, text);
+        if (touches(q, own)) {
+          anyLanguage.add(q, BooleanClause.Occur.SHOULD);
+          languages++;
+        }
+      }
+      return languages == 0 ? english : anyLanguage.build();
     } catch (QueryNodeException | IllegalArgumentException e) {
       throw new BadRequestException("bad_query", "cannot parse the query: " + firstLine(e.getMessage()));
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new BadRequestException("bad_query", "the query has too many clauses");
+      throw new BadRequestException("too_many_clauses", "the query has too many clauses; use fewer words");
     }
+  }
+
+  private static Query requireFewClauses(Query query) {
+    int[] leaves = {0};
+    query.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query q, Term... terms) {
+        leaves[0]++;
+      }
+
+      @Override
+      public void visitLeaf(Query q) {
+        leaves[0]++;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    if (leaves[0] > MAX_CLAUSES) {
+      throw new BadRequestException("too_many_clauses", "the query has " + leaves[0] + " clauses (words times the"
+          + " fields they search); at most " + MAX_CLAUSES + " are allowed: use fewer words");
+    }
+    return query;
+  }
+
+  /** The query over {@code fields}: AND between words, unless it is a long description of plain words. */
+  private Query translateOver(CharSequence[] fields, String rewritten, String text) throws QueryNodeException {
+    Query query = resolveKeywords(parse(rewritten, fields, StandardQueryConfigHandler.Operator.AND));
+    if (!LongQueries.isLong(query, text)) return query;
+    // a description rather than keywords: read again with OR so that no single word is required
+    return LongQueries.relax(resolveKeywords(parse(rewritten, fields, StandardQueryConfigHandler.Operator.OR)));
+  }
+
+  /** Whether {@code q} searches a field of {@code own} at all (a query of only actor: or date: terms does not). */
+  private static boolean touches(Query q, Fields.TextFields own) {
+    boolean[] found = {false};
+    q.visit(new QueryVisitor() {
+      @Override
+      public boolean acceptField(String field) {
+        if (field.equals(own.title()) || field.equals(own.body())) found[0] = true;
+        return true;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    return found[0];
+  }
+
+  private Query parse(String text, CharSequence[] fields, StandardQueryConfigHandler.Operator operator)
+      throws QueryNodeException {
+    StandardQueryParser parser = new StandardQueryParser(analyzer);
+    parser.setMultiFields(fields);
+    parser.setFieldsBoost(FIELD_BOOSTS);
+    parser.setDefaultOperator(operator);
+    parser.setPointsConfigMap(points);
+    parser.setAllowLeadingWildcard(false);
+    return parser.parse(text, null);
   }
 
   /** {@code killed:>30000} → {@code killed:{30000 TO *]}: the parser has no comparison syntax after a colon. */
@@ -112,6 +193,13 @@ public final class QueryTranslator {
 
   private static boolean isKeywordField(String field) {
     return field.equals(Fields.ACTOR) || field.equals(Fields.OUTLET) || field.equals(Fields.SOURCE);
+  }
+
+  private static Map<String, Float> fieldBoosts() {
+    Map<String, Float> boosts = new HashMap<>();
+    for (String f : Fields.TITLE_FIELDS) boosts.put(f, TITLE_BOOST);
+    for (String f : Fields.BODY_FIELDS) boosts.put(f, 1f);
+    return Map.copyOf(boosts);
   }
 
   private static Map<String, PointsConfig> pointsConfig() {

@@ -10,6 +10,7 @@ import java.util.Set;
  *
  * @param sort null means: relevance when there is a query, newest first when browsing
  * @param facets the dimensions to count; empty counts none
+ * @param cursor a response's {@code nextCursor}, to read on past the paging depth; null for pages
  */
 public record SearchRequest(
     String query,
@@ -23,13 +24,22 @@ public record SearchRequest(
     int page,
     int size,
     Set<String> facets,
-    int facetSize) {
+    int facetSize,
+    String cursor) {
 
   public static final int MAX_SIZE = 100;
   public static final int DEFAULT_SIZE = 10;
   public static final int DEFAULT_FACET_SIZE = 20;
 
+  /** A request without a cursor: results by page. */
+  public SearchRequest(String query, List<String> outlets, List<String> actors, List<String> figures,
+      List<String> sources, LocalDate from, LocalDate to, SortOrder sort, int page, int size,
+      Set<String> facets, int facetSize) {
+    this(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, null);
+  }
+
   public SearchRequest {
+    cursor = cursor == null || cursor.isBlank() ? null : cursor.strip();
     query = query == null ? "" : query.strip();
     outlets = List.copyOf(outlets);
     actors = List.copyOf(actors);

@@ -1,6 +1,7 @@
 package org.dispatches.search;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -24,8 +26,10 @@ import org.dispatches.index.Fields;
 
 /** The embedded Lucene back end: searches, article look-ups and suggestions over the current view of the index. */
 public final class SearchService implements SearchBackend {
-  /** How deep page × size may reach: beyond it, results are better narrowed than paged. */
+  /** How deep page × size may reach: beyond it, a client follows {@code nextCursor} instead. */
   public static final int MAX_DEPTH = 10_000;
+  /** The default time limit of one search. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
   private final SearcherSource searchers;
   private final QueryTranslator translator;
@@ -33,31 +37,57 @@ public final class SearchService implements SearchBackend {
   private final FacetsConfig facetsConfig = ArticleDocuments.facetsConfig();
   private final SnippetMaker snippets = new SnippetMaker();
   private final StoredArticles stored = new StoredArticles();
+  private final long timeoutNanos;
 
   public SearchService(SearcherSource searchers, ActorNames actorNames) {
+    this(searchers, actorNames, DEFAULT_TIMEOUT);
+  }
+
+  /** A service whose searches stop (with {@link SearchTimeoutException}) after {@code timeout}. */
+  public SearchService(SearcherSource searchers, ActorNames actorNames, Duration timeout) {
     this.searchers = searchers;
     this.actorNames = actorNames;
     this.translator = new QueryTranslator(actorNames);
+    this.timeoutNanos = timeout.toNanos();
   }
 
   @Override
   public SearchResponse search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
     Query query = translator.translate(request.query());
-    int depth = request.page() * request.size();
-    if (depth > MAX_DEPTH) {
-      throw new BadRequestException("bad_parameter",
-          "page × size may reach at most " + MAX_DEPTH + " results; narrow the search with filters instead");
+    SearchCursor cursor = request.cursor() == null ? null : SearchCursor.decode(request.cursor(), request.effectiveSort());
+    int depth = cursor != null ? request.size() : request.page() * request.size();
+    if (cursor == null && depth > MAX_DEPTH) {
+      throw new BadRequestException("bad_parameter", "page × size may reach at most " + MAX_DEPTH
+          + " results; to read further, follow nextCursor from page to page (cursor=...), or narrow the search");
     }
     Filters filters = Filters.of(request, actorNames, facetsConfig);
-    return searchers.withSearcher(searcher -> {
-      Page page = request.facets().isEmpty() || searcher.facetState() == null
-          ? plain(searcher, query, filters, request, depth)
-          : drillSideways(searcher, query, filters, request, depth);
-      List<Hit> hits = hits(searcher, query, page.topDocs, (request.page() - 1) * request.size());
-      long took = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResponse(request.query(), page.total, request.page(), request.size(), took, hits, page.facets);
-    });
+    FieldDoc after = cursor == null ? null : cursor.after();
+    try {
+      return searchers.deadline().within(timeoutNanos, () -> searchers.withSearcher(searcher -> {
+        Page page = request.facets().isEmpty() || searcher.facetState() == null
+            ? plain(searcher, query, filters, request, after, depth)
+            : drillSideways(searcher, query, filters, request, after, depth);
+        int offset = cursor != null ? 0 : (request.page() - 1) * request.size();
+        List<Hit> hits = hits(searcher, query, page.topDocs, offset);
+        long took = (System.nanoTime() - start) / 1_000_000;
+        return new SearchResponse(request.query(), page.total, request.page(), request.size(), took, hits,
+            page.facets, nextCursor(request, page, cursor == null ? offset : -1));
+      }));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new BadRequestException("too_many_clauses", "the query expands to more than "
+          + IndexSearcher.getMaxClauseCount() + " clauses; use fewer words, wildcards or fuzzy terms");
+    }
+  }
+
+  /** The cursor after a full page that has more behind it; {@code offset} is -1 when paging by cursor. */
+  private static String nextCursor(SearchRequest request, Page page, int offset) {
+    ScoreDoc[] docs = page.topDocs.scoreDocs;
+    boolean full = docs.length == offset + request.size() || (offset < 0 && docs.length == request.size());
+    boolean more = offset < 0 || offset + request.size() < page.total;
+    if (!full || !more) return null;
+    SearchCursor next = SearchCursor.after(request.effectiveSort(), docs[docs.length - 1]);
+    return next == null ? null : next.encode();
   }
 
   @Override
@@ -100,19 +130,20 @@ public final class SearchService implements SearchBackend {
     });
   }
 
-  private Page plain(IndexSearcher searcher, Query query, Filters filters, SearchRequest r, int depth) throws IOException {
+  private Page plain(IndexSearcher searcher, Query query, Filters filters, SearchRequest r, FieldDoc after, int depth)
+      throws IOException {
     Query filtered = filters.applyTo(query);
-    TopDocs top = searcher.search(filtered, depth, sortFor(r.effectiveSort()), true);
+    TopDocs top = searcher.searchAfter(after, filtered, depth, sortFor(r.effectiveSort()), true);
     return new Page(top, exactTotal(searcher, filtered, top), Map.of());
   }
 
-  private Page drillSideways(FacetedSearcher searcher, Query query, Filters filters, SearchRequest r, int depth)
-      throws IOException {
+  private Page drillSideways(FacetedSearcher searcher, Query query, Filters filters, SearchRequest r, FieldDoc after,
+      int depth) throws IOException {
     DrillDownQuery ddq = filters.drillDown(facetsConfig, query);
-    DrillSideways ds = new DrillSideways(searcher, facetsConfig, searcher.facetState());
+    DrillSideways ds = new DrillSideways(searcher.facetSearcher(), facetsConfig, searcher.facetState());
     Sort sort = sortFor(r.effectiveSort());
-    DrillSideways.DrillSidewaysResult result = ds.search(ddq, null, null, depth, sort, true);
-    long total = exactTotal(searcher, ddq, result.hits);
+    DrillSideways.DrillSidewaysResult result = ds.search(ddq, null, after, depth, sort, true);
+    long total = exactTotal(searcher.facetSearcher(), ddq, result.hits);
     return new Page(result.hits, total, FacetLists.read(result.facets, r.facets(), r.facetSize()));
   }
 

@@ -17,20 +17,29 @@ import org.dispatches.index.ArticleDocuments;
  * index; {@link #refresh()} picks up changes without a restart.
  */
 public final class SearcherSource implements Closeable {
+  private final SearchDeadline deadline;
   private final ReferenceManager<IndexSearcher> manager;
 
-  private SearcherSource(ReferenceManager<IndexSearcher> manager) {
+  private SearcherSource(SearchDeadline deadline, ReferenceManager<IndexSearcher> manager) {
+    this.deadline = deadline;
     this.manager = manager;
   }
 
   /** Searchers over the commits in {@code directory}, as another process writes them. */
   public static SearcherSource open(Directory directory) throws IOException {
-    return new SearcherSource(new SearcherManager(directory, factory()));
+    SearchDeadline deadline = new SearchDeadline();
+    return new SearcherSource(deadline, new SearcherManager(directory, factory(deadline)));
   }
 
   /** Near-real-time searchers over what {@code writer} has added, committed or not. */
   public static SearcherSource open(IndexWriter writer) throws IOException {
-    return new SearcherSource(new SearcherManager(writer, factory()));
+    SearchDeadline deadline = new SearchDeadline();
+    return new SearcherSource(deadline, new SearcherManager(writer, factory(deadline)));
+  }
+
+  /** The per-request time limit every searcher of this source obeys. */
+  SearchDeadline deadline() {
+    return deadline;
   }
 
   /** Runs {@code work} with a searcher, releasing it afterwards. */
@@ -53,12 +62,12 @@ public final class SearcherSource implements Closeable {
     manager.close();
   }
 
-  private static SearcherFactory factory() {
+  private static SearcherFactory factory(SearchDeadline deadline) {
     FacetsConfig config = ArticleDocuments.facetsConfig();
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-        return new FacetedSearcher(reader, config);
+        return new FacetedSearcher(reader, config, deadline);
       }
     };
   }

@@ -13,10 +13,12 @@ import org.dispatches.index.TextAnalysis;
 /**
  * Highlighted snippets for a page of hits: the body's best passages, or the title when only the
  * title matched (headline-only reports), or the body's opening when nothing matched (browsing).
+ * A report in a language with its own fields is highlighted in the field whose analysis matched
+ * (e.g. {@code body_ar} marks every form of an Arabic word the query found).
  */
 final class SnippetMaker {
-  private static final String[] FIELDS = {Fields.BODY, Fields.TITLE};
-  private static final int[] PASSAGES = {2, 1};
+  private static final String[] FIELDS = fields();
+  private static final int[] PASSAGES = passages();
   private final Analyzer analyzer = TextAnalysis.perField();
 
   /** One snippet per hit of {@code page}, in order. */
@@ -27,23 +29,41 @@ final class SnippetMaker {
         .withMaxLength(20_000)
         .build();
     Map<String, String[]> byField = highlighter.highlightFields(FIELDS, query, page, PASSAGES);
-    String[] body = byField.get(Fields.BODY);
-    String[] title = byField.get(Fields.TITLE);
     String[] out = new String[page.scoreDocs.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = choose(body[i], title[i]);
-    }
+    for (int i = 0; i < out.length; i++) out[i] = choose(byField, i);
     return out;
   }
 
-  private static String choose(String body, String title) {
-    boolean bodyMatched = body != null && body.contains("<mark>");
-    boolean titleMatched = title != null && title.contains("<mark>");
-    if (bodyMatched || !titleMatched) return body != null && !body.isEmpty() ? body : nullToEmpty(title);
-    return title;
+  /** The first body with a match, else the first title with one, else the body's opening. */
+  private static String choose(Map<String, String[]> byField, int hit) {
+    for (String field : Fields.BODY_FIELDS) {
+      if (marked(byField.get(field)[hit])) return byField.get(field)[hit];
+    }
+    for (String field : Fields.TITLE_FIELDS) {
+      if (marked(byField.get(field)[hit])) return byField.get(field)[hit];
+    }
+    for (String field : FIELDS) {
+      String text = byField.get(field)[hit];
+      if (text != null && !text.isEmpty()) return text;
+    }
+    return "";
   }
 
-  private static String nullToEmpty(String s) {
-    return s == null ? "" : s;
+  private static boolean marked(String snippet) {
+    return snippet != null && snippet.contains("<mark>");
+  }
+
+  private static String[] fields() {
+    java.util.List<String> fields = new java.util.ArrayList<>(Fields.BODY_FIELDS);
+    fields.addAll(Fields.TITLE_FIELDS);
+    return fields.toArray(new String[0]);
+  }
+
+  /** Two passages of a body, one of a title. */
+  private static int[] passages() {
+    int[] passages = new int[Fields.BODY_FIELDS.size() + Fields.TITLE_FIELDS.size()];
+    java.util.Arrays.fill(passages, 0, Fields.BODY_FIELDS.size(), 2);
+    java.util.Arrays.fill(passages, Fields.BODY_FIELDS.size(), passages.length, 1);
+    return passages;
   }
 }

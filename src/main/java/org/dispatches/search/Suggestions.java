@@ -27,7 +27,7 @@ final class Suggestions {
   static Suggestions build(FacetedSearcher searcher) throws IOException {
     List<Entry> entries = new ArrayList<>();
     if (searcher.facetState() != null) {
-      var fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+      var fc = searcher.facetSearcher().search(new MatchAllDocsQuery(), new FacetsCollectorManager());
       var counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), fc);
       for (String dim : List.of(Fields.FACET_ACTOR, Fields.FACET_OUTLET)) {
         FacetResult r;

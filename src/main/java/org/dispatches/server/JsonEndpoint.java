@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dispatches.search.BadRequestException;
+import org.dispatches.search.SearchTimeoutException;
 
 /**
  * Runs a {@link JsonRoute} off the IO thread and is the one place that turns its outcome into a
- * response: the value as JSON, a 400 for a bad request, 404 for a missing resource, and a logged
- * 500 for anything else. A stack trace never reaches the client.
+ * response: the value as JSON, a 400 for a bad request, 404 for a missing resource, 503 for a
+ * search stopped at its time limit, the given status of an {@link HttpStatusException} (401, 413,
+ * ...), and a logged 500 for anything else. A stack trace never reaches the client.
  */
 final class JsonEndpoint implements HttpHandler {
   private static final Logger LOG = Logger.getLogger(JsonEndpoint.class.getName());
@@ -35,6 +37,12 @@ final class JsonEndpoint implements HttpHandler {
       send(exchange, 400, ApiError.of(e.code(), e.getMessage()));
     } catch (NotFoundException e) {
       send(exchange, 404, ApiError.of("not_found", e.getMessage()));
+    } catch (SearchTimeoutException e) {
+      // 503, not 400: the same query may pass on a quieter server; clients may retry later
+      exchange.getResponseHeaders().put(Headers.RETRY_AFTER, "1");
+      send(exchange, 503, ApiError.of("search_timeout", e.getMessage()));
+    } catch (HttpStatusException e) {
+      send(exchange, e.status(), ApiError.of(e.code(), e.getMessage()));
     } catch (Exception | StackOverflowError e) {
       LOG.log(Level.SEVERE, "request failed: " + exchange.getRequestURI(), e);
       if (!exchange.isResponseStarted()) {

@@ -30,7 +30,8 @@ final class SearchParams {
         integer(params, "page", 1),
         integer(params, "size", SearchRequest.DEFAULT_SIZE),
         facets(first(params, "facets")),
-        integer(params, "facetSize", SearchRequest.DEFAULT_FACET_SIZE));
+        integer(params, "facetSize", SearchRequest.DEFAULT_FACET_SIZE),
+        first(params, "cursor"));
   }
 
   static String first(Map<String, Deque<String>> params, String name) {

@@ -221,14 +221,14 @@ class SearchPageTest {
     page.open("?q=convoy");
     page.waitForCount("1 report");
     assertEquals(TestCorpus.XSS_TITLE, page.hitTitles().get(0));
-    assertTrue(page.all("#hits script, #hits img").isEmpty());
+    assertTrue(page.all("#hits script, #hits img, #hits svg").isEmpty());
     assertNull(page.js("return window.__xss"), "no script from a report ran");
 
     page.find("#hits .hit-title a").click();
     page.waitFor(d -> !page.all(".report h1").isEmpty());
     assertEquals(TestCorpus.XSS_TITLE, page.find(".report h1").getText());
     assertTrue(page.find(".report-body").getText().contains(TestCorpus.XSS_BODY_MARKUP));
-    assertTrue(page.all(".report-body img, .report-body script, .report img").isEmpty());
+    assertTrue(page.all(".report-body img, .report-body script, .report img, .report-body svg").isEmpty());
     assertNull(page.js("return window.__xss"), "no script from a report ran");
   }
 

@@ -25,8 +25,13 @@ final class TestCorpus {
     }
   }
 
-  static final String XSS_TITLE = "Aid convoy <script>window.__xss=1</script> stopped at checkpoint";
-  static final String XSS_BODY_MARKUP = "<img src=x onerror=\"window.__xss=2\">";
+  /**
+   * Markup the indexer keeps as text (an svg tag alone does not make a title HTML, so it is not
+   * cleaned away): the page and the box must show it as text and never run it.
+   */
+  static final String XSS_TITLE = "Aid convoy <svg onload=window.__xss=1> stopped at checkpoint";
+  /** Likewise kept as text: a body with a script or img tag would be HTML, and cleaned at indexing. */
+  static final String XSS_BODY_MARKUP = "<svg onload=\"window.__xss=2\">";
 
   static final List<Report> REPORTS = List.of(
       new Report("r01.txt", "Ceasefire talks open in Doha", "Reuters", "2024-01-10", "https://example.org/reuters/1", "en",
@@ -61,7 +66,7 @@ final class TestCorpus {
           "استأنف الوسطاء من قطر ومصر المحادثات في الدوحة يوم الأربعاء بشأن هدنة في غزة."),
       new Report("r12.txt", XSS_TITLE, "BBC News", "2024-03-28", "https://example.org/bbc/12", "en",
           "An aid convoy carrying flour was stopped at a checkpoint for six hours. " + XSS_BODY_MARKUP
-              + " UNRWA said the convoy reached Gaza City the next day. <script>window.__xss=3</script>"));
+              + " UNRWA said the convoy reached Gaza City the next day."));
 
   private TestCorpus() {}
 

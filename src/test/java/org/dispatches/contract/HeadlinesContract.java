@@ -1,4 +1,4 @@
-package org.dispatches.search;
+package org.dispatches.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,37 +17,49 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
-import org.apache.lucene.store.FSDirectory;
-import org.dispatches.extract.ArticleExtractor;
-import org.dispatches.extract.Gazetteer;
 import org.dispatches.index.Fields;
 import org.dispatches.index.IndexSummary;
-import org.dispatches.index.IndexingOptions;
-import org.dispatches.index.ReportIndexer;
+import org.dispatches.search.FacetValue;
+import org.dispatches.search.SearchBackend;
+import org.dispatches.search.SearchRequest;
+import org.dispatches.search.SearchResponse;
 import org.dispatches.testing.SharedData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Indexes all Google News "Gaza" headlines through the real reader, extractor and indexer, and
- * checks totals and facet counts against counts taken straight from the raw file.
+ * Indexes all Google News "Gaza" headlines through the real reader, extractor and the engine's
+ * indexer, and checks totals and facet counts against counts taken straight from the raw file.
  */
-class HeadlinesFacetCountsTest {
-  @TempDir static Path temp;
-  private static List<String[]> rows;
-  private static FSDirectory directory;
-  private static SearcherSource searchers;
-  private static SearchService service;
-  private static IndexSummary summary;
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class HeadlinesContract {
+  Path temp;
+  List<String[]> rows;
+  Path corpus;
+  private Engine.Built built;
+  SearchBackend backend;
+  IndexSummary summary;
+
+  abstract Engine engine();
 
   @BeforeAll
-  static void indexHeadlines() throws Exception {
+  void indexHeadlines(@TempDir Path dir) throws Exception {
+    temp = dir;
     Path raw = SharedData.require("gaza-google-news-headlines/gaza-news.txt.gz");
     rows = readRows(raw);
-    Path jsonl = temp.resolve("headlines.jsonl");
-    try (Writer w = Files.newBufferedWriter(jsonl)) {
+    corpus = temp.resolve("headlines.jsonl");
+    writeCorpus(rows, corpus);
+    built = engine().fromCorpus(corpus, temp);
+    backend = built.backend();
+    summary = built.summary();
+  }
+
+  /** The rows as JSON Lines, one report per headline. */
+  static void writeCorpus(List<String[]> rows, Path corpus) throws Exception {
+    try (Writer w = Files.newBufferedWriter(corpus)) {
       for (int i = 0; i < rows.size(); i++) {
         String[] r = rows.get(i);
         JsonObject o = new JsonObject();
@@ -59,22 +71,15 @@ class HeadlinesFacetCountsTest {
         w.write(o + "\n");
       }
     }
-    directory = FSDirectory.open(temp.resolve("index"));
-    try (ReportIndexer indexer = new ReportIndexer(directory, IndexingOptions.defaults().withRebuild(true), ArticleExtractor.withDefaults())) {
-      summary = indexer.index(List.of(jsonl), org.dispatches.index.IndexProgress.NONE);
-    }
-    searchers = SearcherSource.open(directory);
-    service = new SearchService(searchers, new ActorNames(Gazetteer.loadDefault()));
   }
 
   @AfterAll
-  static void close() throws Exception {
-    if (searchers != null) searchers.close();
-    if (directory != null) directory.close();
+  void close() throws Exception {
+    if (built != null) built.close();
   }
 
   /** The TSV rows; the upstream file ends with a lone Ctrl-Z line, which has no tabs. */
-  private static List<String[]> readRows(Path raw) throws Exception {
+  static List<String[]> readRows(Path raw) throws Exception {
     List<String[]> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(raw)), StandardCharsets.UTF_8))) {
       for (String line; (line = r.readLine()) != null; ) {
@@ -85,12 +90,12 @@ class HeadlinesFacetCountsTest {
     return out;
   }
 
-  private static SearchRequest browse(List<String> outlets, int facetSize) {
+  static SearchRequest browse(List<String> outlets, int facetSize) {
     return new SearchRequest("", outlets, List.of(), List.of(), List.of(), null, null, null, 1, 10,
         Set.copyOf(Fields.FACET_DIMENSIONS), facetSize);
   }
 
-  private static Map<String, Long> asMap(List<FacetValue> values) {
+  static Map<String, Long> asMap(List<FacetValue> values) {
     return values.stream().collect(Collectors.toMap(FacetValue::value, FacetValue::count, (a, b) -> a, TreeMap::new));
   }
 
@@ -99,14 +104,16 @@ class HeadlinesFacetCountsTest {
     assertEquals(11_505, rows.size());
     assertEquals(rows.size(), summary.indexed(), summary.problems().toString());
     assertEquals(0, summary.skipped());
-    assertEquals(rows.size(), service.search(browse(List.of(), 20)).total());
+    assertEquals(rows.size(), summary.read());
+    assertEquals(rows.size(), backend.search(browse(List.of(), 20)).total());
+    assertEquals(rows.size(), backend.count());
   }
 
   @Test
   void monthCountsEqualTheRawFile() throws Exception {
     Map<String, Long> expected = rows.stream()
         .collect(Collectors.groupingBy(r -> r[0].substring(0, 7), TreeMap::new, Collectors.counting()));
-    SearchResponse r = service.search(browse(List.of(), 20));
+    SearchResponse r = backend.search(browse(List.of(), 20));
     assertEquals(expected, asMap(r.facets().get(Fields.FACET_DATE)));
     List<String> order = r.facets().get(Fields.FACET_DATE).stream().map(FacetValue::value).toList();
     assertEquals(new ArrayList<>(expected.keySet()), order, "months in time order");
@@ -116,7 +123,7 @@ class HeadlinesFacetCountsTest {
   void publisherCountsEqualTheRawFile() throws Exception {
     Map<String, Long> expected = rows.stream()
         .collect(Collectors.groupingBy(r -> r[1], TreeMap::new, Collectors.counting()));
-    SearchResponse r = service.search(browse(List.of(), 1000));
+    SearchResponse r = backend.search(browse(List.of(), 1000));
     assertEquals(expected, asMap(r.facets().get(Fields.FACET_OUTLET)));
     assertEquals("Al Jazeera English", r.facets().get(Fields.FACET_OUTLET).get(0).value());
   }
@@ -124,7 +131,7 @@ class HeadlinesFacetCountsTest {
   @Test
   void drillSidewaysUnderAnOutletFilter() throws Exception {
     List<String> picked = List.of("Reuters", "CNN");
-    SearchResponse r = service.search(browse(picked, 1000));
+    SearchResponse r = backend.search(browse(picked, 1000));
     long reutersOrCnn = rows.stream().filter(x -> picked.contains(x[1])).count();
     assertEquals(reutersOrCnn, r.total());
     // the outlet facet ignores its own filter: every publisher keeps its full count
@@ -142,9 +149,9 @@ class HeadlinesFacetCountsTest {
     long expected = rows.stream()
         .filter(x -> x[0].compareTo("2024-01-01") >= 0 && x[0].compareTo("2024-01-31") <= 0)
         .count();
-    SearchResponse r = service.search(SearchRequest.of("date:[2024-01-01 TO 2024-01-31]"));
+    SearchResponse r = backend.search(SearchRequest.of("date:[2024-01-01 TO 2024-01-31]"));
     assertEquals(expected, r.total());
-    SearchResponse hostages = service.search(SearchRequest.of("hostages"));
+    SearchResponse hostages = backend.search(SearchRequest.of("hostages"));
     long containing = rows.stream().filter(x -> x[2].toLowerCase().matches(".*\\bhostage(s)?\\b.*")).count();
     assertTrue(hostages.total() >= containing, hostages.total() + " < " + containing);
   }

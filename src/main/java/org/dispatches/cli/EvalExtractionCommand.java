@@ -1,0 +1,63 @@
+package org.dispatches.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.eval.AcledEvaluation;
+import org.dispatches.extract.eval.AcledResult;
+import org.dispatches.extract.eval.DeathMentionEvaluation;
+import org.dispatches.extract.eval.DeathMentionResult;
+import org.dispatches.extract.eval.DeathTollEvaluation;
+import org.dispatches.extract.eval.DeathTollResult;
+import org.dispatches.extract.eval.NamePairEvaluation;
+import org.dispatches.extract.eval.NamePairResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dispatches eval-extraction}: scores extraction against gold data nobody on the team wrote. */
+@Command(name = "eval-extraction", mixinStandardHelpOptions = true,
+    description = "Score figure and actor extraction on ACLED, death-mention and death-toll gold data.")
+public final class EvalExtractionCommand implements Callable<Integer> {
+  @Option(names = "--data", defaultValue = "../shared/data", description = "Folder with the staged data sets (default: ${DEFAULT-VALUE})")
+  Path data;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Gazetteer gazetteer = Gazetteer.loadDefault();
+    if (Files.exists(data.resolve(AcledEvaluation.FILE))) {
+      AcledEvaluation acled = new AcledEvaluation(gazetteer);
+      print(out, "ACLED notes", acled.run(data, false));
+      print(out, "ACLED notes without coders' remarks", acled.run(data, true));
+    } else out.println("ACLED data not found under " + data);
+    if (Files.isDirectory(data.resolve(DeathMentionEvaluation.DIR))) {
+      DeathMentionResult r = new DeathMentionEvaluation().run(data);
+      out.printf(Locale.ROOT, "Death-mention sentences: %d; with a killed figure %d (%.3f); stating a count %d, of which with a killed figure %d (%.3f)%n",
+          r.sentences(), r.withKilled(), r.yield(), r.withCount(), r.withKilledAmongCounted(), r.yieldAmongCounted());
+    }
+    if (Files.exists(data.resolve(DeathTollEvaluation.FILE))) {
+      DeathTollResult r = new DeathTollEvaluation().run(data);
+      out.printf(Locale.ROOT, "Headline death tolls: %d of %d found (recall %.3f)%n", r.found(), r.headlines(), r.recall());
+    }
+    NamePairResult n = new NamePairEvaluation(gazetteer).run();
+    out.printf(Locale.ROOT, "Transliteration: variant recall %d/%d (%.3f), false merges %d/%d (%.3f)%n",
+        n.variantsMatched(), n.variantPairs(), n.variantRecall(), n.falseMerges(), n.differentPairs(), n.falseMergeRate());
+    out.flush();
+    return 0;
+  }
+
+  private static void print(PrintWriter out, String label, AcledResult r) {
+    out.printf(Locale.ROOT, "%s: %d rows%n", label, r.rows());
+    out.printf(Locale.ROOT, "  exact fatality count recall: %d/%d = %.3f%n", r.exactHits(), r.fatalRows(), r.fatalityRecall());
+    out.printf(Locale.ROOT, "  killed figure on rows coded 0: %d/%d = %.3f%n", r.zeroRowsWithKilled(), r.zeroRows(), r.falseKilledRate());
+    out.printf(Locale.ROOT, "  actors: precision %.3f recall %.3f (tp %d, fp %d, fn %d; %d labels without gazetteer entry not scored)%n",
+        r.actorPrecision(), r.actorRecall(), r.actorTruePositives(), r.actorFalsePositives(), r.actorFalseNegatives(), r.unmappedActorLabels());
+  }
+}

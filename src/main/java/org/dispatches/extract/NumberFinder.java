@@ -1,0 +1,155 @@
+package org.dispatches.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the counts a sentence states, in digits or words, and leaves out numbers that are not
+ * counts: years, dates, clock times, ages, percentages, money, measures, ratios ("nine in ten"),
+ * ordinals, reference numbers and phone-like digit strings.
+ */
+final class NumberFinder {
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?");
+  private static final Pattern DURATION = Pattern.compile("([a-z0-9-]+?)-(day|week|month)s?(?:-long)?");
+  private static final Set<String> MONTHS =
+      Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+          "sept", "oct", "nov", "dec");
+  /** Words after a number that make it a measure, a time or money rather than a count of people. */
+  private static final Set<String> NOT_COUNT_AFTER =
+      Set.of("%", "percent", "per", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
+          "mile", "metres", "meters", "metre", "meter", "m", "hours", "hour", "minutes", "minute",
+          "seconds", "years", "year", "decades", "kg", "tons", "tonnes", "tonne", "ton", "litres",
+          "liters", "dollars", "shekels", "euros", "pounds", "usd", "am", "pm", "a.m", "p.m", "gmt",
+          "bst", "est", "edt", "utc", "o'clock", "times", "sq", "square", "acres", "dunams", "calories",
+          "mm", "cm", "billion-dollar", "bn", "yards", "feet", "storeys", "floors", "pages", "votes");
+  private static final Set<String> NOT_COUNT_BEFORE =
+      Set.of("$", "€", "£", "us$", "aged", "age", "ages", "resolution", "route", "number", "no", "room",
+          "article", "section", "chapter", "page", "flight", "channel", "kan", "phase", "building",
+          "block", "street", "gate", "i", "ii", "paragraph", "covid", "g7", "g20", "top", "under-");
+  private static final Set<String> CASUALTY_VERBS =
+      Set.of("killing", "killed", "kill", "kills", "wounding", "wounded", "injuring", "injured", "dead", "leaving");
+  private static final Set<String> PERSONS =
+      Set.of("man", "woman", "child", "boy", "girl", "person", "civilian", "palestinian", "israeli",
+          "soldier", "journalist", "paramedic", "doctor", "nurse", "teenager", "baby", "infant", "fisherman",
+          "farmer", "worker", "policeman", "militant", "fighter", "member", "youth", "resident", "student",
+          "photographer", "medic", "citizen", "officer", "commander", "reservist", "hostage", "detainee");
+  private static final Set<String> DURATION_UNITS = Set.of("days", "day", "weeks", "week", "months", "month");
+
+  /** The counts in a tokenized sentence, in order. */
+  List<NumberMention> find(List<Token> tokens) {
+    List<NumberMention> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      NumberMention m = numberAt(tokens, i);
+      if (m == null) continue;
+      if (m.isDuration() || isCount(tokens, m)) out.add(m);
+      i = m.last();
+    }
+    return out;
+  }
+
+  private NumberMention numberAt(List<Token> tokens, int i) {
+    String t = tokens.get(i).lower();
+    var d = DURATION.matcher(t);
+    if (d.matches()) {
+      double v = numeric(d.group(1));
+      return v > 0 ? new NumberMention(i, i, (long) v, d.group(2)) : null;
+    }
+    double value = indefiniteVictim(tokens, i) ? 1 : numeric(t);
+    if (Double.isNaN(value)) return null;
+    int last = i;
+    // "2.3 million", "two hundred", "two hundred thousand"
+    while (last + 1 < tokens.size()) {
+      long scale = NumberWords.scale(tokens.get(last + 1).lower());
+      if (scale == 0) break;
+      value *= scale;
+      last++;
+    }
+    if (value != Math.rint(value)) return null; // "2.5" without a scale is a measure, not a count
+    if (last + 1 < tokens.size() && DURATION_UNITS.contains(tokens.get(last + 1).lower())) {
+      String unit = tokens.get(last + 1).lower().replaceAll("s$", "");
+      return new NumberMention(i, last + 1, (long) value, unit);
+    }
+    return new NumberMention(i, last, (long) value, null);
+  }
+
+  /**
+   * "killing a woman", "a Hamas militant was killed": "a" before a person counts one, when a
+   * casualty verb precedes it or a passive verb follows the person.
+   */
+  private static boolean indefiniteVictim(List<Token> tokens, int i) {
+    String t = tokens.get(i).lower();
+    if (!(t.equals("a") || t.equals("an")) || i + 1 >= tokens.size()) return false;
+    int person = -1;
+    for (int j = i + 1; j < tokens.size() && j - i <= 3 && person < 0; j++) {
+      if (PERSONS.contains(tokens.get(j).lower())) person = j;
+      else if (!tokens.get(j).isWord()) return false;
+    }
+    if (person < 0) return false;
+    String before = i > 0 ? tokens.get(i - 1).lower() : "";
+    String after = person + 1 < tokens.size() ? tokens.get(person + 1).lower() : "";
+    return CASUALTY_VERBS.contains(before) || before.equals("of") || after.equals("was") || after.equals("is");
+  }
+
+  /** The value of one digit or number-word token, NaN when it is not a number. */
+  static double numeric(String lower) {
+    if (lower.isEmpty()) return Double.NaN;
+    if (Character.isDigit(lower.charAt(0)) && DIGITS.matcher(lower).matches()) {
+      String plain = lower.replace(",", "");
+      return plain.length() > 12 ? Double.NaN : Double.parseDouble(plain);
+    }
+    long w = NumberWords.wordValue(lower);
+    return w < 0 ? Double.NaN : w;
+  }
+
+  private static boolean isCount(List<Token> tokens, NumberMention m) {
+    Token first = tokens.get(m.first());
+    String raw = first.text();
+    String before = m.first() > 0 ? tokens.get(m.first() - 1).lower() : "";
+    String before2 = m.first() > 1 ? tokens.get(m.first() - 2).lower() : "";
+    String after = m.last() + 1 < tokens.size() ? tokens.get(m.last() + 1).lower() : "";
+    String after2 = m.last() + 2 < tokens.size() ? tokens.get(m.last() + 2).lower() : "";
+    if (NOT_COUNT_AFTER.contains(after) || after.endsWith("-year-old")) return false;
+    if (NOT_COUNT_BEFORE.contains(before)) return false;
+    if (MONTHS.contains(before) || MONTHS.contains(after) || (before.equals(".") && MONTHS.contains(before2))) return false;
+    if (after.equals("/") || before.equals("/") || after.equals(":") && isDigit(after2) || before.equals(":")) return false;
+    if (before.equals("+") || raw.length() >= 7 && raw.startsWith("0")) return false;
+    if (isYear(raw, m) && !countedNounAfter(after)) return false;
+    if ((after.equals("in") || after.equals("out")) && ratioPartner(tokens, m.last() + 2)) return false;
+    if (before.equals("in") && m.first() > 1 && numeric(before2) > 0) return false;
+    if (after.equals("years") || after.equals("year") || after2.equals("old") && after.equals("years")) return false;
+    return !isAgeApposition(tokens, m);
+  }
+
+  private static boolean isDigit(String s) {
+    return !s.isEmpty() && Character.isDigit(s.charAt(0));
+  }
+
+  private static boolean isYear(String raw, NumberMention m) {
+    if (m.first() != m.last() || raw.length() != 4 || !raw.chars().allMatch(Character::isDigit)) return false;
+    int v = Integer.parseInt(raw);
+    return v >= 1900 && v <= 2100;
+  }
+
+  /** "2000 people": a noun that counts people makes a year-like number a count. */
+  private static boolean countedNounAfter(String after) {
+    return Set.of("people", "palestinians", "israelis", "civilians", "children", "soldiers", "hostages",
+        "prisoners", "trucks", "killed", "dead", "wounded", "injured").contains(after);
+  }
+
+  private static boolean ratioPartner(List<Token> tokens, int i) {
+    if (i >= tokens.size()) return false;
+    String t = tokens.get(i).lower();
+    if (t.equals("of") && i + 1 < tokens.size()) t = tokens.get(i + 1).lower();
+    return numeric(t) > 0;
+  }
+
+  /** "Suzanne Armstrong, 27, was..." : a number between commas right after a name is an age. */
+  private static boolean isAgeApposition(List<Token> tokens, NumberMention m) {
+    if (m.first() < 2 || m.last() + 1 >= tokens.size()) return false;
+    return tokens.get(m.first() - 1).text().equals(",") && tokens.get(m.last() + 1).text().equals(",")
+        && tokens.get(m.first() - 2).isCapitalized() && m.value() < 120;
+  }
+}

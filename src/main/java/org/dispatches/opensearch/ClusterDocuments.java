@@ -1,0 +1,73 @@
+package org.dispatches.opensearch;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dispatches.extract.ActorMention;
+import org.dispatches.extract.Article;
+import org.dispatches.extract.Figure;
+import org.dispatches.extract.FigureKind;
+import org.dispatches.extract.NameNormalizer;
+import org.dispatches.index.ArticleCodec;
+import org.dispatches.index.Fields;
+
+/**
+ * Maps an extracted {@link Article} to the JSON document {@link IndexTemplate} describes: the same
+ * values the Lucene document holds ({@code ArticleDocuments}), normalized here in Java so that both
+ * back ends match exactly the same keyword terms.
+ */
+final class ClusterDocuments {
+  private final ArticleCodec codec = new ArticleCodec();
+
+  JsonObject toDocument(Article a) {
+    JsonObject doc = new JsonObject();
+    doc.addProperty(Fields.ID, a.id());
+    doc.addProperty(Fields.TITLE, nullToEmpty(a.title()));
+    doc.addProperty(Fields.BODY, nullToEmpty(a.body()));
+    doc.addProperty(Fields.LANGUAGE, nullToEmpty(a.language()));
+    doc.add(Fields.ARTICLE, JsonParser.parseString(codec.encode(a)));
+    if (a.outlet() != null && !a.outlet().isBlank()) {
+      doc.addProperty(Fields.OUTLET, NameNormalizer.normalize(a.outlet()));
+      doc.addProperty(ClusterFields.facet(Fields.FACET_OUTLET), a.outlet());
+    }
+    if (a.date() != null && a.date().known()) doc.addProperty(Fields.DATE, a.date().date().toString());
+    List<String> actors = a.actors().stream().map(ActorMention::name).toList();
+    doc.add(Fields.ACTOR, array(actors.stream().map(NameNormalizer::normalize).toList()));
+    doc.add(ClusterFields.facet(Fields.FACET_ACTOR), array(actors));
+    Set<String> sources = new LinkedHashSet<>(a.sources());
+    doc.add(Fields.SOURCE, array(sources.stream().map(NameNormalizer::normalize).toList()));
+    doc.add(ClusterFields.facet(Fields.FACET_SOURCE), array(sources));
+    addFigures(doc, a);
+    return doc;
+  }
+
+  /** One long field per figure kind (multi-valued), the kinds as a facet, and who the figures are attributed to. */
+  private static void addFigures(JsonObject doc, Article a) {
+    Map<String, JsonArray> values = new LinkedHashMap<>();
+    Set<String> attributions = new LinkedHashSet<>();
+    for (Figure f : a.figures()) {
+      FigureKind kind = FigureKind.fromId(f.kind());
+      if (kind == null) continue;
+      values.computeIfAbsent(Fields.figure(kind), k -> new JsonArray()).add(f.value());
+      if (f.attribution() != null && !f.attribution().isBlank()) attributions.add(f.attribution());
+    }
+    values.forEach(doc::add);
+    doc.add(ClusterFields.facet(Fields.FACET_FIGURE), array(values.keySet()));
+    doc.add(ClusterFields.facet(Fields.FACET_ATTRIBUTION), array(attributions));
+  }
+
+  private static JsonArray array(Iterable<String> values) {
+    JsonArray out = new JsonArray();
+    for (String v : values) out.add(v);
+    return out;
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,80 @@
+package org.dispatches.opensearch;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.dispatches.index.Fields;
+import org.dispatches.search.ActorNames;
+import org.dispatches.search.SearchRequest;
+
+/**
+ * A request's filters as one DSL clause per facet dimension, as {@code search.Filters} builds them
+ * for Lucene: values of a dimension are ORed (a {@code terms} query), dimensions ANDed. Kept per
+ * dimension so each facet can be counted with every filter but its own (drill-sideways).
+ */
+final class ClusterFilters {
+  private final Map<String, JsonObject> byDimension = new LinkedHashMap<>();
+
+  static ClusterFilters of(SearchRequest r, ActorNames actors) {
+    ClusterFilters f = new ClusterFilters();
+    f.addValues(Fields.FACET_OUTLET, r.outlets(), UnaryOperator.identity());
+    f.addValues(Fields.FACET_ACTOR, r.actors(), actors::canonical);
+    f.addValues(Fields.FACET_FIGURE, r.figures(), UnaryOperator.identity());
+    f.addValues(Fields.FACET_SOURCE, r.sources(), UnaryOperator.identity());
+    if (r.from() != null || r.to() != null) {
+      JsonObject range = new JsonObject();
+      if (r.from() != null) range.addProperty("gte", r.from().toString());
+      if (r.to() != null) range.addProperty("lte", r.to().toString());
+      range.addProperty("format", "strict_date");
+      JsonObject field = new JsonObject();
+      field.add(Fields.DATE, range);
+      f.byDimension.put(Fields.FACET_DATE, QueryDsl.named("range", field));
+    }
+    return f;
+  }
+
+  private void addValues(String dim, List<String> values, UnaryOperator<String> canonical) {
+    if (values.isEmpty()) return;
+    JsonArray terms = new JsonArray();
+    for (String v : values) terms.add(canonical.apply(v));
+    JsonObject field = new JsonObject();
+    field.add(ClusterFields.facet(dim), terms);
+    byDimension.put(dim, QueryDsl.named("terms", field));
+  }
+
+  boolean isEmpty() {
+    return byDimension.isEmpty();
+  }
+
+  /** Every filter ANDed: the post_filter of a faceted search. */
+  JsonObject all() {
+    return except(null);
+  }
+
+  /** Every filter but the one on {@code dimension}: what that dimension's counts are taken under. */
+  JsonObject except(String dimension) {
+    JsonArray clauses = new JsonArray();
+    byDimension.forEach((dim, q) -> {
+      if (!dim.equals(dimension)) clauses.add(q);
+    });
+    if (clauses.isEmpty()) return QueryDsl.named("match_all", new JsonObject());
+    JsonObject bool = new JsonObject();
+    bool.add("filter", clauses);
+    return QueryDsl.named("bool", bool);
+  }
+
+  /** {@code query} narrowed by every filter, as non-scoring clauses. */
+  JsonObject applyTo(JsonObject query) {
+    if (byDimension.isEmpty()) return query;
+    JsonObject bool = new JsonObject();
+    JsonArray must = new JsonArray();
+    must.add(query);
+    bool.add("must", must);
+    bool.add("filter", new JsonArray());
+    byDimension.values().forEach(bool.getAsJsonArray("filter")::add);
+    return QueryDsl.named("bool", bool);
+  }
+}

@@ -1,0 +1,120 @@
+package org.dispatches.opensearch;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * A thin JSON-over-HTTP client for the few OpenSearch endpoints Dispatches uses, on the JDK's own
+ * HTTP client: no extra dependency in the jar, and every request body is plain JSON one can read.
+ */
+public final class ClusterHttp {
+  private final String baseUrl;
+  private final HttpClient client;
+  private final Duration timeout;
+
+  /** A client for the cluster at {@code url} (e.g. http://127.0.0.1:9200). */
+  public ClusterHttp(String url, Duration connectTimeout, Duration requestTimeout) {
+    this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    this.client = HttpClient.newBuilder().connectTimeout(connectTimeout).version(HttpClient.Version.HTTP_1_1)
+        .proxy(HttpClient.Builder.NO_PROXY).build();
+    this.timeout = requestTimeout;
+  }
+
+  /** A client with a 5 s connect timeout and a 60 s request timeout. */
+  public static ClusterHttp to(String url) {
+    return new ClusterHttp(url, Duration.ofSeconds(5), Duration.ofSeconds(60));
+  }
+
+  public String url() {
+    return baseUrl;
+  }
+
+  /** The status and parsed JSON body of one request; {@code body} may be null. */
+  public Reply send(String method, String path, JsonElement body) throws IOException {
+    return sendRaw(method, path, body == null ? null : body.toString(), "application/json");
+  }
+
+  /** Sends newline-delimited JSON (the bulk API's format). */
+  public Reply sendNdjson(String path, String ndjson) throws IOException {
+    return sendRaw("POST", path, ndjson, "application/x-ndjson");
+  }
+
+  /** Like {@link #send}, but an error status becomes a {@link ClusterException}. */
+  public JsonObject expectOk(String method, String path, JsonElement body) throws IOException {
+    Reply reply = send(method, path, body);
+    if (!reply.ok()) throw new ClusterException(method + " " + path, reply.status(), reply.reason());
+    return reply.json();
+  }
+
+  private Reply sendRaw(String method, String path, String body, String contentType) throws IOException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
+    if (body == null) {
+      b.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      b.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+    HttpResponse<String> response;
+    try {
+      response = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (ConnectException | HttpConnectTimeoutException e) {
+      throw new ClusterUnreachableException(baseUrl, e);
+    } catch (HttpTimeoutException e) {
+      throw new IOException(method + " " + baseUrl + path + " timed out after " + timeout.toSeconds() + " s", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for " + baseUrl, e);
+    }
+    return new Reply(response.statusCode(), parse(response.body()));
+  }
+
+  private static JsonObject parse(String text) {
+    if (text == null || text.isBlank()) return new JsonObject();
+    try {
+      JsonElement e = JsonParser.parseString(text);
+      if (e.isJsonObject()) return e.getAsJsonObject();
+    } catch (RuntimeException notJson) {
+      // fall through: keep the text as the reason
+    }
+    JsonObject o = new JsonObject();
+    o.addProperty("text", text.length() > 500 ? text.substring(0, 500) : text);
+    return o;
+  }
+
+  /** One answer: HTTP status and body. */
+  public record Reply(int status, JsonObject json) {
+    public boolean ok() {
+      return status >= 200 && status < 300;
+    }
+
+    /** Worth retrying: the cluster is busy (429) or a node is briefly unavailable (5xx). */
+    public boolean retryable() {
+      return status == 429 || status >= 500;
+    }
+
+    /** OpenSearch's reason for an error, or the body. */
+    public String reason() {
+      JsonElement error = json.get("error");
+      if (error != null && error.isJsonObject()) {
+        JsonObject e = error.getAsJsonObject();
+        JsonElement root = e.has("root_cause") && e.getAsJsonArray("root_cause").size() > 0
+            ? e.getAsJsonArray("root_cause").get(0) : e;
+        JsonObject r = root.getAsJsonObject();
+        String type = r.has("type") ? r.get("type").getAsString() : "error";
+        return type + (r.has("reason") && !r.get("reason").isJsonNull() ? ": " + r.get("reason").getAsString() : "");
+      }
+      if (error != null && error.isJsonPrimitive()) return error.getAsString();
+      return json.toString();
+    }
+  }
+}

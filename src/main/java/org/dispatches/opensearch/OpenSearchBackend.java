@@ -1,0 +1,117 @@
+package org.dispatches.opensearch;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.search.Query;
+import org.dispatches.extract.Article;
+import org.dispatches.index.Fields;
+import org.dispatches.search.ActorNames;
+import org.dispatches.search.BadRequestException;
+import org.dispatches.search.QueryTranslator;
+import org.dispatches.search.SearchBackend;
+import org.dispatches.search.SearchRequest;
+import org.dispatches.search.SearchResponse;
+import org.dispatches.search.SearchService;
+import org.dispatches.search.Suggestion;
+
+/**
+ * The OpenSearch back end: the same API over an index on a cluster. Queries are parsed by the
+ * Lucene back end's {@link QueryTranslator} and translated to DSL ({@link QueryDsl}); filters,
+ * drill-sideways facets, the month histogram, snippets and paging become one {@code _search}.
+ */
+public final class OpenSearchBackend implements SearchBackend {
+  private static final int EXPORT_PAGE = 1_000;
+
+  private final ClusterHttp http;
+  private final String index;
+  private final ActorNames actorNames;
+  private final QueryTranslator translator;
+  private final SearchResults results = new SearchResults();
+  private final NameSuggestions suggestions;
+
+  public OpenSearchBackend(ClusterHttp http, String index, ActorNames actorNames) {
+    this.http = http;
+    this.index = index;
+    this.actorNames = actorNames;
+    this.translator = new QueryTranslator(actorNames);
+    this.suggestions = new NameSuggestions(http, index);
+  }
+
+  /** Checks that the cluster answers and the index exists, so that serving starts with a clear error if not. */
+  public static OpenSearchBackend connect(ClusterHttp http, String index, ActorNames actorNames) throws IOException {
+    ClusterHealth.ping(http);
+    if (!http.send("HEAD", "/" + index, null).ok()) {
+      throw new IOException("no index \"" + index + "\" on " + http.url()
+          + "; build one with: dispatches index --backend opensearch --opensearch-url " + http.url());
+    }
+    return new OpenSearchBackend(http, index, actorNames);
+  }
+
+  @Override
+  public SearchResponse search(SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    int depth = request.page() * request.size();
+    if (depth > SearchService.MAX_DEPTH) {
+      throw new BadRequestException("bad_parameter", "page × size may reach at most " + SearchService.MAX_DEPTH
+          + " results; narrow the search with filters instead");
+    }
+    JsonObject body = SearchBody.of(dsl(request.query()), ClusterFilters.of(request, actorNames), request);
+    JsonObject response = http.expectOk("POST", "/" + index + "/_search", body);
+    long took = (System.nanoTime() - start) / 1_000_000;
+    return new SearchResponse(request.query(), results.total(response), request.page(), request.size(), took,
+        results.hits(response, true), results.facets(response, request.facets()));
+  }
+
+  @Override
+  public Optional<Article> article(String id) throws IOException {
+    JsonObject term = new JsonObject();
+    term.addProperty(Fields.ID, id);
+    JsonObject body = new JsonObject();
+    body.add("query", QueryDsl.named("term", term));
+    body.addProperty("size", 1);
+    body.add("_source", SearchBody.source(true));
+    JsonArray hits = results.hitArray(http.expectOk("POST", "/" + index + "/_search", body));
+    if (hits.isEmpty()) return Optional.empty();
+    return Optional.of(results.article(hits.get(0).getAsJsonObject().getAsJsonObject("_source")));
+  }
+
+  @Override
+  public long count() throws IOException {
+    return http.expectOk("GET", "/" + index + "/_count", null).get("count").getAsLong();
+  }
+
+  @Override
+  public List<Suggestion> suggest(String text, int limit) throws IOException {
+    String canonical = text == null || text.isBlank() ? "" : actorNames.canonical(text);
+    return suggestions.matching(text, canonical, limit);
+  }
+
+  /** Pages through every match with {@code search_after} in the request's order. */
+  @Override
+  public long forEachHit(SearchRequest request, HitConsumer consumer) throws IOException {
+    JsonObject body = new JsonObject();
+    body.add("query", ClusterFilters.of(request, actorNames).applyTo(dsl(request.query())));
+    body.addProperty("size", EXPORT_PAGE);
+    body.add("sort", SearchBody.sort(request.effectiveSort()));
+    body.add("_source", SearchBody.source(false));
+    long n = 0;
+    while (true) {
+      JsonArray hits = results.hitArray(http.expectOk("POST", "/" + index + "/_search", body));
+      if (hits.isEmpty()) return n;
+      for (JsonElement e : hits) {
+        consumer.accept(results.hit(e.getAsJsonObject(), false));
+        n++;
+      }
+      body.add("search_after", hits.get(hits.size() - 1).getAsJsonObject().get("sort"));
+    }
+  }
+
+  private JsonObject dsl(String query) {
+    Query lucene = translator.translate(query);
+    return QueryDsl.translate(lucene);
+  }
+}

@@ -1,0 +1,137 @@
+package org.dispatches.opensearch;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import org.dispatches.index.Fields;
+import org.dispatches.search.SearchRequest;
+import org.dispatches.search.SortOrder;
+
+/**
+ * The {@code _search} request body for one API search: the translated query, filters as
+ * {@code post_filter} so that aggregations see the unfiltered matches, one aggregation per facet
+ * dimension under every other filter (drill-sideways), highlighted snippets, order and paging.
+ */
+final class SearchBody {
+  /** Aggregation names, one per dimension; the month histogram has an extra bucket for unknown dates. */
+  static final String VALUES = "values";
+  static final String MONTHS = "months";
+  static final String UNKNOWN = "unknown";
+  /** Per-shard candidates for a terms count: far above the values shown, so shards rarely disagree. */
+  private static final int MIN_SHARD_SIZE = 1_000;
+
+  private SearchBody() {}
+
+  static JsonObject of(JsonObject query, ClusterFilters filters, SearchRequest r) {
+    JsonObject body = new JsonObject();
+    boolean faceted = !r.facets().isEmpty();
+    body.add("query", faceted ? query : filters.applyTo(query));
+    if (faceted && !filters.isEmpty()) body.add("post_filter", filters.all());
+    body.addProperty("from", (r.page() - 1) * r.size());
+    body.addProperty("size", r.size());
+    body.addProperty("track_total_hits", true);
+    body.add("sort", sort(r.effectiveSort()));
+    body.add("_source", source(false));
+    body.add("highlight", highlight());
+    if (faceted) body.add("aggs", facets(filters, r));
+    return body;
+  }
+
+  /** The fields a hit is rebuilt from: the extracted article and the title, and the body only when asked. */
+  static JsonObject source(boolean withBody) {
+    JsonArray includes = new JsonArray();
+    includes.add(Fields.ARTICLE);
+    includes.add(Fields.TITLE);
+    if (withBody) includes.add(Fields.BODY);
+    JsonObject s = new JsonObject();
+    s.add("includes", includes);
+    return s;
+  }
+
+  /** As the Lucene back end orders: reports without a date last either way, then score, then id for a stable order. */
+  static JsonArray sort(SortOrder order) {
+    JsonArray sort = new JsonArray();
+    if (order != SortOrder.RELEVANCE) {
+      JsonObject date = new JsonObject();
+      date.addProperty("order", order == SortOrder.DATE_DESCENDING ? "desc" : "asc");
+      date.addProperty("missing", "_last");
+      sort.add(QueryDsl.named(Fields.DATE, date));
+    }
+    sort.add("_score");
+    JsonObject id = new JsonObject();
+    id.addProperty("order", "asc");
+    sort.add(QueryDsl.named(Fields.ID, id));
+    return sort;
+  }
+
+  /** Matches in {@code <mark>}, the rest HTML-escaped; the body's opening when nothing in it matched. */
+  private static JsonObject highlight() {
+    JsonObject body = new JsonObject();
+    body.addProperty("number_of_fragments", 2);
+    body.addProperty("fragment_size", 160);
+    body.addProperty("no_match_size", 240);
+    JsonObject title = new JsonObject();
+    title.addProperty("number_of_fragments", 0);
+    JsonObject fields = new JsonObject();
+    fields.add(Fields.BODY, body);
+    fields.add(Fields.TITLE, title);
+    JsonObject h = new JsonObject();
+    h.addProperty("type", "unified");
+    h.addProperty("encoder", "html");
+    h.add("pre_tags", one("<mark>"));
+    h.add("post_tags", one("</mark>"));
+    h.add("fields", fields);
+    return h;
+  }
+
+  private static JsonObject facets(ClusterFilters filters, SearchRequest r) {
+    JsonObject aggs = new JsonObject();
+    for (String dim : Fields.FACET_DIMENSIONS) {
+      if (!r.facets().contains(dim)) continue;
+      JsonObject agg = new JsonObject();
+      agg.add("filter", filters.except(dim));
+      agg.add("aggs", dim.equals(Fields.FACET_DATE) ? months() : terms(dim, r.facetSize()));
+      aggs.add(dim, agg);
+    }
+    return aggs;
+  }
+
+  private static JsonObject terms(String dim, int size) {
+    JsonObject t = new JsonObject();
+    t.addProperty("field", ClusterFields.facet(dim));
+    t.addProperty("size", size);
+    t.addProperty("shard_size", Math.max(MIN_SHARD_SIZE, size * 10));
+    JsonArray order = new JsonArray();
+    order.add(order("_count", "desc"));
+    order.add(order("_key", "asc"));
+    t.add("order", order);
+    JsonObject aggs = new JsonObject();
+    aggs.add(VALUES, QueryDsl.named("terms", t));
+    return aggs;
+  }
+
+  private static JsonObject months() {
+    JsonObject h = new JsonObject();
+    h.addProperty("field", Fields.DATE);
+    h.addProperty("calendar_interval", "month");
+    h.addProperty("format", "yyyy-MM");
+    h.addProperty("min_doc_count", 1);
+    JsonObject missing = new JsonObject();
+    missing.addProperty("field", Fields.DATE);
+    JsonObject aggs = new JsonObject();
+    aggs.add(MONTHS, QueryDsl.named("date_histogram", h));
+    aggs.add(UNKNOWN, QueryDsl.named("missing", missing));
+    return aggs;
+  }
+
+  private static JsonObject order(String key, String direction) {
+    JsonObject o = new JsonObject();
+    o.addProperty(key, direction);
+    return o;
+  }
+
+  private static JsonArray one(String s) {
+    JsonArray a = new JsonArray();
+    a.add(s);
+    return a;
+  }
+}

@@ -1,0 +1,53 @@
+package org.dispatches.search;
+
+import java.io.IOException;
+import org.apache.lucene.index.QueryTimeout;
+
+/**
+ * A time limit per search on searchers that many requests share: each request thread sets its own
+ * deadline, and Lucene's time-limiting scorer asks {@link #shouldExit()} as it scores. A search
+ * with no deadline (an export stream) is never stopped.
+ */
+final class SearchDeadline implements QueryTimeout {
+  private final ThreadLocal<State> current = new ThreadLocal<>();
+
+  @Override
+  public boolean shouldExit() {
+    State state = current.get();
+    if (state == null || System.nanoTime() - state.deadline < 0) return false;
+    state.expired = true;
+    return true;
+  }
+
+  /** Runs {@code work} within {@code limitNanos}; a search that runs past it is stopped and reported. */
+  <T> T within(long limitNanos, Work<T> work) throws IOException {
+    State state = new State(System.nanoTime() + limitNanos);
+    current.set(state);
+    try {
+      T result = work.run();
+      if (state.expired) throw new SearchTimeoutException(limitNanos / 1_000_000);
+      return result;
+    } catch (RuntimeException e) {
+      // the exiting reader stops term, point and doc-value walks with its own exception
+      if (state.expired && !(e instanceof SearchTimeoutException)) throw new SearchTimeoutException(limitNanos / 1_000_000);
+      throw e;
+    } finally {
+      current.remove();
+    }
+  }
+
+  /** Search work that may be stopped. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run() throws IOException;
+  }
+
+  private static final class State {
+    final long deadline;
+    boolean expired;
+
+    State(long deadline) {
+      this.deadline = deadline;
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.dispatches.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import org.dispatches.index.IndexingOptions;
+import org.dispatches.load.LoadResult;
+import org.dispatches.load.LoadTest;
+import org.dispatches.load.QueryTask;
+import org.dispatches.server.DispatchesServer;
+import org.dispatches.server.ServerConfig;
+import org.dispatches.testing.SyntheticCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The load test for ~3 s on a tiny index: the whole built-in mix answers without an error. */
+class LoadTestSmokeTest {
+  @TempDir Path dir;
+
+  @Test
+  void theBuiltInMixRunsWithoutErrorsAndStopsOnTime() throws Exception {
+    Path corpus = dir.resolve("c.jsonl");
+    SyntheticCorpus.write(corpus, 300, 7);
+    Path index = dir.resolve("index");
+    IndexCommand.run(index, List.of(corpus), IndexingOptions.defaults().withRebuild(true), new PrintStream(new ByteArrayOutputStream()));
+    List<QueryTask> mix = LoadTestCommand.defaultTasks();
+    assertTrue(mix.stream().map(QueryTask::category).distinct().count() >= 8, "the mix covers the categories");
+    try (OpenIndex open = OpenIndex.open(index);
+        DispatchesServer server = new DispatchesServer(new ServerConfig("127.0.0.1", 0, null, java.util.Set.of()), open.service()).start()) {
+      long start = System.nanoTime();
+      LoadResult result = new LoadTest(URI.create("http://127.0.0.1:" + server.port()), mix, 8).run(3);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      assertEquals(0, result.errorCount(), result.report());
+      assertTrue(result.requests() >= mix.size(), result.report());
+      assertTrue(seconds < 30, "the load test must stop by itself: " + seconds);
+      assertTrue(result.p50() <= result.p95() && result.p95() <= result.p99());
+    }
+  }
+
+  @Test
+  void itRefusesToLoadAnotherMachine() {
+    assertThrows(IllegalArgumentException.class,
+        () -> new LoadTest(URI.create("http://192.0.2.1:8080"), List.of(QueryTask.parse("k: x")), 1));
+  }
+
+  @Test
+  void taskLinesBecomeQueriesOrParameters() {
+    assertEquals("/api/search?q=%22prisoner+exchange%22", QueryTask.parse("phrase: \"prisoner exchange\"").pathAndQuery());
+    assertEquals("/api/search?from=2024-01-01&to=2024-03-31", QueryTask.parse("date: from=2024-01-01&to=2024-03-31").pathAndQuery());
+    assertEquals("/api/search?q=killed%3A%3E100", QueryTask.parse("figure: q=killed:>100").pathAndQuery());
+  }
+}

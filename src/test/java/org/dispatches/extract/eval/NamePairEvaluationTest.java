@@ -1,0 +1,19 @@
+package org.dispatches.extract.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.dispatches.extract.Gazetteer;
+import org.junit.jupiter.api.Test;
+
+/** Transliteration matching: variants found, look-alike names of different people kept apart. */
+class NamePairEvaluationTest {
+  @Test
+  void variantsResolveAndLookAlikesStayApart() {
+    NamePairResult r = new NamePairEvaluation(Gazetteer.loadDefault()).run();
+    System.out.println("Name pairs: " + r.variantsMatched() + "/" + r.variantPairs() + " variants, "
+        + r.falseMerges() + "/" + r.differentPairs() + " false merges; " + r.failures());
+    assertEquals(0, r.falseMerges(), r.failures().toString());
+    assertTrue(r.variantRecall() >= 0.7, "variant recall " + r.variantRecall() + " " + r.failures());
+  }
+}

@@ -1,0 +1,46 @@
+package org.dispatches.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.lucene.search.Query;
+import org.dispatches.extract.Gazetteer;
+import org.junit.jupiter.api.Test;
+
+class QueryTranslatorTest {
+  private final QueryTranslator translator = new QueryTranslator(new ActorNames(Gazetteer.loadDefault()));
+
+  @Test
+  void comparisonsBecomeRanges() {
+    assertEquals("killed:{30000 TO *]", QueryTranslator.rewriteComparisons("killed:>30000"));
+    assertEquals("killed:[90 TO *]", QueryTranslator.rewriteComparisons("killed:>=90"));
+    assertEquals("wounded:[* TO 10}", QueryTranslator.rewriteComparisons("wounded:<10"));
+    assertEquals("hostages:[* TO 1000] AND gaza", QueryTranslator.rewriteComparisons("hostages:<=1,000 AND gaza"));
+    assertEquals("date:{2024-01-01 TO *]", QueryTranslator.rewriteComparisons("date:>2024-01-01"));
+  }
+
+  @Test
+  void everyFigureKindAndTheDateAreRealRangeQueries() {
+    for (var kind : org.dispatches.extract.FigureKind.values()) {
+      Query q = translator.translate(kind.id() + ":[1 TO 5]");
+      assertTrue(q.toString().contains(kind.id() + ":[1 TO 5]"), q.toString());
+      assertTrue(q.getClass().getSimpleName().contains("Point") || q.toString().contains("["), q.getClass().toString());
+    }
+    Query date = translator.translate("date:[2024-04-01 TO 2024-04-30]");
+    assertTrue(date.getClass().getName().contains("Point"), date.getClass().getName());
+  }
+
+  @Test
+  void actorAliasResolvesToTheCanonicalTerm() {
+    assertEquals("actor:hazem qassem", translator.translate("actor:\"Hazim Kasım\"").toString());
+    assertEquals("outlet:al jazeera english", translator.translate("outlet:\"Al Jazeera English\"").toString());
+  }
+
+  @Test
+  void syntaxErrorsSayWhatIsWrong() {
+    BadRequestException e = assertThrows(BadRequestException.class, () -> translator.translate("(gaza"));
+    assertTrue(e.getMessage().startsWith("cannot parse the query"), e.getMessage());
+    assertThrows(BadRequestException.class, () -> translator.translate("date:[April TO May]"));
+  }
+}
