@@ -212,7 +212,7 @@
     var self = this;
     var total = data.total || 0;
     this.setStatus(total === 0 ? 'No reports match “' + q + '”.'
-      : total + (total === 1 ? ' report' : ' reports') + ' match “' + q + '”' + (total > data.hits.length ? ', showing ' + data.hits.length : '') + '.');
+      : total + (total === 1 ? ' report matches “' : ' reports match “') + q + '”' + (total > data.hits.length ? ', showing ' + data.hits.length : '') + '.');
     this.list.replaceChildren.apply(this.list, (data.hits || []).map(function (hit) {
       return el('li', { class: 'hit' },
         el('p', { class: 'title' }, el('a', { href: self.pageUrl(q, hit.id), target: '_blank', rel: 'noopener', dir: 'auto' }, hit.title || '(untitled report)')),

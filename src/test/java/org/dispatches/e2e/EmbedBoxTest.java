@@ -128,6 +128,35 @@ class EmbedBoxTest {
     assertNull(js("return window.__xss"));
   }
 
+  /** The picture in docs/EMBED.md: the box on an ordinary article page, in light and dark. */
+  @Test
+  void embedOnATidyHostPage() throws Exception {
+    try (StaticSite tidy = new StaticSite("""
+        <!doctype html><html lang="en"><head><meta charset="utf-8"><title>The Daily Ledger</title>
+        <style>
+          body { font: 17px/1.6 Georgia, serif; color: #222; background: #fff; max-width: 760px; margin: 0 auto; padding: 20px; }
+          h1 { font: 700 26px/1.2 system-ui, sans-serif; margin: 0 0 4px; } .kicker { color: #777; font: 13px system-ui; margin: 0 0 16px; }
+          .two { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; margin-top: 16px; }
+        </style></head><body>
+          <h1>The Daily Ledger</h1><p class="kicker">Archive search, powered by Dispatches</p>
+          <div class="two">
+            <div id="light" data-dispatches data-results="2" data-query="ceasefire" data-placeholder="Search our coverage"></div>
+            <dispatches-search id="dark" theme="dark" results="2" query="hostages" placeholder="Search"></dispatches-search>
+          </div>
+          <script src="%sembed.js" async></script>
+        </body></html>""".formatted(server.url()))) {
+      browser.resize(900, 760);
+      browser.driver.get(tidy.url());
+      SearchContext light = shadow("light");
+      SearchContext dark = shadow("dark");
+      waitFor(d -> status(light).contains("match") && status(dark).startsWith("1 report matches"));
+      assertTrue(!dark.findElements(By.cssSelector("li")).isEmpty());
+      browser.screenshot("11-embed-docs");
+    } finally {
+      browser.resize(900, 1200);
+    }
+  }
+
   private static Object js(String script, Object... args) {
     return ((JavascriptExecutor) browser.driver).executeScript(script, args);
   }
