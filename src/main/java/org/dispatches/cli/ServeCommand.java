@@ -113,7 +113,8 @@ final class ServeCommand implements Callable<Integer> {
 
   private static void refresh(OpenIndex open) {
     try {
-      open.searchers().refresh();
+      // blocking: a push must not answer before its reports are visible, even while the timer refreshes
+      open.searchers().refreshNow();
     } catch (Exception e) {
       LOG.log(Level.WARNING, "index refresh failed; serving the previous view", e);
     }

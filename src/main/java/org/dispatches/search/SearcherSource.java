@@ -57,6 +57,11 @@ public final class SearcherSource implements Closeable {
     manager.maybeRefresh();
   }
 
+  /** Opens a new view if the index changed, waiting for a refresh another thread has under way. */
+  public void refreshNow() throws IOException {
+    manager.maybeRefreshBlocking();
+  }
+
   @Override
   public void close() throws IOException {
     manager.close();
