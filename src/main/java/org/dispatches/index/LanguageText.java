@@ -18,7 +18,6 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
-import org.dispatches.extract.Invisibles;
 
 /** Analyzers of the non-English text fields; each removes invisible characters first, as the English one does. */
 final class LanguageText {
@@ -32,7 +31,7 @@ final class LanguageText {
   static final class Arabic extends Analyzer {
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-      return new PatternReplaceCharFilter(Invisibles.PATTERN, "", reader);
+      return InvisibleCharFilter.wrap(reader);
     }
 
     @Override
@@ -63,7 +62,7 @@ final class LanguageText {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-      Reader visible = new PatternReplaceCharFilter(Invisibles.PATTERN, "", reader);
+      Reader visible = InvisibleCharFilter.wrap(reader);
       return new MappingCharFilter(FINAL_LETTERS, new PatternReplaceCharFilter(POINTS, "", visible));
     }
 
@@ -93,7 +92,7 @@ final class LanguageText {
   static final class French extends Analyzer {
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-      return new PatternReplaceCharFilter(Invisibles.PATTERN, "", reader);
+      return InvisibleCharFilter.wrap(reader);
     }
 
     @Override

@@ -21,9 +21,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.dispatches.extract.Invisibles;
 
 /** The analyzers of the index: English for title and body, Arabic, Hebrew and French for their own fields, keywords for the rest. */
 public final class TextAnalysis {
@@ -71,7 +69,7 @@ public final class TextAnalysis {
   public static final class EnglishText extends Analyzer {
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-      return new PatternReplaceCharFilter(Invisibles.PATTERN, "", reader);
+      return InvisibleCharFilter.wrap(reader);
     }
 
     @Override
