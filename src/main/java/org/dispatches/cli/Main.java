@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "dispatches 0.1",
     description = "Full-text search for conflict reporting.",
-    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class})
+    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
   /** Lucene announces its vectorization setup at INFO on every start: noise for a CLI user. Held so it is not collected. */
   private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");

@@ -1,0 +1,30 @@
+package org.dispatches.bench;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Everything one run measured; the OpenSearch parts are null when it ran without OpenSearch.
+ *
+ * @param readyMillis from opening the existing index to the server's first answer, in this JVM
+ * @param servingPeakHeapBytes peak heap while the Java API and HTTP mixes ran
+ * @param mismatches tasks whose hit counts differ between Dispatches and OpenSearch
+ */
+public record BenchResults(
+    Machine machine,
+    LocalDateTime started,
+    String loadBefore,
+    String loadAfter,
+    BenchCorpus corpus,
+    int threads,
+    IndexingResult extraction,
+    IndexingResult bareLucene,
+    IndexingResult dispatches,
+    IndexingResult openSearch,
+    String openSearchVersion,
+    double readyMillis,
+    long servingPeakHeapBytes,
+    SearchResult javaApi,
+    SearchResult http,
+    SearchResult openSearchSearch,
+    List<String> mismatches) {}
