@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param readyMillis from opening the existing index to the server's first answer, in this JVM
  * @param servingPeakHeapBytes peak heap while the Java API and HTTP mixes ran
+ * @param serveCheck the real {@code dispatches serve} in a new JVM with a small heap; null when not run from the jar
  * @param mismatches tasks whose hit counts differ between Dispatches and OpenSearch
  */
 public record BenchResults(
@@ -27,4 +28,5 @@ public record BenchResults(
     SearchResult javaApi,
     SearchResult http,
     SearchResult openSearchSearch,
+    ServeCheck.Outcome serveCheck,
     List<String> mismatches) {}

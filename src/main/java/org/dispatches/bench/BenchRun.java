@@ -20,6 +20,8 @@ import org.dispatches.server.ServerConfig;
 
 /** One benchmark run: corpus, the indexing passes, the query mix on every system, the cross-check. */
 public final class BenchRun {
+  /** The heap the served index must fit in. */
+  static final String SERVE_HEAP = "1g";
   private final BenchOptions options;
   private final PrintStream log;
   private final LoadDriver driver;
@@ -38,23 +40,33 @@ public final class BenchRun {
     BenchCorpus corpus = corpus();
     IndexingBench indexing = new IndexingBench(corpus, options.threads(), 128);
     Path bulkFile = options.withOpenSearch() ? options.workDir().resolve("opensearch-docs.jsonl") : null;
-    step("extraction alone");
-    IndexingResult extraction = indexing.extraction(bulkFile);
+    step("extraction alone, first " + Math.min(options.docs(), options.extractionSample()) + " reports");
+    IndexingResult extraction = indexing.extraction(options.extractionSample());
     step("bare Lucene indexing");
     IndexingResult bare = indexing.bareLucene(fresh("index-lucene"));
     step("Dispatches indexing");
     Path indexDir = fresh("index-dispatches");
     IndexingResult dispatches = indexing.dispatches(indexDir);
+    if (bulkFile != null) {
+      step("exporting the extracted reports for OpenSearch");
+      IndexExport.write(indexDir, bulkFile);
+    }
     ServedMixes served = serve(indexDir);
+    ServeCheck.Outcome serveCheck = null;
+    Path jar = ServeCheck.ownJar();
+    if (jar != null) {
+      step("dispatches serve in a new JVM with -Xmx" + SERVE_HEAP);
+      serveCheck = ServeCheck.run(jar, indexDir, options.workDir().resolve("serve.log"), SERVE_HEAP, this::measure);
+    }
     OpenSearchBench.Outcome os = null;
     if (options.withOpenSearch()) {
       step("OpenSearch");
-      os = new OpenSearchBench(options, this::measure, log).run(bulkFile, corpus, extraction);
+      os = new OpenSearchBench(options, this::measure, log).run(bulkFile, corpus);
     }
     List<String> mismatches = os == null ? List.of() : mismatches(served.java().hitCounts(), os.search().hitCounts());
     return new BenchResults(Machine.current(), started, loadBefore, Machine.loadAverage(), corpus, options.threads(),
         extraction, bare, dispatches, os == null ? null : os.indexing(), os == null ? null : os.version(),
-        served.readyMillis(), served.peakHeap(), served.java(), served.http(), os == null ? null : os.search(), mismatches);
+        served.readyMillis(), served.peakHeap(), served.java(), served.http(), os == null ? null : os.search(), serveCheck, mismatches);
   }
 
   private BenchCorpus corpus() throws IOException {

@@ -1,14 +1,12 @@
 package org.dispatches.bench;
 
-import com.google.gson.Gson;
-import com.google.gson.JsonObject;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -18,7 +16,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
-import org.dispatches.extract.Article;
 import org.dispatches.extract.ArticleExtractor;
 import org.dispatches.index.IndexProgress;
 import org.dispatches.index.IndexSummary;
@@ -39,30 +36,20 @@ final class IndexingBench {
   }
 
   /**
-   * Extraction alone (read + {@code ArticleExtractor.withDefaults()}), with {@code threads} workers.
-   * When {@code bulkFile} is given the extracted fields are also written there for OpenSearch.
+   * Extraction alone (read + {@code ArticleExtractor.withDefaults()}, no index) over the first
+   * {@code limit} reports, with the same threads: the cost the extract/ package adds, on its own.
    */
-  IndexingResult extraction(Path bulkFile) throws IOException {
+  IndexingResult extraction(long limit) throws IOException {
     ArticleExtractor extractor = ArticleExtractor.withDefaults();
+    AtomicLong textBytes = new AtomicLong();
     HeapWatch.reset();
     long start = System.nanoTime();
-    long docs;
-    if (bulkFile == null) {
-      docs = ParallelReports.run(corpus.file(), threads, extractor::extract);
-    } else {
-      Gson gson = new Gson();
-      try (BufferedWriter out = Files.newBufferedWriter(bulkFile, StandardCharsets.UTF_8)) {
-        docs = ParallelReports.run(corpus.file(), threads, report -> {
-          JsonObject doc = OpenSearchDocs.of(extractor.extract(report));
-          String line = gson.toJson(doc) + "\n";
-          synchronized (out) {
-            out.write(line);
-          }
-        });
-      }
-    }
+    long docs = ParallelReports.run(corpus.file(), threads, limit, report -> {
+      extractor.extract(report);
+      textBytes.addAndGet(utf8Length(report.title()) + utf8Length(report.body()));
+    });
     double seconds = seconds(start);
-    return new IndexingResult("extraction", docs, seconds, corpus.textBytes(), 0, HeapWatch.peakBytes());
+    return new IndexingResult("extraction", docs, seconds, textBytes.get(), 0, HeapWatch.peakBytes());
   }
 
   /** Bare Lucene: StandardAnalyzer, the body only, same reader and thread count, one commit. */
@@ -96,6 +83,10 @@ final class IndexingBench {
       throw new IOException("Dispatches skipped " + summary.skipped() + " generated reports: " + summary.problems());
     }
     return new IndexingResult("Dispatches", summary.indexed(), seconds, corpus.textBytes(), sizeOf(dir), HeapWatch.peakBytes());
+  }
+
+  private static long utf8Length(String s) {
+    return s == null ? 0 : s.getBytes(StandardCharsets.UTF_8).length;
   }
 
   private static Document bareDocument(RawReport report) {

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 /**
  * The OpenSearch side: a node (started here with {@code --opensearch auto}, or given by URL), the
  * extracted reports loaded through {@code _bulk}, and the same query mix as query DSL. Its docs/s
- * counts loading only: the extraction that produced its fields ran once, before, and is reported
- * separately, so the comparison states both.
+ * counts loading only: its documents are the reports as Dispatches extracted and stored them
+ * (exported from the Dispatches index), and extraction's own cost is reported separately.
  */
 final class OpenSearchBench {
   /** Parallel bulk streams, as in the reference figures. */
@@ -32,7 +32,7 @@ final class OpenSearchBench {
     this.log = log;
   }
 
-  Outcome run(Path bulkFile, BenchCorpus corpus, IndexingResult extraction) throws Exception {
+  Outcome run(Path bulkFile, BenchCorpus corpus) throws Exception {
     if (!options.openSearch().equals("auto")) return against(options.openSearch(), bulkFile, corpus);
     Path dir = Path.of(System.getProperty("java.io.tmpdir"), "dispatches-bench-opensearch");
     log.println("  starting OpenSearch in " + dir + " on port " + options.openSearchPort());

@@ -13,7 +13,8 @@ import org.dispatches.index.Fields;
  * title^2 and body with AND, filters ORed within a dimension and ANDed across, terms aggregations
  * and a monthly histogram for facets, and, when a search both filters and counts facets,
  * drill-sideways counts (a post_filter for the hits, each facet counted without its own filter).
- * Hits carry a highlighted body passage and the source without the body, like Dispatches' hits.
+ * Hits carry two highlighted body passages, the highlighted title and the source without the
+ * body, as Dispatches' snippets do.
  */
 final class OpenSearchQuery {
   private OpenSearchQuery() {}
@@ -42,7 +43,7 @@ final class OpenSearchQuery {
       body.add("sort", json("[{\"date\":{\"order\":\"" + order + "\",\"missing\":\"_last\"}},\"_score\"]"));
     }
     if (!t.query().isEmpty()) {
-      body.add("highlight", json("{\"fields\":{\"body\":{\"number_of_fragments\":1,\"fragment_size\":200}}}"));
+      body.add("highlight", json("{\"fields\":{\"body\":{\"number_of_fragments\":2},\"title\":{\"number_of_fragments\":1}}}"));
     }
     return body;
   }

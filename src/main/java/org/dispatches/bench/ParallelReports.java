@@ -30,6 +30,12 @@ final class ParallelReports {
 
   /** Runs {@code work} on every report of {@code file} with {@code threads} workers; returns how many were done. */
   static long run(Path file, int threads, ReportWork work) throws IOException {
+    return run(file, threads, Long.MAX_VALUE, work);
+  }
+
+  /** Runs {@code work} on the first {@code limit} reports of {@code file}; returns how many were done. */
+  static long run(Path file, int threads, long limit, ReportWork work) throws IOException {
+    AtomicLong handedOut = new AtomicLong();
     CorpusReader reader = new CorpusReader();
     AtomicLong done = new AtomicLong();
     AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -40,6 +46,7 @@ final class ParallelReports {
         reader.read(f, new ReportSink() {
           @Override
           public void accept(RawReport report) {
+            if (handedOut.incrementAndGet() > limit) return;
             pool.execute(() -> {
               try {
                 work.accept(report);

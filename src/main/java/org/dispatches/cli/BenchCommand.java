@@ -31,6 +31,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Indexing threads (default: the number of cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--extraction-sample", description = "Reports the extraction-alone pass runs over (default: ${DEFAULT-VALUE})")
+  long extractionSample = 20_000;
+
   @Option(names = "--opensearch", description = "none, auto (start a node with the script), or a node URL (default: ${DEFAULT-VALUE})")
   String openSearch = "none";
 
@@ -38,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
   Path openSearchScript;
 
   @Option(names = "--opensearch-port", description = "Port of the node started with auto (default: ${DEFAULT-VALUE})")
-  int openSearchPort = 9251;
+  int openSearchPort = 9287;
 
   @Option(names = "--opensearch-heap", description = "Heap of the node started with auto (default: ${DEFAULT-VALUE})")
   String openSearchHeap = "2g";
@@ -68,7 +71,7 @@ final class BenchCommand implements Callable<Integer> {
     BenchOptions options = new BenchOptions(docs, seed,
         data != null ? data : home.resolve("../shared/data").normalize(),
         work != null ? work : home.resolve("target/bench"),
-        threads, openSearch,
+        threads, extractionSample, openSearch,
         openSearchScript != null ? openSearchScript : home.resolve("../shared/tools/opensearch.sh").normalize(),
         openSearchPort, openSearchHeap, tasks, warmup, measure, rounds, gzip, reportFile);
     BenchResults results = new BenchRun(options, System.err).run();
