@@ -81,7 +81,7 @@ final class OpenSearchClient implements QueryClient {
   private long sendBodies(BlockingQueue<String> bodies) throws Exception {
     long docs = 0;
     for (String body = bodies.take(); !body.equals(END); body = bodies.take()) {
-      JsonObject result = send("POST", "/_bulk", body, "application/x-ndjson");
+      JsonObject result = send("POST", "/" + INDEX + "/_bulk", body, "application/x-ndjson");
       if (result.get("errors").getAsBoolean()) {
         throw new IOException("bulk request had errors; first item: " + result.getAsJsonArray("items").get(0));
       }

@@ -40,7 +40,7 @@ final class OpenSearchQuery {
     if (sort == null && t.query().isEmpty()) sort = "-date";
     if (sort != null && !sort.equals("relevance")) {
       String order = sort.equals("-date") ? "desc" : "asc";
-      body.add("sort", json("[{\"date\":{\"order\":\"" + order + "\",\"missing\":\"_last\"}},\"_score\"]"));
+      body.add("sort", JsonParser.parseString("[{\"date\":{\"order\":\"" + order + "\",\"missing\":\"_last\"}},\"_score\"]"));
     }
     if (!t.query().isEmpty()) {
       body.add("highlight", json("{\"fields\":{\"body\":{\"number_of_fragments\":2},\"title\":{\"number_of_fragments\":1}}}"));

@@ -35,6 +35,14 @@ class OpenSearchQueryTest {
   }
 
   @Test
+  void browsingSortsNewestFirstLikeDispatches() throws Exception {
+    JsonObject q = OpenSearchQuery.of(task("browse | facets=outlet"));
+    assertEquals("desc", q.getAsJsonArray("sort").get(0).getAsJsonObject().getAsJsonObject("date").get("order").getAsString());
+    assertTrue(q.getAsJsonObject("query").has("match_all"));
+    assertFalse(q.has("highlight"));
+  }
+
+  @Test
   void taskFileRejectsALineWithoutCategoryAndSentencesSplitAtJoinedParagraphs() {
     assertThrowsIo(() -> TaskFile.parse("q=ceasefire", "test"));
     List<String> out = new ArrayList<>();
