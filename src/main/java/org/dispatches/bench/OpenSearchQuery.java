@@ -54,6 +54,9 @@ final class OpenSearchQuery {
     qs.addProperty("query", q);
     qs.add("fields", json("{\"f\":[\"title^2\",\"body\"]}").get("f"));
     qs.addProperty("default_operator", "AND");
+    // term-centric like Dispatches' parser: each word in title or body; best_fields would want
+    // every word in one field and miss a report with "aid" only in the title and "trucks" in the body
+    qs.addProperty("type", "cross_fields");
     JsonObject o = new JsonObject();
     o.add("query_string", qs);
     return o;

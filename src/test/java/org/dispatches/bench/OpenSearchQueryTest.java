@@ -32,6 +32,7 @@ class OpenSearchQueryTest {
     assertEquals(20, q.get("from").getAsInt());
     String range = q.getAsJsonObject("query").toString();
     assertTrue(range.contains("\"gte\":\"2024-01-01\"") && range.contains("\"lte\":\"2024-03-31\""), range);
+    assertTrue(range.contains("\"type\":\"cross_fields\""), "each word may match in title or body, as in Dispatches: " + range);
   }
 
   @Test
