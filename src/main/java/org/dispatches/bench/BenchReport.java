@@ -24,6 +24,9 @@ public final class BenchReport {
         r.machine().describe(), r.loadBefore(), r.loadAfter(), r.threads(), HeapWatch.maxBytes() / 1e6);
     line("Corpus: seed %d, %.0f words per report, %.1f MB of raw text (titles and bodies), %.1f MB as written.",
         r.corpus().seed(), r.corpus().wordsPerReport(), r.corpus().textBytes() / 1e6, r.corpus().fileBytes() / 1e6);
+    line("Each system: %.0f s warm-up with 2 clients, latencies over %d single-client passes of the %d-query mix,"
+        + " throughput over %.0f s per client count.", r.warmupSeconds(), r.latencyRounds(), r.javaApi().hitCounts().size(),
+        r.measureSeconds());
     if (r.openSearch() != null) {
       line("OpenSearch %s: its docs/s is bulk loading of already-extracted fields (extraction excluded);"
           + " the row \"with one extraction pass\" adds the time extraction alone would take for the same reports.", r.openSearchVersion());

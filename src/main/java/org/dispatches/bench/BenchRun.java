@@ -65,6 +65,7 @@ public final class BenchRun {
     }
     List<String> mismatches = os == null ? List.of() : mismatches(served.java().hitCounts(), os.search().hitCounts());
     return new BenchResults(Machine.current(), started, loadBefore, Machine.loadAverage(), corpus, options.threads(),
+        options.warmupSeconds(), options.latencyRounds(), options.measureSeconds(),
         extraction, bare, dispatches, os == null ? null : os.indexing(), os == null ? null : os.version(),
         served.readyMillis(), served.peakHeap(), served.java(), served.http(), os == null ? null : os.search(), serveCheck, mismatches);
   }

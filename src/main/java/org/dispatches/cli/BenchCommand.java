@@ -49,8 +49,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--tasks", description = "Query task file (default: the built-in mix)")
   Path tasks;
 
-  @Option(names = "--warmup", description = "Warm-up seconds per system (default: ${DEFAULT-VALUE})")
-  double warmup = 20;
+  @Option(names = "--warmup", description = "Warm-up seconds per system; JIT keeps improving for ~30 s of queries (default: ${DEFAULT-VALUE})")
+  double warmup = 60;
 
   @Option(names = "--measure", description = "Seconds per throughput measurement (default: ${DEFAULT-VALUE})")
   double measure = 10;
