@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       EvalExtractionCommand.class,
       LoadTestCommand.class,
-      EvalRankingCommand.class
+      EvalRankingCommand.class,
+      BenchCommand.class
     })
 public final class Main implements Runnable {
   /**

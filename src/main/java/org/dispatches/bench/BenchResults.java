@@ -1,0 +1,35 @@
+package org.dispatches.bench;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Everything one run measured; the OpenSearch parts are null when it ran without OpenSearch.
+ *
+ * @param readyMillis from opening the existing index to the server's first answer, in this JVM
+ * @param servingPeakHeapBytes peak heap while the Java API and HTTP mixes ran
+ * @param serveCheck the real {@code dispatches serve} in a new JVM with a small heap; null when not run from the jar
+ * @param mismatches tasks whose hit counts differ between Dispatches and OpenSearch
+ */
+public record BenchResults(
+    Machine machine,
+    LocalDateTime started,
+    String loadBefore,
+    String loadAfter,
+    BenchCorpus corpus,
+    int threads,
+    double warmupSeconds,
+    int latencyRounds,
+    double measureSeconds,
+    IndexingResult extraction,
+    IndexingResult bareLucene,
+    IndexingResult dispatches,
+    IndexingResult openSearch,
+    String openSearchVersion,
+    double readyMillis,
+    long servingPeakHeapBytes,
+    SearchResult javaApi,
+    SearchResult http,
+    SearchResult openSearchSearch,
+    ServeCheck.Outcome serveCheck,
+    List<String> mismatches) {}

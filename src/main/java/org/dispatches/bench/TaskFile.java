@@ -1,0 +1,52 @@
+package org.dispatches.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads a task file ({@code category | q=...&actor=...} per line; # comments); the default is on the class path. */
+public final class TaskFile {
+  static final String DEFAULT_RESOURCE = "/bench/queries.tasks";
+
+  private TaskFile() {}
+
+  /** The tasks of {@code file}, or of the built-in mix when it is null. */
+  public static List<QueryTask> load(Path file) throws IOException {
+    if (file != null) return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    try (InputStream in = TaskFile.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+      if (in == null) throw new IOException("the built-in query mix " + DEFAULT_RESOURCE + " is missing from the jar");
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), DEFAULT_RESOURCE);
+    }
+  }
+
+  static List<QueryTask> parse(String text, String name) throws IOException {
+    List<QueryTask> tasks = new ArrayList<>();
+    String[] lines = text.split("\\R");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) continue;
+      int bar = line.indexOf('|');
+      if (bar < 1) throw new IOException(name + ":" + (i + 1) + ": expected \"category | parameters\", got: " + line);
+      tasks.add(new QueryTask(line.substring(0, bar).strip(), params(line.substring(bar + 1).strip())));
+    }
+    if (tasks.isEmpty()) throw new IOException(name + " holds no tasks");
+    return tasks;
+  }
+
+  private static Map<String, List<String>> params(String text) throws IOException {
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    for (String pair : text.split("&")) {
+      if (pair.isBlank()) continue;
+      int eq = pair.indexOf('=');
+      if (eq < 1) throw new IOException("expected name=value, got: " + pair);
+      params.computeIfAbsent(pair.substring(0, eq).strip(), k -> new ArrayList<>()).add(pair.substring(eq + 1).strip());
+    }
+    return params;
+  }
+}

@@ -1,0 +1,56 @@
+package org.dispatches.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dispatches.cli.Main;
+import org.dispatches.testing.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bench command runs end to end on a small corpus and prints the expected table rows (no timing is asserted). */
+class BenchCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void runsOnAThousandReportsWithoutOpenSearch() throws Exception {
+    Path data = SharedData.require("gaza-war-fulltext-4-newspapers").getParent();
+    Path report = dir.resolve("BENCHMARKS.md");
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+      assertEquals(0, Main.run("bench", "--docs", "1000", "--opensearch", "none", "--data", data.toString(),
+          "--work", dir.resolve("work").toString(), "--warmup", "0.2", "--measure", "0.2", "--rounds", "1",
+          "--report", report.toString()));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+    String table = out.toString(StandardCharsets.UTF_8);
+    for (String row : List.of("| indexing docs/s, full extraction |", "| index size |", "| query mix p50 (HTTP) |",
+        "| throughput, 16 clients (Java API) |", "| Dispatches | 1,000 |", "| bare Lucene | 1,000 |",
+        "| extraction alone (no index) | 1,000 |", "| Dispatches (Java API) |", "| Dispatches (HTTP) |", "Load average")) {
+      assertTrue(table.contains(row), "missing row " + row + " in:\n" + table);
+    }
+    // every query of the mix ran and found something in reports built from real conflict reporting
+    Matcher hits = Pattern.compile("\\| (\\w+) \\[[^\\]]*\\] \\| ([\\d,]+) \\|").matcher(table);
+    int tasks = 0;
+    while (hits.find()) {
+      tasks++;
+      assertTrue(Long.parseLong(hits.group(2).replace(",", "")) > 0, "no hits for " + hits.group());
+    }
+    assertEquals(TaskFile.load(null).size(), tasks, table);
+    assertTrue(Files.readString(report).contains("| indexing docs/s, full extraction |"), "the table is appended to the report file");
+  }
+}
