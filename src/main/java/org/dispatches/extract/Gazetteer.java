@@ -99,6 +99,17 @@ public final class Gazetteer {
     return variants.find(name);
   }
 
+  /**
+   * Resolves a name a user typed as a query ({@code actor:idf}): like {@link #resolve}, but an exact
+   * alias matches in any case, since a query names an actor on purpose and is not running text
+   * where "us" is a pronoun.
+   */
+  public Optional<Actor> resolveQuery(String name) {
+    if (name == null || name.isBlank()) return Optional.empty();
+    Alias exact = alias(NameNormalizer.normalize(name));
+    return exact != null ? Optional.of(exact.actor()) : variants.find(name);
+  }
+
   /** The alias with this normalized key, or null. */
   Alias alias(String normalizedKey) {
     return byAlias.get(normalizedKey);

@@ -29,7 +29,7 @@ public final class TextAnalysis {
    * The Snowball project's English stop list (174 words) rather than Lucene's 33: on the TIME
    * collection it ranked slightly better (docs/RANKING.md), and every word of it is a function word.
    */
-  static final CharArraySet ENGLISH_STOP_WORDS = snowballStopWords("english_stop.txt");
+  public static final CharArraySet ENGLISH_STOP_WORDS = snowballStopWords("english_stop.txt");
 
   private TextAnalysis() {}
 

@@ -3,10 +3,10 @@ package org.dispatches.opensearch;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.IOException;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.dispatches.extract.FigureKind;
 import org.dispatches.extract.Invisibles;
 import org.dispatches.index.Fields;
+import org.dispatches.index.TextAnalysis;
 
 /**
  * The OpenSearch index settings and mapping equivalent to the Lucene schema ({@code Fields},
@@ -49,7 +49,7 @@ public final class IndexTemplate {
 
   /**
    * Same steps as EnglishText: invisible characters removed, standard tokens, possessives dropped,
-   * lower case, diacritics folded, Lucene's English stop words (sent as a list, so they are the
+   * lower case, diacritics folded, the same English stop words as the Lucene index (sent as a list, so they are the
    * very set the Lucene back end uses), Porter stems.
    */
   private static JsonObject analysis() {
@@ -63,7 +63,7 @@ public final class IndexTemplate {
     JsonObject stop = new JsonObject();
     stop.addProperty("type", "stop");
     JsonArray words = new JsonArray();
-    for (Object w : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) words.add(new String((char[]) w));
+    for (Object w : TextAnalysis.ENGLISH_STOP_WORDS) words.add(new String((char[]) w));
     stop.add("stopwords", words);
     JsonObject analyzer = new JsonObject();
     analyzer.addProperty("type", "custom");

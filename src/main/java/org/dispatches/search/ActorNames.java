@@ -13,6 +13,6 @@ public final class ActorNames {
 
   /** The canonical name for {@code name} when the gazetteer knows it as a name or alias, else the name itself. */
   public String canonical(String name) {
-    return gazetteer.find(name).map(Actor::name).orElse(name.strip());
+    return gazetteer.resolveQuery(name).map(Actor::name).orElse(name.strip());
   }
 }

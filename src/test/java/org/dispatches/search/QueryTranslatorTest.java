@@ -35,6 +35,9 @@ class QueryTranslatorTest {
   void actorAliasResolvesToTheCanonicalTerm() {
     assertEquals("actor:hazem qassem", translator.translate("actor:\"Hazim Kasım\"").toString());
     assertEquals("outlet:al jazeera english", translator.translate("outlet:\"Al Jazeera English\"").toString());
+    // a query names an actor on purpose: a short all-caps alias resolves in any case
+    assertEquals(translator.translate("actor:IDF").toString(), translator.translate("actor:idf").toString());
+    assertTrue(!translator.translate("actor:idf").toString().equals("actor:idf"), "idf resolved to its canonical name");
   }
 
   @Test
