@@ -1,7 +1,6 @@
 package org.dispatches.index;
 
 import java.io.Reader;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -28,12 +27,7 @@ final class LanguageText {
    * to ha, tatweel and diacritics removed) then its light stemmer (the definite article and other
    * prefixes, common suffixes), so that "الأسرى" and "اسرى" meet.
    */
-  static final class Arabic extends Analyzer {
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-      return InvisibleCharFilter.wrap(reader);
-    }
-
+  static final class Arabic extends VisibleTextAnalyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();
@@ -55,14 +49,14 @@ final class LanguageText {
    * Hebrew: points and cantillation (niqqud) removed and final letter forms mapped to their usual
    * forms, so pointed and unpointed spellings meet. Lucene has no Hebrew stemmer: prefixes stay.
    */
-  static final class Hebrew extends Analyzer {
+  static final class Hebrew extends VisibleTextAnalyzer {
     /** Niqqud and cantillation marks, but not maqaf (U+05BE) or sof pasuq (U+05C3), which are punctuation. */
     private static final java.util.regex.Pattern POINTS = java.util.regex.Pattern.compile("[\\u0591-\\u05BD\\u05BF\\u05C1\\u05C2\\u05C4\\u05C5\\u05C7]");
     private static final NormalizeCharMap FINAL_LETTERS = finalLetters();
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-      Reader visible = InvisibleCharFilter.wrap(reader);
+      Reader visible = super.initReader(fieldName, reader);
       return new MappingCharFilter(FINAL_LETTERS, new PatternReplaceCharFilter(POINTS, "", visible));
     }
 
@@ -89,12 +83,7 @@ final class LanguageText {
   }
 
   /** French: elided articles dropped (l'armée → armée), stop words, Lucene's light stemmer, then accents folded. */
-  static final class French extends Analyzer {
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-      return InvisibleCharFilter.wrap(reader);
-    }
-
+  static final class French extends VisibleTextAnalyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();

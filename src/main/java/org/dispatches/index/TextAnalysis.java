@@ -66,12 +66,7 @@ public final class TextAnalysis {
    * English stop words, Porter stems. Invisible characters such as soft hyphens are removed before
    * tokenizing so that they never split a word.
    */
-  public static final class EnglishText extends Analyzer {
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-      return InvisibleCharFilter.wrap(reader);
-    }
-
+  public static final class EnglishText extends VisibleTextAnalyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();

@@ -48,7 +48,6 @@ public final class QueryTranslator {
   private static final Map<String, Float> FIELD_BOOSTS = fieldBoosts();
 
   private final Analyzer analyzer = TextAnalysis.perField();
-  private final Map<String, PointsConfig> points = pointsConfig();
   private final ActorNames actorNames;
 
   public QueryTranslator(ActorNames actorNames) {
@@ -141,7 +140,9 @@ public final class QueryTranslator {
     parser.setMultiFields(fields);
     parser.setFieldsBoost(FIELD_BOOSTS);
     parser.setDefaultOperator(operator);
-    parser.setPointsConfigMap(points);
+    // made per parse: the configuration holds java.text number formats, which are not thread-safe,
+    // and concurrent requests with figure ranges corrupted a shared one
+    parser.setPointsConfigMap(pointsConfig());
     parser.setAllowLeadingWildcard(false);
     return parser.parse(text, null);
   }
