@@ -5,6 +5,7 @@ import { toQuery, withChange, toggleValue, MULTI } from './state.js';
 
 /** Only http(s) links leave the page: a report's url could be "javascript:...". */
 export function safeUrl(u) {
+  if (!u) return null; // a report without a url has no original to link (new URL("null") would make one)
   try {
     const url = new URL(String(u), location.href);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
