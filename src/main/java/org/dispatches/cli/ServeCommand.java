@@ -114,7 +114,7 @@ final class ServeCommand implements Callable<Integer> {
   private static void refresh(OpenIndex open) {
     try {
       // blocking: a push must not answer before its reports are visible, even while the timer refreshes
-      open.searchers().refreshNow();
+      open.searchers().refresh();
     } catch (Exception e) {
       LOG.log(Level.WARNING, "index refresh failed; serving the previous view", e);
     }

@@ -52,13 +52,12 @@ public final class SearcherSource implements Closeable {
     }
   }
 
-  /** Opens a new view if the index changed; cheap when it did not. */
-  public void refresh() throws IOException {
-    manager.maybeRefresh();
-  }
 
-  /** Opens a new view if the index changed, waiting for a refresh another thread has under way. */
-  public void refreshNow() throws IOException {
+  /**
+   * Opens a new view if the index changed; cheap when it did not. Waits for a refresh another
+   * thread has under way, so that after it returns the view holds every commit made before.
+   */
+  public void refresh() throws IOException {
     manager.maybeRefreshBlocking();
   }
 

@@ -59,7 +59,7 @@ class LiveRefreshTest {
           for (int committed = BATCH; committed <= REPORTS; committed += BATCH) {
             for (RawReport r : read.reports.subList(committed - BATCH, committed)) indexer.add(r);
             indexer.commit();
-            searchers.refreshNow();
+            searchers.refresh();
             assertEquals(committed, service.count(), "each commit's reports appear without a restart");
           }
         } finally {
