@@ -4,7 +4,11 @@ import java.io.IOException;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeout;
@@ -18,6 +22,7 @@ import org.dispatches.index.Scoring;
 public final class FacetedSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
   private final IndexSearcher facetSearcher;
+  private final Set<String> fieldNames;
   private volatile Suggestions suggestions;
 
   FacetedSearcher(IndexReader reader, FacetsConfig config, QueryTimeout timeout) throws IOException {
@@ -29,6 +34,18 @@ public final class FacetedSearcher extends IndexSearcher {
     // the state must belong to the reader facets are counted on
     IndexReader facetReader = facetSearcher.getIndexReader();
     this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(facetReader, config) : null;
+    this.fieldNames = fieldNames(reader);
+  }
+
+  /** The fields some report of this view has: a field no report has need not be highlighted. */
+  public Set<String> fieldNames() {
+    return fieldNames;
+  }
+
+  private static Set<String> fieldNames(IndexReader reader) {
+    Set<String> names = new HashSet<>();
+    for (FieldInfo info : FieldInfos.getMergedFieldInfos(reader)) names.add(info.name);
+    return Set.copyOf(names);
   }
 
   /**

@@ -151,12 +151,12 @@ public final class SearchService implements SearchBackend {
     return top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
   }
 
-  private List<Hit> hits(IndexSearcher searcher, Query query, TopDocs top, int offset) throws IOException {
+  private List<Hit> hits(FacetedSearcher searcher, Query query, TopDocs top, int offset) throws IOException {
     ScoreDoc[] all = top.scoreDocs;
     if (offset >= all.length) return List.of();
     ScoreDoc[] slice = java.util.Arrays.copyOfRange(all, offset, all.length);
     TopDocs page = new TopDocs(top.totalHits, slice);
-    String[] snippetTexts = snippets.snippets(searcher, query, page);
+    String[] snippetTexts = snippets.snippets(searcher, query, page, searcher.fieldNames());
     StoredFields fields = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(slice.length);
     for (int i = 0; i < slice.length; i++) hits.add(stored.hit(fields, slice[i].doc, snippetTexts[i]));

@@ -1,7 +1,10 @@
 package org.dispatches.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -21,14 +24,27 @@ final class SnippetMaker {
   private static final int[] PASSAGES = passages();
   private final Analyzer analyzer = TextAnalysis.perField();
 
-  /** One snippet per hit of {@code page}, in order. */
-  String[] snippets(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
+  /**
+   * One snippet per hit of {@code page}, in order, highlighting only the text fields some report
+   * of the view has ({@code present}): an English archive has no Arabic fields to look through.
+   */
+  String[] snippets(IndexSearcher searcher, Query query, TopDocs page, Set<String> present) throws IOException {
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new MarkFormatter())
         .withMaxNoHighlightPassages(1)
         .withMaxLength(20_000)
         .build();
-    Map<String, String[]> byField = highlighter.highlightFields(FIELDS, query, page, PASSAGES);
+    List<String> fields = new ArrayList<>();
+    List<Integer> passages = new ArrayList<>();
+    for (int i = 0; i < FIELDS.length; i++) {
+      if (present.contains(FIELDS[i])) {
+        fields.add(FIELDS[i]);
+        passages.add(PASSAGES[i]);
+      }
+    }
+    Map<String, String[]> byField = fields.isEmpty() ? Map.of()
+        : highlighter.highlightFields(fields.toArray(new String[0]), query, page,
+            passages.stream().mapToInt(Integer::intValue).toArray());
     String[] out = new String[page.scoreDocs.length];
     for (int i = 0; i < out.length; i++) out[i] = choose(byField, i);
     return out;
@@ -37,16 +53,22 @@ final class SnippetMaker {
   /** The first body with a match, else the first title with one, else the body's opening. */
   private static String choose(Map<String, String[]> byField, int hit) {
     for (String field : Fields.BODY_FIELDS) {
-      if (marked(byField.get(field)[hit])) return byField.get(field)[hit];
+      if (marked(text(byField, field, hit))) return text(byField, field, hit);
     }
     for (String field : Fields.TITLE_FIELDS) {
-      if (marked(byField.get(field)[hit])) return byField.get(field)[hit];
+      if (marked(text(byField, field, hit))) return text(byField, field, hit);
     }
     for (String field : FIELDS) {
-      String text = byField.get(field)[hit];
+      String text = text(byField, field, hit);
       if (text != null && !text.isEmpty()) return text;
     }
     return "";
+  }
+
+  /** The snippet of {@code field} for the hit, or null when the field was not highlighted. */
+  private static String text(Map<String, String[]> byField, String field, int hit) {
+    String[] texts = byField.get(field);
+    return texts == null ? null : texts[hit];
   }
 
   private static boolean marked(String snippet) {
