@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,11 +38,11 @@ class ApiServerTest {
   }
 
   private static String q(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    return RunningServer.encode(s);
   }
 
   private static JsonObject json(HttpResponse<String> r) {
-    return JsonParser.parseString(r.body()).getAsJsonObject();
+    return RunningServer.json(r);
   }
 
   @Test

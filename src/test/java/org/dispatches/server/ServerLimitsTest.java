@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -49,11 +46,11 @@ class ServerLimitsTest {
   }
 
   private static String q(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    return RunningServer.encode(s);
   }
 
   private static JsonObject json(HttpResponse<String> r) {
-    return JsonParser.parseString(r.body()).getAsJsonObject();
+    return RunningServer.json(r);
   }
 
   private static void assertError(HttpResponse<String> r, int status, String code, String messagePart) {

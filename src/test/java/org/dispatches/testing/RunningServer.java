@@ -41,6 +41,16 @@ public final class RunningServer implements AutoCloseable {
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A value percent-encoded for a query string. */
+  public static String encode(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** The body of a JSON response as an object. */
+  public static com.google.gson.JsonObject json(HttpResponse<String> response) {
+    return com.google.gson.JsonParser.parseString(response.body()).getAsJsonObject();
+  }
+
   @Override
   public void close() throws Exception {
     server.close();
