@@ -28,7 +28,7 @@ public final class Invisibles {
   }
 
   /** Whether {@code c} is one of the characters {@link #PATTERN} matches. */
-  static boolean isInvisible(char c) {
+  public static boolean isInvisible(char c) {
     return c == '\u00AD' || (c >= '\u200B' && c <= '\u200F') || c == '\u2060' || c == '\uFEFF';
   }
 }
