@@ -40,6 +40,12 @@ public final class ReportIndexer implements Closeable {
   private final ArticleDocuments documents = new ArticleDocuments();
   private final int threads;
   private final long commitEveryNanos;
+  /**
+   * Whether the index is still empty from a rebuild. A run over an empty index lets each id in
+   * once (later duplicates are skipped on the reading thread), so it adds reports without first
+   * deleting by id: those deletes would cost memory and time for nothing.
+   */
+  private boolean emptyFromRebuild;
 
   public ReportIndexer(Directory directory, IndexingOptions options, ArticleExtractor extractor) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.perField());
@@ -50,6 +56,7 @@ public final class ReportIndexer implements Closeable {
     this.extractor = extractor;
     this.threads = options.threads();
     this.commitEveryNanos = (long) (options.commitEverySeconds() * 1e9);
+    this.emptyFromRebuild = options.rebuild();
   }
 
   /**
@@ -60,7 +67,8 @@ public final class ReportIndexer implements Closeable {
     long start = System.nanoTime();
     CorpusReader corpus = new CorpusReader();
     List<CorpusFile> files = corpus.list(roots);
-    Run run = new Run();
+    Run run = new Run(emptyFromRebuild);
+    emptyFromRebuild = false;
     Ticker ticker = new Ticker(start, progress, run);
     ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
         new ArrayBlockingQueue<>(threads * 256), new ThreadPoolExecutor.CallerRunsPolicy());
@@ -164,6 +172,11 @@ public final class ReportIndexer implements Closeable {
     final AtomicLong skipped = new AtomicLong();
     final List<ReadProblem> problems = Collections.synchronizedList(new ArrayList<>());
     final Map<String, String> seenIds = new ConcurrentHashMap<>();
+    final boolean appendOnly;
+
+    Run(boolean appendOnly) {
+      this.appendOnly = appendOnly;
+    }
 
     /** True for the first report with its id in this run; a later one is skipped as a duplicate. */
     boolean isFirst(RawReport report) {
@@ -178,7 +191,8 @@ public final class ReportIndexer implements Closeable {
     void add(RawReport report) {
       try {
         Article article = extractor.extract(report);
-        writer.updateDocument(new Term(Fields.ID, article.id()), documents.toDocument(article));
+        if (appendOnly) writer.addDocument(documents.toDocument(article));
+        else writer.updateDocument(new Term(Fields.ID, article.id()), documents.toDocument(article));
         indexed.incrementAndGet();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
