@@ -22,10 +22,12 @@ import org.dispatches.index.Scoring;
 public final class FacetedSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
   private final IndexSearcher facetSearcher;
+  private final SlicedSearcher slicedSearcher;
+  private final SlicedSearcher slicedFacetSearcher;
   private final Set<String> fieldNames;
   private volatile Suggestions suggestions;
 
-  FacetedSearcher(IndexReader reader, FacetsConfig config, QueryTimeout timeout) throws IOException {
+  FacetedSearcher(IndexReader reader, FacetsConfig config, QueryTimeout timeout, SliceExecutor slicing) throws IOException {
     super(reader);
     setTimeout(timeout);
     setSimilarity(Scoring.similarity());
@@ -34,6 +36,9 @@ public final class FacetedSearcher extends IndexSearcher {
     // the state must belong to the reader facets are counted on
     IndexReader facetReader = facetSearcher.getIndexReader();
     this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(facetReader, config) : null;
+    this.slicedSearcher = new SlicedSearcher(reader, slicing.threads(), slicing.slices());
+    slicedSearcher.setTimeout(timeout);
+    this.slicedFacetSearcher = new SlicedSearcher(facetReader, slicing.threads(), slicing.slices());
     this.fieldNames = fieldNames(reader);
   }
 
@@ -61,6 +66,16 @@ public final class FacetedSearcher extends IndexSearcher {
   /** The searcher facets are counted on: the same documents, with a time limit that suits drill-sideways. */
   public IndexSearcher facetSearcher() {
     return facetSearcher;
+  }
+
+  /** This searcher, or with {@code parallel} one over the same view that searches its slices side by side. */
+  IndexSearcher searcher(boolean parallel) {
+    return parallel ? slicedSearcher : this;
+  }
+
+  /** {@link #facetSearcher()}, or with {@code parallel} one over the same reader that searches its slices side by side. */
+  IndexSearcher facetSearcher(boolean parallel) {
+    return parallel ? slicedFacetSearcher : facetSearcher;
   }
 
   /** The facet state, or null for an index that has no facet values yet (an empty index). */

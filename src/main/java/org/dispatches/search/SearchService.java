@@ -63,11 +63,13 @@ public final class SearchService implements SearchBackend {
     }
     Filters filters = Filters.of(request, actorNames, facetsConfig);
     FieldDoc after = cursor == null ? null : cursor.after();
+    SliceExecutor slicing = searchers.slicing();
+    boolean parallel = slicing.enter();
     try {
       return searchers.deadline().within(timeoutNanos, () -> searchers.withSearcher(searcher -> {
         Page page = request.facets().isEmpty() || searcher.facetState() == null
-            ? plain(searcher, query, filters, request, after, depth)
-            : drillSideways(searcher, query, filters, request, after, depth);
+            ? plain(searcher.searcher(parallel), query, filters, request, after, depth)
+            : drillSideways(searcher, parallel ? slicing : null, query, filters, request, after, depth);
         int offset = cursor != null ? 0 : (request.page() - 1) * request.size();
         List<Hit> hits = hits(searcher, query, page.topDocs, offset);
         long took = (System.nanoTime() - start) / 1_000_000;
@@ -77,6 +79,8 @@ public final class SearchService implements SearchBackend {
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadRequestException("too_many_clauses", "the query expands to more than "
           + IndexSearcher.getMaxClauseCount() + " clauses; use fewer words, wildcards or fuzzy terms");
+    } finally {
+      slicing.leave();
     }
   }
 
@@ -137,13 +141,17 @@ public final class SearchService implements SearchBackend {
     return new Page(top, exactTotal(searcher, filtered, top), Map.of());
   }
 
-  private Page drillSideways(FacetedSearcher searcher, Query query, Filters filters, SearchRequest r, FieldDoc after,
-      int depth) throws IOException {
+  /** Drill-sideways over {@code searcher}'s facet searcher; spread over {@code slicing}'s threads unless it is null. */
+  private Page drillSideways(FacetedSearcher searcher, SliceExecutor slicing, Query query, Filters filters,
+      SearchRequest r, FieldDoc after, int depth) throws IOException {
     DrillDownQuery ddq = filters.drillDown(facetsConfig, query);
-    DrillSideways ds = new DrillSideways(searcher.facetSearcher(), facetsConfig, searcher.facetState());
+    IndexSearcher facetSearcher = searcher.facetSearcher(slicing != null);
+    DrillSideways ds = slicing == null
+        ? new DrillSideways(facetSearcher, facetsConfig, searcher.facetState())
+        : new ParallelDrillSideways(facetSearcher, facetsConfig, searcher.facetState(), slicing.threads());
     Sort sort = sortFor(r.effectiveSort());
     DrillSideways.DrillSidewaysResult result = ds.search(ddq, null, after, depth, sort, true);
-    long total = exactTotal(searcher.facetSearcher(), ddq, result.hits);
+    long total = exactTotal(facetSearcher, ddq, result.hits);
     return new Page(result.hits, total, FacetLists.read(result.facets, r.facets(), r.facetSize()));
   }
 

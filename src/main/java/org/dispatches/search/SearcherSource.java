@@ -18,28 +18,41 @@ import org.dispatches.index.ArticleDocuments;
  */
 public final class SearcherSource implements Closeable {
   private final SearchDeadline deadline;
+  private final SliceExecutor slicing;
   private final ReferenceManager<IndexSearcher> manager;
 
-  private SearcherSource(SearchDeadline deadline, ReferenceManager<IndexSearcher> manager) {
+  private SearcherSource(SearchDeadline deadline, SliceExecutor slicing, ReferenceManager<IndexSearcher> manager) {
     this.deadline = deadline;
+    this.slicing = slicing;
     this.manager = manager;
   }
 
   /** Searchers over the commits in {@code directory}, as another process writes them. */
   public static SearcherSource open(Directory directory) throws IOException {
+    return open(directory, SliceExecutor.forThisMachine());
+  }
+
+  /** Searchers over the commits in {@code directory} whose lone requests spread over {@code slicing}'s threads. */
+  static SearcherSource open(Directory directory, SliceExecutor slicing) throws IOException {
     SearchDeadline deadline = new SearchDeadline();
-    return new SearcherSource(deadline, new SearcherManager(directory, factory(deadline)));
+    return new SearcherSource(deadline, slicing, new SearcherManager(directory, factory(deadline, slicing)));
   }
 
   /** Near-real-time searchers over what {@code writer} has added, committed or not. */
   public static SearcherSource open(IndexWriter writer) throws IOException {
     SearchDeadline deadline = new SearchDeadline();
-    return new SearcherSource(deadline, new SearcherManager(writer, factory(deadline)));
+    SliceExecutor slicing = SliceExecutor.forThisMachine();
+    return new SearcherSource(deadline, slicing, new SearcherManager(writer, factory(deadline, slicing)));
   }
 
   /** The per-request time limit every searcher of this source obeys. */
   SearchDeadline deadline() {
     return deadline;
+  }
+
+  /** The threads a lone request may spread its slices over. */
+  SliceExecutor slicing() {
+    return slicing;
   }
 
   /** Runs {@code work} with a searcher, releasing it afterwards. */
@@ -63,15 +76,19 @@ public final class SearcherSource implements Closeable {
 
   @Override
   public void close() throws IOException {
-    manager.close();
+    try {
+      manager.close();
+    } finally {
+      slicing.close();
+    }
   }
 
-  private static SearcherFactory factory(SearchDeadline deadline) {
+  private static SearcherFactory factory(SearchDeadline deadline, SliceExecutor slicing) {
     FacetsConfig config = ArticleDocuments.facetsConfig();
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-        return new FacetedSearcher(reader, config, deadline);
+        return new FacetedSearcher(reader, config, deadline, slicing);
       }
     };
   }
