@@ -39,6 +39,13 @@ public final class ArticleDocuments {
     config.setMultiValued(Fields.FACET_FIGURE, true);
     config.setMultiValued(Fields.FACET_SOURCE, true);
     config.setMultiValued(Fields.FACET_ATTRIBUTION, true);
+    // filters look up "dimension/value" terms only: the dimension-only term Lucene also indexes by
+    // default would be written for every value of every report and never read; dates are filtered
+    // by their points, so their months need no terms at all
+    for (String dim : Fields.FACET_DIMENSIONS) {
+      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
+    }
+    config.setDrillDownTermsIndexing(Fields.FACET_DATE, FacetsConfig.DrillDownTermsIndexing.NONE);
     return config;
   }
 
