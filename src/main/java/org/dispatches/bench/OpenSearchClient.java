@@ -39,7 +39,8 @@ final class OpenSearchClient implements QueryClient {
 
   @Override
   public long run(QueryTask task) throws Exception {
-    JsonObject response = send("POST", "/" + INDEX + "/_search", OpenSearchQuery.of(task).toString(), "application/json");
+    String body = LoopbackHttp.postJson(base + "/" + INDEX + "/_search", OpenSearchQuery.of(task).toString());
+    JsonObject response = JsonParser.parseString(body).getAsJsonObject();
     return response.getAsJsonObject("hits").getAsJsonObject("total").get("value").getAsLong();
   }
 

@@ -45,7 +45,7 @@ final class ServeCheck {
       HttpClient http = HttpApiClient.newHttp();
       awaitHealth(http, port, server);
       double readyMillis = (System.nanoTime() - start) / 1e6;
-      SearchResult search = measure.apply("dispatches serve -Xmx" + heap, new HttpApiClient(http, port));
+      SearchResult search = measure.apply("dispatches serve -Xmx" + heap, new HttpApiClient(port));
       if (!server.isAlive()) throw new IOException("the server died while serving; see " + logFile);
       return new Outcome(heap, readyMillis, search);
     } finally {
