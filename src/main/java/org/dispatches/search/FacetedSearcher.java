@@ -6,6 +6,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
@@ -27,7 +28,15 @@ public final class FacetedSearcher extends IndexSearcher {
   private final Set<String> fieldNames;
   private volatile Suggestions suggestions;
 
-  FacetedSearcher(IndexReader reader, FacetsConfig config, QueryTimeout timeout, SliceExecutor slicing) throws IOException {
+  private final ExecutorService sliceThreads;
+  private final int slices;
+
+  /**
+   * A searcher of {@code reader} whose time limit is {@code timeout}, with companions that search
+   * in {@code slices} slices on {@code sliceThreads} (which must carry the timeout's deadline).
+   */
+  FacetedSearcher(IndexReader reader, FacetsConfig config, QueryTimeout timeout, ExecutorService sliceThreads,
+      int slices) throws IOException {
     super(reader);
     setTimeout(timeout);
     setSimilarity(Scoring.similarity());
@@ -36,9 +45,11 @@ public final class FacetedSearcher extends IndexSearcher {
     // the state must belong to the reader facets are counted on
     IndexReader facetReader = facetSearcher.getIndexReader();
     this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(facetReader, config) : null;
-    this.slicedSearcher = new SlicedSearcher(reader, slicing.threads(), slicing.slices());
+    this.sliceThreads = sliceThreads;
+    this.slices = slices;
+    this.slicedSearcher = new SlicedSearcher(reader, sliceThreads, slices);
     slicedSearcher.setTimeout(timeout);
-    this.slicedFacetSearcher = new SlicedSearcher(facetReader, slicing.threads(), slicing.slices());
+    this.slicedFacetSearcher = new SlicedSearcher(facetReader, sliceThreads, slices);
     this.fieldNames = fieldNames(reader);
   }
 
@@ -66,6 +77,16 @@ public final class FacetedSearcher extends IndexSearcher {
   /** The searcher facets are counted on: the same documents, with a time limit that suits drill-sideways. */
   public IndexSearcher facetSearcher() {
     return facetSearcher;
+  }
+
+  /** The threads the sliced searchers search on. */
+  ExecutorService sliceThreads() {
+    return sliceThreads;
+  }
+
+  /** How many slices the sliced searchers cut the index into: as many as there are slice threads. */
+  int slices() {
+    return slices;
   }
 
   /** This searcher, or with {@code parallel} one over the same view that searches its slices side by side. */

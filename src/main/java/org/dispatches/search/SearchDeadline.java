@@ -1,5 +1,9 @@
 package org.dispatches.search;
 
+import java.util.List;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.io.IOException;
 import org.apache.lucene.index.QueryTimeout;
 
@@ -36,6 +40,62 @@ final class SearchDeadline implements QueryTimeout {
     }
   }
 
+  /**
+   * {@code threads} made to carry the deadline of the thread that hands them work: slices of a
+   * request searched on other threads must stop at that request's deadline too.
+   */
+  ExecutorService carriedInto(ExecutorService threads) {
+    return new Carrier(threads);
+  }
+
+  private final class Carrier extends AbstractExecutorService {
+    private final ExecutorService threads;
+
+    Carrier(ExecutorService threads) {
+      this.threads = threads;
+    }
+
+    @Override
+    public void execute(Runnable task) {
+      State handedBy = current.get();
+      threads.execute(() -> {
+        State own = current.get();
+        if (handedBy != null) current.set(handedBy);
+        try {
+          task.run();
+        } finally {
+          if (own == null) current.remove();
+          else current.set(own);
+        }
+      });
+    }
+
+    @Override
+    public void shutdown() {
+      threads.shutdown();
+    }
+
+    @Override
+    public List<Runnable> shutdownNow() {
+      return threads.shutdownNow();
+    }
+
+    @Override
+    public boolean isShutdown() {
+      return threads.isShutdown();
+    }
+
+    @Override
+    public boolean isTerminated() {
+      return threads.isTerminated();
+    }
+
+    @Override
+    public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+      return threads.awaitTermination(timeout, unit);
+    }
+  }
+
   /** Search work that may be stopped. */
   @FunctionalInterface
   interface Work<T> {
@@ -44,7 +104,8 @@ final class SearchDeadline implements QueryTimeout {
 
   private static final class State {
     final long deadline;
-    boolean expired;
+    /** Set by whichever thread of the request saw the deadline pass. */
+    volatile boolean expired;
 
     State(long deadline) {
       this.deadline = deadline;

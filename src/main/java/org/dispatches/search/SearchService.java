@@ -69,9 +69,9 @@ public final class SearchService implements SearchBackend {
       return searchers.deadline().within(timeoutNanos, () -> searchers.withSearcher(searcher -> {
         Page page = request.facets().isEmpty() || searcher.facetState() == null
             ? plain(searcher.searcher(parallel), query, filters, request, after, depth)
-            : drillSideways(searcher, parallel ? slicing : null, query, filters, request, after, depth);
+            : drillSideways(searcher, parallel, query, filters, request, after, depth);
         int offset = cursor != null ? 0 : (request.page() - 1) * request.size();
-        List<Hit> hits = hits(searcher, query, page.topDocs, offset);
+        List<Hit> hits = hits(searcher, parallel, query, page.topDocs, offset);
         long took = (System.nanoTime() - start) / 1_000_000;
         return new SearchResponse(request.query(), page.total, request.page(), request.size(), took, hits,
             page.facets, nextCursor(request, page, cursor == null ? offset : -1));
@@ -141,14 +141,14 @@ public final class SearchService implements SearchBackend {
     return new Page(top, exactTotal(searcher, filtered, top), Map.of());
   }
 
-  /** Drill-sideways over {@code searcher}'s facet searcher; spread over {@code slicing}'s threads unless it is null. */
-  private Page drillSideways(FacetedSearcher searcher, SliceExecutor slicing, Query query, Filters filters,
+  /** Drill-sideways over {@code searcher}'s facet searcher, its slices side by side when {@code parallel}. */
+  private Page drillSideways(FacetedSearcher searcher, boolean parallel, Query query, Filters filters,
       SearchRequest r, FieldDoc after, int depth) throws IOException {
     DrillDownQuery ddq = filters.drillDown(facetsConfig, query);
-    IndexSearcher facetSearcher = searcher.facetSearcher(slicing != null);
-    DrillSideways ds = slicing == null
-        ? new DrillSideways(facetSearcher, facetsConfig, searcher.facetState())
-        : new ParallelDrillSideways(facetSearcher, facetsConfig, searcher.facetState(), slicing.threads());
+    IndexSearcher facetSearcher = searcher.facetSearcher(parallel);
+    DrillSideways ds = parallel
+        ? new ParallelDrillSideways(facetSearcher, facetsConfig, searcher.facetState(), searcher.sliceThreads())
+        : new DrillSideways(facetSearcher, facetsConfig, searcher.facetState());
     Sort sort = sortFor(r.effectiveSort());
     DrillSideways.DrillSidewaysResult result = ds.search(ddq, null, after, depth, sort, true);
     long total = exactTotal(facetSearcher, ddq, result.hits);
@@ -159,12 +159,14 @@ public final class SearchService implements SearchBackend {
     return top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
   }
 
-  private List<Hit> hits(FacetedSearcher searcher, Query query, TopDocs top, int offset) throws IOException {
+  private List<Hit> hits(FacetedSearcher searcher, boolean parallel, Query query, TopDocs top, int offset)
+      throws IOException {
     ScoreDoc[] all = top.scoreDocs;
     if (offset >= all.length) return List.of();
     ScoreDoc[] slice = java.util.Arrays.copyOfRange(all, offset, all.length);
     TopDocs page = new TopDocs(top.totalHits, slice);
-    String[] snippetTexts = snippets.snippets(searcher, query, page, searcher.fieldNames());
+    String[] snippetTexts = snippets.snippets(searcher, query, page, searcher.fieldNames(),
+        parallel ? searcher.sliceThreads() : null, searcher.slices());
     StoredFields fields = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(slice.length);
     for (int i = 0; i < slice.length; i++) hits.add(stored.hit(fields, slice[i].doc, snippetTexts[i]));

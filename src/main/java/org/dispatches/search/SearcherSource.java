@@ -2,6 +2,7 @@ package org.dispatches.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.concurrent.ExecutorService;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -85,10 +86,11 @@ public final class SearcherSource implements Closeable {
 
   private static SearcherFactory factory(SearchDeadline deadline, SliceExecutor slicing) {
     FacetsConfig config = ArticleDocuments.facetsConfig();
+    ExecutorService sliceThreads = deadline.carriedInto(slicing.threads());
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-        return new FacetedSearcher(reader, config, deadline, slicing);
+        return new FacetedSearcher(reader, config, deadline, sliceThreads, slicing.slices());
       }
     };
   }
