@@ -17,13 +17,14 @@ record NameToken(String norm, String original, boolean capitalized) {
 
   /** The same for a text already without invisible characters. */
   static List<NameToken> tokenizeClean(String t) {
-    List<NameToken> out = new ArrayList<>();
+    List<NameToken> out = new ArrayList<>(t.length() / 5);
     int n = t.length();
     int i = 0;
     while (i < n) {
-      int cp = t.codePointAt(i);
-      if (!isWordChar(cp)) {
-        i += Character.charCount(cp);
+      char c = t.charAt(i);
+      // ASCII needs no code point decoding nor category lookup
+      if (c < 0x80 ? !isAsciiLetterOrDigit(c) : !isWordChar(t.codePointAt(i))) {
+        i += c < 0x80 ? 1 : Character.charCount(t.codePointAt(i));
         continue;
       }
       int end = wordEnd(t, i);
@@ -38,6 +39,14 @@ record NameToken(String norm, String original, boolean capitalized) {
     int n = t.length();
     int end = start + Character.charCount(t.codePointAt(start));
     for (int j = end; j < n; ) {
+      char c = t.charAt(j);
+      // ASCII needs no code point decoding nor category lookup
+      if (c < 0x80) {
+        if (isAsciiLetterOrDigit(c)) end = j + 1;
+        else if (c != '.' && c != '-') break;
+        j++;
+        continue;
+      }
       int cp = t.codePointAt(j);
       if (isWordChar(cp)) end = j + Character.charCount(cp);
       else if (cp != '.' && cp != '-') break;
@@ -68,6 +77,10 @@ record NameToken(String norm, String original, boolean capitalized) {
     for (String part : norm.split(" ")) {
       if (!part.isEmpty()) out.add(new NameToken(part, word, cap));
     }
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   private static boolean isApostrophe(char c) {
