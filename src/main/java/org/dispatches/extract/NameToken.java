@@ -27,11 +27,33 @@ record NameToken(String norm, String original, boolean capitalized) {
         i += c < 0x80 ? 1 : Character.charCount(t.codePointAt(i));
         continue;
       }
+      int plainEnd = c < 0x80 ? plainWordEnd(t, i) : -1;
+      if (plainEnd > 0) {
+        // most words: ASCII letters and digits, then a character that cannot continue a word
+        String word = t.substring(i, plainEnd);
+        out.add(new NameToken(PatternAt.asciiLower(word), word, c >= 'A' && c <= 'Z'));
+        i = plainEnd;
+        continue;
+      }
       int end = wordEnd(t, i);
       add(out, t.substring(i, end));
       i = end;
     }
     return out;
+  }
+
+  /**
+   * The end of the word at {@code start} when it is ASCII letters and digits only and the next
+   * character can neither continue it ('.', '-', a non-ASCII letter) nor start a possessive; else -1.
+   * Such a word is its own normalized form, lower-cased, as {@link #add} would make it.
+   */
+  private static int plainWordEnd(String t, int start) {
+    int n = t.length();
+    int j = start + 1;
+    while (j < n && isAsciiLetterOrDigit(t.charAt(j))) j++;
+    if (j == n) return j;
+    char next = t.charAt(j);
+    return next < 0x80 && next != '.' && next != '-' && next != '\'' ? j : -1;
   }
 
   /** The end of the word starting at {@code start}. */
