@@ -48,7 +48,12 @@ public final class ActorExtractor {
     Actor bestActor = null;
     String k = tokens.get(i).norm();
     for (int n = 1; i + n <= tokens.size(); n++) {
-      if (n > 1) k = k + ' ' + tokens.get(i + n - 1).norm();
+      if (n > 1) {
+        String next = tokens.get(i + n - 1).norm();
+        // "the" starts aliases: most "the X" are none, which the shape of the pair tells before it is built
+        if (!gazetteer.mayBeScanKey(k, next)) break;
+        k = k + ' ' + next;
+      }
       Gazetteer.ScanKey key = gazetteer.scanKey(k);
       if (key == null) break;
       Actor a = accepted(key.alias(), tokens, i, n);

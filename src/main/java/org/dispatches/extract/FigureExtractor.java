@@ -27,9 +27,8 @@ public final class FigureExtractor {
   public List<Figure> extract(String text) {
     List<Figure> figures = new ArrayList<>();
     if (text == null) return figures;
-    // a figure needs a cue word: most texts and sentences have none and need no further look
-    if (!FigureCues.mayHoldCue(text)) return figures;
     for (String sentence : Sentences.split(NumberWords.asciiDigits(text))) {
+      // a figure needs a cue word: most sentences have none and need no further look
       if (!FigureCues.mayHoldCue(sentence) || !NumberFinder.mayHoldCount(sentence)) continue;
       List<Token> tokens = Token.tokenize(sentence);
       List<NumberMention> found = numbers.find(tokens);

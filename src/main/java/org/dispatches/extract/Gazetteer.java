@@ -29,6 +29,7 @@ public final class Gazetteer {
   private final TransliterationIndex variants = new TransliterationIndex();
   /** Aliases, plurals of aliases and alias prefixes, for the text scan. */
   private final Map<String, ScanKey> scanKeys = new HashMap<>();
+  private final KeyShapes scanKeyShapes;
   private final int longestAliasTokens;
 
   public Gazetteer(List<Actor> actors) {
@@ -54,6 +55,7 @@ public final class Gazetteer {
       if (alias == null && k.length() > 3 && k.endsWith("s")) alias = byAlias.get(k.substring(0, k.length() - 1));
       if (alias != null || prefixes.contains(k)) scanKeys.put(k, new ScanKey(alias, prefixes.contains(k)));
     }
+    this.scanKeyShapes = new KeyShapes(scanKeys.keySet());
   }
 
   /**
@@ -64,7 +66,7 @@ public final class Gazetteer {
 
   /** The scan entry of a normalized key, or null when it is no alias, plural of one, or alias prefix. */
   ScanKey scanKey(String normalizedKey) {
-    return scanKeys.get(normalizedKey);
+    return scanKeyShapes.mayContain(normalizedKey) ? scanKeys.get(normalizedKey) : null;
   }
 
   /** The gazetteer shipped in the jar. */
@@ -113,6 +115,11 @@ public final class Gazetteer {
   /** The alias with this normalized key, or null. */
   Alias alias(String normalizedKey) {
     return byAlias.get(normalizedKey);
+  }
+
+  /** False when {@code key + ' ' + next} surely has no scan entry (see {@link #scanKey}). */
+  boolean mayBeScanKey(String key, String next) {
+    return scanKeyShapes.mayContain(key, next);
   }
 
   /** Whether some longer alias starts with these normalized tokens. */
