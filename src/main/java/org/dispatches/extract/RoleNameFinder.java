@@ -27,6 +27,8 @@ final class RoleNameFinder {
           "Security", "Foreign", "Defense", "Defence", "Prime", "Middle", "United", "States", "Nations",
           "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
+
   /** The role-introduced names in {@code text}, one entry per mention. */
   List<String> find(String text) {
     List<String> out = new ArrayList<>();
@@ -64,8 +66,8 @@ final class RoleNameFinder {
 
   private static String clean(String raw) {
     List<String> words = new ArrayList<>();
-    for (String w : raw.split("\\s+")) {
-      String word = w.replaceAll("['’]s?$", "");
+    for (String w : BLANKS.split(raw)) {
+      String word = Possessives.strip(w);
       if (NOT_NAME.contains(word)) break;
       words.add(word);
       if (!w.equals(word)) break; // a possessive ends the name
