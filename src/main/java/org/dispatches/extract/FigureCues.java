@@ -106,20 +106,7 @@ final class FigureCues {
    * the Kelvin sign, the one non-ASCII character that lower-cases to an ASCII letter.
    */
   static boolean mayHoldCue(String text) {
-    int n = text.length();
-    for (int i = 0; i < n; ) {
-      char c = text.charAt(i);
-      if (!PatternAt.isAsciiLetter(c)) {
-        if (c == '\u212A') return true;
-        i++;
-        continue;
-      }
-      int end = i + 1;
-      while (end < n && PatternAt.isAsciiLetter(text.charAt(end))) end++;
-      if (CUE_RUNS.contains(text, i, end, true)) return true;
-      i = end;
-    }
-    return false;
+    return text.indexOf('\u212A') >= 0 || PatternAt.anyWord(text, (t, start, end) -> CUE_RUNS.contains(t, start, end, true));
   }
 
   static FigureKind after(String lower) {
