@@ -95,7 +95,8 @@ final class NameKey {
       if (next != s) letters |= r.gives();
       s = next;
     }
-    StringBuilder b = new StringBuilder(s.length());
+    char[] b = new char[s.length()];
+    int n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = switch (s.charAt(i)) {
         case 'q', 'c' -> 'k';
@@ -106,23 +107,23 @@ final class NameKey {
         case 'x' -> 'k';
         default -> s.charAt(i);
       };
-      if (b.isEmpty() || b.charAt(b.length() - 1) != c) b.append(c);
+      if (n == 0 || b[n - 1] != c) b[n++] = c;
     }
     // a final "h" after a vowel is silent ("Haniyeh" = "Haniye")
-    int n = b.length();
-    if (n > 2 && b.charAt(n - 1) == 'h' && isVowel(b.charAt(n - 2))) b.setLength(n - 1);
-    return b.toString();
+    if (n > 2 && b[n - 1] == 'h' && isVowel(b[n - 2])) n--;
+    return new String(b, 0, n);
   }
 
   /** The consonants of a folded token, with "y" kept only where it starts the token. */
   static String skeleton(String folded) {
-    StringBuilder b = new StringBuilder(folded.length());
+    char[] b = new char[folded.length()];
+    int n = 0;
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
       if (isVowel(c) || (c == 'y' && i > 0) || c == '\'') continue;
-      if (b.isEmpty() || b.charAt(b.length() - 1) != c) b.append(c);
+      if (n == 0 || b[n - 1] != c) b[n++] = c;
     }
-    return b.toString();
+    return new String(b, 0, n);
   }
 
   static boolean isVowel(char c) {
