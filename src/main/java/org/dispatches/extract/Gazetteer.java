@@ -137,6 +137,11 @@ public final class Gazetteer {
     return variants.find(forms);
   }
 
+  /** False when no transliteration variant of any name starts with a token like {@code first}. */
+  boolean mayStartVariant(NameForm first) {
+    return variants.mayStart(first);
+  }
+
   /** False when no transliteration variant of a name of {@code size} tokens with these first and last tokens can exist. */
   boolean mayBeVariant(int size, NameForm first, NameForm last) {
     return variants.mayMatch(size, first, last);
