@@ -31,7 +31,7 @@ record NameToken(String norm, String original, boolean capitalized) {
       if (plainEnd > 0) {
         // most words: ASCII letters and digits, then a character that cannot continue a word
         String word = t.substring(i, plainEnd);
-        out.add(new NameToken(PatternAt.asciiLower(word), word, c >= 'A' && c <= 'Z'));
+        out.add(new NameToken(word.toLowerCase(java.util.Locale.ROOT), word, c >= 'A' && c <= 'Z'));
         i = plainEnd;
         continue;
       }
