@@ -48,7 +48,12 @@ public final class ActorExtractor {
     Actor bestActor = null;
     String k = tokens.get(i).norm();
     for (int n = 1; i + n <= tokens.size(); n++) {
-      if (n > 1) k = k + ' ' + tokens.get(i + n - 1).norm();
+      if (n > 1) {
+        String next = tokens.get(i + n - 1).norm();
+        // "the" starts aliases: most "the X" are none, which the shape of the pair tells before it is built
+        if (!gazetteer.mayBeScanKey(k, next)) break;
+        k = k + ' ' + next;
+      }
       Gazetteer.ScanKey key = gazetteer.scanKey(k);
       if (key == null) break;
       Actor a = accepted(key.alias(), tokens, i, n);
@@ -70,6 +75,10 @@ public final class ActorExtractor {
     int longest = Math.min(3, tokens.size() - i);
     while (longest > 1 && !allCapitalized(tokens, i, longest)) longest--;
     if (longest == 1 && tokens.get(i).norm().length() < 6) return 0;
+    // every name tried below starts with the first word's first form: when no known name starts
+    // like it, none is tried, and the other words need no forms
+    WordForms.Word firstWord = forms.of(tokens.get(i).original());
+    if (!firstWord.forms().isEmpty() && !gazetteer.mayStartVariant(firstWord.forms().get(0))) return 0;
     List<WordForms.Word> words = new ArrayList<>(longest);
     int[] firstToken = new int[longest];
     String last = null;
@@ -87,7 +96,7 @@ public final class ActorExtractor {
       while (k < words.size() && firstToken[k] < i + n) k++;
       List<WordForms.Word> name = words.subList(0, k);
       if (!allLatin(name) || !mayBeVariant(name)) continue;
-      Optional<Actor> a = forms.variant(List.copyOf(name), w -> gazetteer.variant(concat(w)));
+      Optional<Actor> a = gazetteer.variant(concat(name));
       if (a.isPresent()) {
         counts.merge(a.get(), 1, Integer::sum);
         return n;

@@ -21,7 +21,18 @@ record Alias(Actor actor, String surface, boolean caseSensitive) {
 
   /** Whether text written as {@code original} matches this alias' case rule. */
   boolean accepts(String original) {
-    return !caseSensitive || letters(original).equals(letters(surface));
+    return !caseSensitive || sameLetters(original, surface);
+  }
+
+  /** Whether the letters and digits of two strings are the same, in order (what {@link #letters} gives, without building it). */
+  private static boolean sameLetters(String a, String b) {
+    int i = 0, j = 0;
+    while (true) {
+      while (i < a.length() && !Character.isLetterOrDigit(a.charAt(i))) i++;
+      while (j < b.length() && !Character.isLetterOrDigit(b.charAt(j))) j++;
+      if (i == a.length() || j == b.length()) return i == a.length() && j == b.length();
+      if (a.charAt(i++) != b.charAt(j++)) return false;
+    }
   }
 
   private static String letters(String s) {

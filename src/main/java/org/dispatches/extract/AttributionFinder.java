@@ -22,6 +22,7 @@ final class AttributionFinder {
       Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "that", "which", "who", "and", "but", "as",
           "while", "where", "when", "—", "–", "-", "he", "she", "they", "it", "we", "i", "you");
   private static final int MAX_WORDS = 7;
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their");
 
   /** The attribution stated in the sentence, or null. */
   String find(List<Token> tokens) {
@@ -59,12 +60,12 @@ final class AttributionFinder {
 
   /** The phrase tokens[from, to) without a leading article, when it names an authority. */
   private static String authority(List<Token> tokens, int from, int to) {
-    while (from < to && Set.of("the", "a", "an", "its", "his", "her", "their").contains(tokens.get(from).lower())) from++;
+    while (from < to && DETERMINERS.contains(tokens.get(from).lower())) from++;
     if (from >= to) return null;
     boolean named = false;
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
-      if (t.isCapitalized() || AUTHORITY_NOUNS.contains(t.lower().replaceAll("['’]s?$", ""))) named = true;
+      if (t.isCapitalized() || AUTHORITY_NOUNS.contains(Possessives.strip(t.lower()))) named = true;
     }
     if (!named || (to - from == 1 && tokens.get(from).isCapitalized() && from == 0 && to == tokens.size())) return null;
     StringBuilder b = new StringBuilder();

@@ -81,7 +81,33 @@ final class FigureCues {
   private static final Set<String> DURATION_CUES =
       Set.of("truce", "ceasefire", "cease-fire", "pause", "lull", "halt", "break", "calm", "armistice");
 
+  /**
+   * Every cue word's runs of ASCII letters ("cease" and "fire" for "cease-fire"): a token that is a
+   * cue, maybe with a possessive ending, stands in its text as one of these runs.
+   */
+  private static final WordList CUE_RUNS = new WordList(cueRuns());
+
   private FigureCues() {}
+
+  private static java.util.Set<String> cueRuns() {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    words.addAll(AFTER.keySet());
+    words.addAll(BEFORE.keySet());
+    words.addAll(TOLL_NOUNS);
+    words.addAll(DURATION_CUES);
+    java.util.Set<String> runs = new java.util.HashSet<>();
+    for (String w : words) for (String run : w.split("[^a-z]+")) if (!run.isEmpty()) runs.add(run);
+    return runs;
+  }
+
+  /**
+   * Whether the text may hold a cue word: a figure needs one, so a sentence without is not worth
+   * tokenizing. A token whose lower case is a cue is that cue's ASCII letters in any case, or holds
+   * the Kelvin sign, the one non-ASCII character that lower-cases to an ASCII letter.
+   */
+  static boolean mayHoldCue(String text) {
+    return text.indexOf('\u212A') >= 0 || PatternAt.anyWord(text, (t, start, end) -> CUE_RUNS.contains(t, start, end, true));
+  }
 
   static FigureKind after(String lower) {
     return AFTER.get(lower);

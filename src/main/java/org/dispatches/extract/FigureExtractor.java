@@ -20,6 +20,8 @@ public final class FigureExtractor {
       Set.of("were", "was", "are", "is", "have", "has", "had", "been", "be", "who", "whom", "in", "on",
           "at", "of", "from", "including", "to", "by", "with", "during", "since", "inside", "near",
           "reportedly", "being", "also", "remain", "remained", "still", "across", "so", "far");
+  /** Words that may stand between a duration and the truce word before it ("a truce for 50 days"). */
+  private static final Set<String> BEFORE_DURATION = Set.of("for", "lasting", "last", "extended", "initial", "first", "phase");
   private final NumberFinder numbers = new NumberFinder();
   private final AttributionFinder attributions = new AttributionFinder();
 
@@ -28,7 +30,8 @@ public final class FigureExtractor {
     List<Figure> figures = new ArrayList<>();
     if (text == null) return figures;
     for (String sentence : Sentences.split(NumberWords.asciiDigits(text))) {
-      if (!NumberFinder.mayHoldCount(sentence)) continue;
+      // a figure needs a cue word: most sentences have none and need no further look
+      if (!FigureCues.mayHoldCue(sentence) || !NumberFinder.mayHoldCount(sentence)) continue;
       List<Token> tokens = Token.tokenize(sentence);
       List<NumberMention> found = numbers.find(tokens);
       String attribution = found.isEmpty() ? null : attributions.find(tokens);
@@ -107,7 +110,7 @@ public final class FigureExtractor {
     for (int j = m.first() - 1; j >= 0 && m.first() - j <= 6; j--) {
       String w = tokens.get(j).lower();
       if (FigureCues.durationCue(w)) return true;
-      if (!(FigureCues.glue(w) || Set.of("for", "lasting", "last", "extended", "initial", "first", "phase").contains(w))) return false;
+      if (!(FigureCues.glue(w) || BEFORE_DURATION.contains(w))) return false;
     }
     return false;
   }
@@ -122,15 +125,13 @@ public final class FigureExtractor {
       if (FigureCues.after(w) != null && !w.equals("hostages") && !w.equals("prisoners")
           && !w.equals("captives") && !w.equals("detainees")) break;
       if (b.length() > 0) b.append(' ');
-      b.append(t.text().replaceAll("['’]s?$", ""));
+      b.append(Possessives.strip(t.text()));
     }
     return b.length() == 0 ? null : b.toString();
   }
 
   /** A word without a possessive ending: "prisoners’" is "prisoners". */
   static String cueForm(String lower) {
-    if (lower.endsWith("'s") || lower.endsWith("’s")) return lower.substring(0, lower.length() - 2);
-    if (lower.endsWith("'") || lower.endsWith("’")) return lower.substring(0, lower.length() - 1);
-    return lower;
+    return Possessives.strip(lower);
   }
 }

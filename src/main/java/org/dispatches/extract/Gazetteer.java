@@ -29,6 +29,7 @@ public final class Gazetteer {
   private final TransliterationIndex variants = new TransliterationIndex();
   /** Aliases, plurals of aliases and alias prefixes, for the text scan. */
   private final Map<String, ScanKey> scanKeys = new HashMap<>();
+  private final KeyShapes scanKeyShapes;
   private final int longestAliasTokens;
 
   public Gazetteer(List<Actor> actors) {
@@ -54,6 +55,7 @@ public final class Gazetteer {
       if (alias == null && k.length() > 3 && k.endsWith("s")) alias = byAlias.get(k.substring(0, k.length() - 1));
       if (alias != null || prefixes.contains(k)) scanKeys.put(k, new ScanKey(alias, prefixes.contains(k)));
     }
+    this.scanKeyShapes = new KeyShapes(scanKeys.keySet());
   }
 
   /**
@@ -64,7 +66,7 @@ public final class Gazetteer {
 
   /** The scan entry of a normalized key, or null when it is no alias, plural of one, or alias prefix. */
   ScanKey scanKey(String normalizedKey) {
-    return scanKeys.get(normalizedKey);
+    return scanKeyShapes.mayContain(normalizedKey) ? scanKeys.get(normalizedKey) : null;
   }
 
   /** The gazetteer shipped in the jar. */
@@ -115,6 +117,11 @@ public final class Gazetteer {
     return byAlias.get(normalizedKey);
   }
 
+  /** False when {@code key + ' ' + next} surely has no scan entry (see {@link #scanKey}). */
+  boolean mayBeScanKey(String key, String next) {
+    return scanKeyShapes.mayContain(key, next);
+  }
+
   /** Whether some longer alias starts with these normalized tokens. */
   boolean isPrefix(String normalizedKey) {
     return prefixes.contains(normalizedKey);
@@ -128,6 +135,11 @@ public final class Gazetteer {
   /** The actor the folded forms of a Latin-script name resolve to as a transliteration variant. */
   Optional<Actor> variant(List<NameForm> forms) {
     return variants.find(forms);
+  }
+
+  /** False when no transliteration variant of any name starts with a token like {@code first}. */
+  boolean mayStartVariant(NameForm first) {
+    return variants.mayStart(first);
   }
 
   /** False when no transliteration variant of a name of {@code size} tokens with these first and last tokens can exist. */

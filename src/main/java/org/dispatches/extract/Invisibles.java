@@ -23,7 +23,11 @@ public final class Invisibles {
 
   /** The index of the first invisible character at or after {@code from}, or -1. */
   static int firstIn(String s, int from) {
-    for (int i = from; i < s.length(); i++) if (isInvisible(s.charAt(i))) return i;
+    // every invisible is at least U+00AD: one comparison settles ASCII and most Latin text
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\u00AD' && isInvisible(c)) return i;
+    }
     return -1;
   }
 

@@ -14,6 +14,8 @@ final class NameForm {
   private static final DaitchMokotoffSoundex DAITCH_MOKOTOFF = new DaitchMokotoffSoundex();
   final String folded;
   final String skeleton;
+  /** The letters the folded token holds, one bit each (other characters share the upper bits). */
+  final long letters;
   private String primary;
   private String alternate;
   private Set<String> dm;
@@ -21,6 +23,16 @@ final class NameForm {
   NameForm(String folded) {
     this.folded = folded;
     this.skeleton = NameKey.skeleton(folded);
+    this.letters = letterSet(folded);
+  }
+
+  private static long letterSet(String s) {
+    long set = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      set |= 1L << (c >= 'a' && c <= 'z' ? c - 'a' : 26 + c % 38);
+    }
+    return set;
   }
 
   /** Computes the phonetic codes now (for forms shared between threads). */

@@ -13,8 +13,44 @@ final class NameKey {
   private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ed", "ar", "as", "ash", "at", "az", "an", "ul", "bin", "ben", "ibn");
   private static final Set<String> ABU = Set.of("abu", "abou", "abo", "ebu", "aboo");
 
+  /** Spelling digraphs and their folded letter, applied in this order to a token holding an "h". */
+  private static final Rule[] WITH_H = rules("dsch", "j", "sch", "s", "tch", "c", "kh", "h", "gh", "g", "sh", "s", "ch", "s",
+      "zh", "j", "dj", "j", "th", "t", "dh", "d", "ph", "f", "ck", "k");
+  /** The same for a token without an "h": every other digraph has one, and none of these makes one. */
+  private static final Rule[] WITHOUT_H = rules("dj", "j", "ck", "k");
+  /** Vowel pairs, applied after "ou" before a vowel became "w". */
+  private static final Rule[] VOWELS = rules("ou", "u", "oo", "u", "ee", "i");
+
+  /**
+   * One literal replacement, with the letters its pattern needs: a token lacking one of them
+   * cannot hold the pattern, and the replacement (a scan of the token) is skipped.
+   */
+  private record Rule(String from, String to, int needs, int gives) {
+    String apply(String s, int letters) {
+      return (letters & needs) == needs ? s.replace(from, to) : s;
+    }
+  }
+
+  private static Rule[] rules(String... pairs) {
+    Rule[] out = new Rule[pairs.length / 2];
+    for (int i = 0; i < out.length; i++) out[i] = new Rule(pairs[2 * i], pairs[2 * i + 1], letters(pairs[2 * i]), letters(pairs[2 * i + 1]));
+    return out;
+  }
+
+  /** The lower-case ASCII letters of {@code s}, one bit each; other characters count for none. */
+  private static int letters(String s) {
+    int set = 0;
+    for (int i = 0; i < s.length(); i++) {
+      int d = s.charAt(i) - 'a';
+      if (d >= 0 && d < 26) set |= 1 << d;
+    }
+    return set;
+  }
+
   private static final java.util.regex.Pattern OU_BEFORE_VOWEL = java.util.regex.Pattern.compile("ou(?=[aeiy])");
   private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern.compile("['’`ʼ]");
+
+  private static final int OU = letters("ou");
 
   private NameKey() {}
 
@@ -22,7 +58,9 @@ final class NameKey {
   static List<String> tokens(String name) {
     List<String> out = new ArrayList<>();
     String plain = hasApostrophe(name) ? APOSTROPHES.matcher(name).replaceAll("") : name;
-    for (String t : NameNormalizer.normalize(plain).split(" ")) {
+    String normalized = NameNormalizer.normalize(plain);
+    // most names given here are one word: no split needed
+    for (String t : normalized.indexOf(' ') < 0 ? new String[] {normalized} : normalized.split(" ")) {
       if (t.isEmpty() || PARTICLES.contains(t)) continue;
       out.add(ABU.contains(t) ? "abu" : fold(t));
     }
@@ -40,14 +78,25 @@ final class NameKey {
   /** One normalized token with spelling habits folded: digraphs, q/c/k, w/v, j/y, double letters, vowel classes. */
   static String fold(String t) {
     // every digraph but "dj" and "ck" has an "h", and none of their replacements makes one from nothing
-    String s = t.indexOf('h') < 0
-        ? t.replace("dj", "j").replace("ck", "k")
-        : t.replace("dsch", "j").replace("sch", "s").replace("tch", "c").replace("kh", "h")
-            .replace("gh", "g").replace("sh", "s").replace("ch", "s").replace("zh", "j").replace("dj", "j")
-            .replace("th", "t").replace("dh", "d").replace("ph", "f").replace("ck", "k");
-    if (s.contains("ou")) s = OU_BEFORE_VOWEL.matcher(s).replaceAll("w");
-    s = s.replace("ou", "u").replace("oo", "u").replace("ee", "i");
-    StringBuilder b = new StringBuilder(s.length());
+    // the letter set only grows as rules apply (by what they give), so a rule it rules out cannot match
+    int letters = letters(t);
+    String s = t;
+    for (Rule r : t.indexOf('h') < 0 ? WITHOUT_H : WITH_H) {
+      String next = r.apply(s, letters);
+      if (next != s) letters |= r.gives();
+      s = next;
+    }
+    if ((letters & OU) == OU && s.contains("ou")) {
+      s = OU_BEFORE_VOWEL.matcher(s).replaceAll("w");
+      letters |= 1 << ('w' - 'a');
+    }
+    for (Rule r : VOWELS) {
+      String next = r.apply(s, letters);
+      if (next != s) letters |= r.gives();
+      s = next;
+    }
+    char[] b = new char[s.length()];
+    int n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = switch (s.charAt(i)) {
         case 'q', 'c' -> 'k';
@@ -58,23 +107,23 @@ final class NameKey {
         case 'x' -> 'k';
         default -> s.charAt(i);
       };
-      if (b.isEmpty() || b.charAt(b.length() - 1) != c) b.append(c);
+      if (n == 0 || b[n - 1] != c) b[n++] = c;
     }
     // a final "h" after a vowel is silent ("Haniyeh" = "Haniye")
-    int n = b.length();
-    if (n > 2 && b.charAt(n - 1) == 'h' && isVowel(b.charAt(n - 2))) b.setLength(n - 1);
-    return b.toString();
+    if (n > 2 && b[n - 1] == 'h' && isVowel(b[n - 2])) n--;
+    return new String(b, 0, n);
   }
 
   /** The consonants of a folded token, with "y" kept only where it starts the token. */
   static String skeleton(String folded) {
-    StringBuilder b = new StringBuilder(folded.length());
+    char[] b = new char[folded.length()];
+    int n = 0;
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
       if (isVowel(c) || (c == 'y' && i > 0) || c == '\'') continue;
-      if (b.isEmpty() || b.charAt(b.length() - 1) != c) b.append(c);
+      if (n == 0 || b[n - 1] != c) b[n++] = c;
     }
-    return b.toString();
+    return new String(b, 0, n);
   }
 
   static boolean isVowel(char c) {

@@ -30,6 +30,9 @@ final class NameMatcher {
     if (x.skeleton.isEmpty() || y.skeleton.isEmpty() || x.skeleton.charAt(0) != y.skeleton.charAt(0)) return false;
     // cheap test first: the costly phonetic codes only for near spellings
     int limit = Math.max(1, Math.min(a.length(), b.length()) / 4);
+    // an edit adds at most one letter to a token's letter set and removes at most one: sets further
+    // apart than twice the limit rule the distance out without filling its table
+    if (Long.bitCount(x.letters ^ y.letters) > 2 * limit) return false;
     return EditDistance.within(a, b, limit) && x.phoneticAgrees(y);
   }
 

@@ -17,13 +17,22 @@ record NameToken(String norm, String original, boolean capitalized) {
 
   /** The same for a text already without invisible characters. */
   static List<NameToken> tokenizeClean(String t) {
-    List<NameToken> out = new ArrayList<>();
+    List<NameToken> out = new ArrayList<>(t.length() / 5);
     int n = t.length();
     int i = 0;
     while (i < n) {
-      int cp = t.codePointAt(i);
-      if (!isWordChar(cp)) {
-        i += Character.charCount(cp);
+      char c = t.charAt(i);
+      // ASCII needs no code point decoding nor category lookup
+      if (c < 0x80 ? !isAsciiLetterOrDigit(c) : !isWordChar(t.codePointAt(i))) {
+        i += c < 0x80 ? 1 : Character.charCount(t.codePointAt(i));
+        continue;
+      }
+      int plainEnd = c < 0x80 ? plainWordEnd(t, i) : -1;
+      if (plainEnd > 0) {
+        // most words: ASCII letters and digits, then a character that cannot continue a word
+        String word = t.substring(i, plainEnd);
+        out.add(new NameToken(word.toLowerCase(java.util.Locale.ROOT), word, c >= 'A' && c <= 'Z'));
+        i = plainEnd;
         continue;
       }
       int end = wordEnd(t, i);
@@ -33,11 +42,33 @@ record NameToken(String norm, String original, boolean capitalized) {
     return out;
   }
 
+  /**
+   * The end of the word at {@code start} when it is ASCII letters and digits only and the next
+   * character can neither continue it ('.', '-', a non-ASCII letter) nor start a possessive; else -1.
+   * Such a word is its own normalized form, lower-cased, as {@link #add} would make it.
+   */
+  private static int plainWordEnd(String t, int start) {
+    int n = t.length();
+    int j = start + 1;
+    while (j < n && isAsciiLetterOrDigit(t.charAt(j))) j++;
+    if (j == n) return j;
+    char next = t.charAt(j);
+    return next < 0x80 && next != '.' && next != '-' && next != '\'' ? j : -1;
+  }
+
   /** The end of the word starting at {@code start}. */
   private static int wordEnd(String t, int start) {
     int n = t.length();
     int end = start + Character.charCount(t.codePointAt(start));
     for (int j = end; j < n; ) {
+      char c = t.charAt(j);
+      // ASCII needs no code point decoding nor category lookup
+      if (c < 0x80) {
+        if (isAsciiLetterOrDigit(c)) end = j + 1;
+        else if (c != '.' && c != '-') break;
+        j++;
+        continue;
+      }
       int cp = t.codePointAt(j);
       if (isWordChar(cp)) end = j + Character.charCount(cp);
       else if (cp != '.' && cp != '-') break;
@@ -68,6 +99,10 @@ record NameToken(String norm, String original, boolean capitalized) {
     for (String part : norm.split(" ")) {
       if (!part.isEmpty()) out.add(new NameToken(part, word, cap));
     }
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   private static boolean isApostrophe(char c) {

@@ -40,6 +40,9 @@ final class NumberFinder {
   private static final WordList NUMBER_WORDS = new WordList(NumberWords.units());
   private static final WordList ARTICLES = new WordList(Set.of("a", "an"));
   private static final WordList PERSON_WORDS = new WordList(PERSONS);
+  /** Nouns that make a year-like number a count: "2000 people". */
+  private static final Set<String> COUNTED_NOUNS = Set.of("people", "palestinians", "israelis", "civilians", "children",
+      "soldiers", "hostages", "prisoners", "trucks", "killed", "dead", "wounded", "injured");
   private static final Set<String> DURATION_UNITS = Set.of("days", "day", "weeks", "week", "months", "month");
 
   /**
@@ -104,7 +107,8 @@ final class NumberFinder {
     }
     if (value != Math.rint(value)) return null; // "2.5" without a scale is a measure, not a count
     if (last + 1 < tokens.size() && DURATION_UNITS.contains(tokens.get(last + 1).lower())) {
-      String unit = tokens.get(last + 1).lower().replaceAll("s$", "");
+      String unit = tokens.get(last + 1).lower();
+      if (unit.endsWith("s")) unit = unit.substring(0, unit.length() - 1);
       return new NumberMention(i, last + 1, (long) value, unit);
     }
     return new NumberMention(i, last, (long) value, null);
@@ -170,8 +174,7 @@ final class NumberFinder {
 
   /** "2000 people": a noun that counts people makes a year-like number a count. */
   private static boolean countedNounAfter(String after) {
-    return Set.of("people", "palestinians", "israelis", "civilians", "children", "soldiers", "hostages",
-        "prisoners", "trucks", "killed", "dead", "wounded", "injured").contains(after);
+    return COUNTED_NOUNS.contains(after);
   }
 
   private static boolean ratioPartner(List<Token> tokens, int i) {

@@ -21,6 +21,8 @@ public final class OutletTable {
   private final int longestNameTokens;
   /** Token prefixes of every normalized name: a text scan stops extending a span that is no prefix. */
   private final java.util.Set<String> prefixes = new java.util.HashSet<>();
+  /** The shapes of names and prefixes: most capitalized words of a text are neither, which this tells without hashing. */
+  private final KeyShapes keyShapes;
 
   private OutletTable(Map<String, String> byDomain, Map<String, String> byName) {
     this.byDomain = Map.copyOf(byDomain);
@@ -29,6 +31,9 @@ public final class OutletTable {
       for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) prefixes.add(key.substring(0, sp));
     }
     this.longestNameTokens = byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    java.util.Set<String> keys = new java.util.HashSet<>(byName.keySet());
+    keys.addAll(prefixes);
+    this.keyShapes = new KeyShapes(keys);
   }
 
   /** The table shipped in the jar. */
@@ -83,12 +88,12 @@ public final class OutletTable {
 
   /** The outlet of an already normalized name, or null. */
   String outletForKey(String normalizedKey) {
-    return byName.get(normalizedKey);
+    return keyShapes.mayContain(normalizedKey) ? byName.get(normalizedKey) : null;
   }
 
   /** Whether a longer outlet name starts with these normalized words. */
   boolean isPrefix(String normalizedKey) {
-    return prefixes.contains(normalizedKey);
+    return keyShapes.mayContain(normalizedKey) && prefixes.contains(normalizedKey);
   }
 
   /** The most words an outlet name or alias has. */

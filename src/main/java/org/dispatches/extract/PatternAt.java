@@ -57,20 +57,63 @@ final class PatternAt {
     int[] out = new int[16];
     int n = 0;
     int len = text.length();
-    for (int i = 0; i < len; ) {
-      if (!isAsciiLetter(text.charAt(i))) {
-        i++;
-        continue;
+    long before = 0; // 1 when the character before the block is an ASCII letter
+    for (int base = 0; base < len; base += 64) {
+      long letters = letterBits(text, base);
+      long starts = letters & ~((letters << 1) | before);
+      before = letters >>> 63;
+      while (starts != 0) {
+        int start = base + Long.numberOfTrailingZeros(starts);
+        starts &= starts - 1;
+        int end = runEnd(text, base, letters, start);
+        if (accepts.test(text, start, end)) {
+          if (n == out.length) out = Arrays.copyOf(out, n * 2);
+          out[n++] = start;
+        }
       }
-      int end = i + 1;
-      while (end < len && isAsciiLetter(text.charAt(end))) end++;
-      if (accepts.test(text, i, end)) {
-        if (n == out.length) out = Arrays.copyOf(out, n * 2);
-        out[n++] = i;
-      }
-      i = end;
     }
     return Arrays.copyOf(out, n);
+  }
+
+  /** Whether some run of ASCII letters in the text passes {@code accepts}. */
+  static boolean anyWord(String text, WordTest accepts) {
+    int len = text.length();
+    long before = 0;
+    for (int base = 0; base < len; base += 64) {
+      long letters = letterBits(text, base);
+      long starts = letters & ~((letters << 1) | before);
+      before = letters >>> 63;
+      while (starts != 0) {
+        int start = base + Long.numberOfTrailingZeros(starts);
+        starts &= starts - 1;
+        if (accepts.test(text, start, runEnd(text, base, letters, start))) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Bit k set when text[base + k] is an ASCII letter, for up to 64 characters. Computed without a
+   * branch per character: letters and blanks alternate too irregularly for branch prediction, which
+   * made a character-by-character scan the costly part of finding words.
+   */
+  private static long letterBits(String text, int base) {
+    int limit = Math.min(64, text.length() - base);
+    long bits = 0;
+    for (int k = 0; k < limit; k++) {
+      int d = (text.charAt(base + k) | 0x20) - 'a';
+      bits |= (long) (((d | (25 - d)) >>> 31) ^ 1) << k;
+    }
+    return bits;
+  }
+
+  /** The end of the run of ASCII letters at {@code start}, from the block's bits while the run stays in it. */
+  private static int runEnd(String text, int base, long letters, int start) {
+    long after = ~letters >>> (start - base);
+    if (after != 0) return Math.min(start + Long.numberOfTrailingZeros(after), text.length());
+    int end = base + 64;
+    while (end < text.length() && isAsciiLetter(text.charAt(end))) end++;
+    return end;
   }
 
   /** A test of the ASCII word text[start, end). */

@@ -27,6 +27,8 @@ final class RoleNameFinder {
           "Security", "Foreign", "Defense", "Defence", "Prime", "Middle", "United", "States", "Nations",
           "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
+
   /** The role-introduced names in {@code text}, one entry per mention. */
   List<String> find(String text) {
     List<String> out = new ArrayList<>();
@@ -45,10 +47,25 @@ final class RoleNameFinder {
 
   /**
    * Where a match may start: a role word is ASCII letters after a word boundary and before a
-   * space, so it is a whole run of ASCII letters.
+   * space, so it is a whole run of ASCII letters. The pattern is tried only where blanks and a
+   * character that can start a {@link #NAME_WORD} follow (most role words are followed by "of" or "said").
    */
   private static int[] candidates(String text) {
-    return PatternAt.wordStarts(text, (t, start, end) -> ROLE_WORDS.contains(t, start, end, false));
+    return PatternAt.wordStarts(text, (t, start, end) -> nameMayFollow(t, end) && ROLE_WORDS.contains(t, start, end, false));
+  }
+
+  /** Whether text[end] starts blanks ({@code \s+}) followed by a capital, "al-", "el-", "bin" or "ibn". */
+  private static boolean nameMayFollow(String text, int end) {
+    int i = end;
+    while (i < text.length() && isBlank(text.charAt(i))) i++;
+    if (i == end || i == text.length()) return false;
+    char c = text.charAt(i);
+    return (c >= 'A' && c <= 'Z') || c == 'a' || c == 'e' || c == 'b' || c == 'i';
+  }
+
+  /** The characters of a regex {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+  private static boolean isBlank(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   private static Set<String> roleWords() {
@@ -64,8 +81,8 @@ final class RoleNameFinder {
 
   private static String clean(String raw) {
     List<String> words = new ArrayList<>();
-    for (String w : raw.split("\\s+")) {
-      String word = w.replaceAll("['’]s?$", "");
+    for (String w : BLANKS.split(raw)) {
+      String word = Possessives.strip(w);
       if (NOT_NAME.contains(word)) break;
       words.add(word);
       if (!w.equals(word)) break; // a possessive ends the name

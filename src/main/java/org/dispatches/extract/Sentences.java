@@ -2,7 +2,6 @@ package org.dispatches.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -16,6 +15,8 @@ public final class Sentences {
       Set.of("mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "st", "jan", "feb", "mar",
           "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "rep",
           "sen", "gov", "prof", "maj", "brig", "adm", "cpl", "pvt", "jr", "sr", "approx", "est");
+
+  private static final WordList ABBREVIATION_WORDS = new WordList(ABBREVIATIONS);
 
   private Sentences() {}
 
@@ -62,10 +63,13 @@ public final class Sentences {
 
   private static boolean abbreviationBefore(String text, int dot) {
     int s = dot;
-    while (s > 0 && Character.isLetter(text.charAt(s - 1))) s--;
-    String word = text.substring(s, dot).toLowerCase(Locale.ROOT);
+    boolean ascii = true;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) ascii &= text.charAt(--s) < 0x80;
     // single letters are initials ("U.S.", "J. Smith")
-    return word.length() == 1 || ABBREVIATIONS.contains(word);
+    if (dot - s == 1) return true;
+    // the abbreviations are ASCII letters without a "k": a word with a non-ASCII letter never lower-cases
+    // to one (the Kelvin sign becomes "k"; the dotted capital I gains a combining dot; others stay non-ASCII)
+    return ascii && ABBREVIATION_WORDS.contains(text, s, dot, true);
   }
 
   private static void add(List<String> out, String text, int from, int to) {

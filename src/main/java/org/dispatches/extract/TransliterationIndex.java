@@ -15,6 +15,8 @@ final class TransliterationIndex {
   /** Single-token names shorter than this are too ambiguous to match by sound. */
   private static final int MIN_SINGLE_LENGTH = 6;
   private final Map<Long, List<Entry>> buckets = new HashMap<>();
+  /** The {@link #start} of every name's first token. */
+  private final java.util.BitSet firstStarts = new java.util.BitSet();
   private final NameMatcher matcher = new NameMatcher();
 
   private record Entry(List<NameForm> forms, Actor actor) {}
@@ -24,6 +26,7 @@ final class TransliterationIndex {
     if (!eligible(tokens) || !isLatin(alias)) return;
     List<NameForm> forms = tokens.stream().map(t -> new NameForm(t).withCodes()).toList();
     buckets.computeIfAbsent(bucket(tokens), k -> new ArrayList<>()).add(new Entry(forms, actor));
+    firstStarts.set(start(forms.get(0)));
   }
 
   Optional<Actor> find(String name) {
@@ -49,6 +52,11 @@ final class TransliterationIndex {
   boolean mayMatch(int size, NameForm first, NameForm last) {
     if (size == 1 && first.folded.length() < MIN_SINGLE_LENGTH) return false;
     return buckets.containsKey(bucket(size, first, last));
+  }
+
+  /** False when no name starts with a token like {@code first}: {@link #find(List)} then finds nothing for forms starting with it. */
+  boolean mayStart(NameForm first) {
+    return firstStarts.get(start(first));
   }
 
   private static boolean eligible(List<String> tokens) {

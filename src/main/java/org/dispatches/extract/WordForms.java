@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The folded name forms of the words of one text, computed once per distinct word: a text names
@@ -17,8 +15,6 @@ final class WordForms {
   record Word(List<NameForm> forms, boolean latin) {}
 
   private final Map<String, Word> byWord = new HashMap<>();
-  /** What each run of words resolved to as a transliteration variant (null when nothing). */
-  private final Map<List<Word>, Actor> variants = new HashMap<>();
 
   /** The forms of a word as written (no spaces). */
   Word of(String word) {
@@ -31,13 +27,5 @@ final class WordForms {
       byWord.put(word, w);
     }
     return w;
-  }
-
-  /** The variant a run of words resolves to, looked up once per distinct run. */
-  Optional<Actor> variant(List<Word> words, Function<List<Word>, Optional<Actor>> lookup) {
-    if (variants.containsKey(words)) return Optional.ofNullable(variants.get(words));
-    Optional<Actor> found = lookup.apply(words);
-    variants.put(words, found.orElse(null));
-    return found;
   }
 }

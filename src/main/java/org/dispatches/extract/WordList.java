@@ -10,6 +10,13 @@ import java.util.List;
  */
 final class WordList {
   private final String[][] byLength;
+  /**
+   * Per length, the first letters of its words, one bit per ASCII letter, in both cases: most
+   * stretches of a text are rejected on this alone, and a text is scanned word by word.
+   */
+  private final long[] firstLetters;
+  /** Per length, the (first, last) letter pairs of its words in any case, hashed to one of 64 bits. */
+  private final long[] letterPairs;
 
   WordList(Collection<String> words) {
     int longest = words.stream().mapToInt(String::length).max().orElse(0);
@@ -17,6 +24,27 @@ final class WordList {
     for (int i = 0; i <= longest; i++) groups.add(new ArrayList<>());
     for (String w : words) groups.get(w.length()).add(w);
     byLength = groups.stream().map(g -> g.toArray(String[]::new)).toArray(String[][]::new);
+    firstLetters = new long[longest + 1];
+    letterPairs = new long[longest + 1];
+    for (String w : words) {
+      char c = w.charAt(0), last = w.charAt(w.length() - 1);
+      firstLetters[w.length()] |= isAsciiLetter(c) ? letterBit(c) | letterBit((char) (c ^ 0x20)) : -1L;
+      letterPairs[w.length()] |= isAsciiLetter(c) && isAsciiLetter(last) ? pairBit(c, last) : -1L;
+    }
+  }
+
+  /** The bit of a (first, last) letter pair, the same for either case of each. */
+  private static long pairBit(char first, char last) {
+    return 1L << ((((first | 0x20) * 7) + (last | 0x20)) & 63);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** One bit per ASCII letter; either case of a letter has its own bit. */
+  private static long letterBit(char c) {
+    return 1L << (c - 'A');
   }
 
   /** Whether text[start, end) is one of the words; {@code ignoreCase} folds ASCII letters only when the stretch is ASCII. */
@@ -25,6 +53,10 @@ final class WordList {
     if (n >= byLength.length) return false;
     if (byLength[n].length == 0) return false;
     char first = text.charAt(start);
+    // a first letter no word of this length has in either case rules the stretch out in any case mode
+    if (isAsciiLetter(first) && (firstLetters[n] & letterBit(first)) == 0) return false;
+    char last = text.charAt(end - 1);
+    if (isAsciiLetter(first) && isAsciiLetter(last) && (letterPairs[n] & pairBit(first, last)) == 0) return false;
     if (ignoreCase && first >= 'A' && first <= 'Z') first = (char) (first + 32);
     for (String w : byLength[n]) {
       // the first letter decides most comparisons, without the call
