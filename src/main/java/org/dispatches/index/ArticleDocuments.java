@@ -40,12 +40,13 @@ public final class ArticleDocuments {
     config.setMultiValued(Fields.FACET_SOURCE, true);
     config.setMultiValued(Fields.FACET_ATTRIBUTION, true);
     // filters look up "dimension/value" terms only: the dimension-only term Lucene also indexes by
-    // default would be written for every value of every report and never read; dates are filtered
-    // by their points, so their months need no terms at all
+    // default would be written for every value of every report and never read. Every dimension
+    // keeps its full-path terms, months too (filtered by date points instead): all dimensions share
+    // the "$facets" field, and a document whose only facet wrote no term would give that field
+    // index options that clash with the next document's (Lucene then rejects the document)
     for (String dim : Fields.FACET_DIMENSIONS) {
       config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
     }
-    config.setDrillDownTermsIndexing(Fields.FACET_DATE, FacetsConfig.DrillDownTermsIndexing.NONE);
     return config;
   }
 
