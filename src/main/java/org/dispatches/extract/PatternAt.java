@@ -54,7 +54,17 @@ final class PatternAt {
    * word boundary and an ASCII word can match.
    */
   static int[] wordStarts(String text, WordTest accepts) {
-    int[] out = new int[16];
+    return wordStarts(text, accepts, Integer.MAX_VALUE);
+  }
+
+  /** Whether some run of ASCII letters in the text passes {@code accepts}. */
+  static boolean anyWord(String text, WordTest accepts) {
+    return wordStarts(text, accepts, 1).length > 0;
+  }
+
+  /** The starts of the first {@code limit} runs of ASCII letters that {@code accepts}. */
+  private static int[] wordStarts(String text, WordTest accepts, int limit) {
+    int[] out = new int[Math.min(limit, 16)];
     int n = 0;
     int len = text.length();
     long before = 0; // 1 when the character before the block is an ASCII letter
@@ -69,27 +79,11 @@ final class PatternAt {
         if (accepts.test(text, start, end)) {
           if (n == out.length) out = Arrays.copyOf(out, n * 2);
           out[n++] = start;
+          if (n == limit) return out;
         }
       }
     }
     return Arrays.copyOf(out, n);
-  }
-
-  /** Whether some run of ASCII letters in the text passes {@code accepts}. */
-  static boolean anyWord(String text, WordTest accepts) {
-    int len = text.length();
-    long before = 0;
-    for (int base = 0; base < len; base += 64) {
-      long letters = letterBits(text, base);
-      long starts = letters & ~((letters << 1) | before);
-      before = letters >>> 63;
-      while (starts != 0) {
-        int start = base + Long.numberOfTrailingZeros(starts);
-        starts &= starts - 1;
-        if (accepts.test(text, start, runEnd(text, base, letters, start))) return true;
-      }
-    }
-    return false;
   }
 
   /**
