@@ -1,5 +1,7 @@
 package org.dispatches.server;
 
+import static org.dispatches.testing.RunningServer.encode;
+import static org.dispatches.testing.RunningServer.json;
 import static org.dispatches.testing.TestIndex.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,13 +39,6 @@ class ApiServerTest {
     server.close();
   }
 
-  private static String q(String s) {
-    return RunningServer.encode(s);
-  }
-
-  private static JsonObject json(HttpResponse<String> r) {
-    return RunningServer.json(r);
-  }
 
   @Test
   void searchReturnsHitsSnippetsAndFacetsAsDesigned() throws Exception {
@@ -65,10 +60,10 @@ class ApiServerTest {
 
   @Test
   void filtersRepeatAndFacetsCanBeTurnedOff() throws Exception {
-    JsonObject body = json(server.get("/api/search?outlet=Reuters&outlet=" + q("Al Jazeera English") + "&facets=none&from=2024-01-01"));
+    JsonObject body = json(server.get("/api/search?outlet=Reuters&outlet=" + encode("Al Jazeera English") + "&facets=none&from=2024-01-01"));
     assertEquals(2, body.get("total").getAsInt());
     assertEquals(0, body.getAsJsonObject("facets").size());
-    body = json(server.get("/api/search?q=" + q("killed:>30000")));
+    body = json(server.get("/api/search?q=" + encode("killed:>30000")));
     assertEquals(1, body.get("total").getAsInt());
     assertEquals(33207, body.getAsJsonArray("hits").get(0).getAsJsonObject().getAsJsonArray("figures").get(0).getAsJsonObject().get("value").getAsInt());
   }
@@ -85,7 +80,7 @@ class ApiServerTest {
 
   @Test
   void badInputIs400WithMessageAndNoStackTrace() throws Exception {
-    for (String path : List.of("/api/search?q=" + q("title:(oops"), "/api/search?size=1000", "/api/search?page=x",
+    for (String path : List.of("/api/search?q=" + encode("title:(oops"), "/api/search?size=1000", "/api/search?page=x",
         "/api/search?from=April", "/api/search?sort=upside", "/api/search?facets=colour")) {
       HttpResponse<String> r = server.get(path);
       assertEquals(400, r.statusCode(), path);

@@ -1,5 +1,7 @@
 package org.dispatches.server;
 
+import static org.dispatches.testing.RunningServer.encode;
+import static org.dispatches.testing.RunningServer.json;
 import static org.dispatches.testing.TestIndex.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,13 +47,6 @@ class ServerLimitsTest {
     server.close();
   }
 
-  private static String q(String s) {
-    return RunningServer.encode(s);
-  }
-
-  private static JsonObject json(HttpResponse<String> r) {
-    return RunningServer.json(r);
-  }
 
   private static void assertError(HttpResponse<String> r, int status, String code, String messagePart) {
     assertEquals(status, r.statusCode(), r.body());
@@ -63,7 +58,7 @@ class ServerLimitsTest {
 
   @Test
   void snippetsEscapeHtmlFromTheReportText() throws Exception {
-    JsonObject body = json(server.get("/api/search?q=" + q("alert script")));
+    JsonObject body = json(server.get("/api/search?q=" + encode("alert script")));
     assertEquals(1, body.get("total").getAsInt());
     String snippet = body.getAsJsonArray("hits").get(0).getAsJsonObject().get("snippet").getAsString();
     assertTrue(snippet.replace("<mark>", "").replace("</mark>", "").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), snippet);
@@ -72,17 +67,17 @@ class ServerLimitsTest {
 
   @Test
   void overLongQueriesPagesAndSizesAreClear400s() throws Exception {
-    assertError(server.get("/api/search?q=" + q("ceasefire ".repeat(120))), 400, "bad_query", "longer than 1000");
+    assertError(server.get("/api/search?q=" + encode("ceasefire ".repeat(120))), 400, "bad_query", "longer than 1000");
     assertError(server.get("/api/search?q=ceasefire&size=101"), 400, "bad_parameter", "size must be between 1 and 100");
     assertError(server.get("/api/search?q=ceasefire&size=100&page=101"), 400, "bad_parameter", "nextCursor");
-    assertError(server.get("/api/search?q=" + q("*fire")), 400, "bad_query", "");
+    assertError(server.get("/api/search?q=" + encode("*fire")), 400, "bad_query", "");
   }
 
   @Test
   void aQueryWithTooManyClausesIsA400() throws Exception {
     StringBuilder query = new StringBuilder();
     for (int i = 0; query.length() < 990; i++) query.append(i % 10).append(' ');
-    assertError(server.get("/api/search?q=" + q(query.toString().strip())), 400, "too_many_clauses", "clauses");
+    assertError(server.get("/api/search?q=" + encode(query.toString().strip())), 400, "too_many_clauses", "clauses");
   }
 
   @Test
@@ -91,7 +86,7 @@ class ServerLimitsTest {
       List<String> byCursor = new ArrayList<>();
       String cursor = null;
       for (int guard = 0; guard < 20; guard++) {
-        String url = "/api/search?q=ceasefire&facets=outlet&size=25&sort=" + sort + (cursor == null ? "" : "&cursor=" + q(cursor));
+        String url = "/api/search?q=ceasefire&facets=outlet&size=25&sort=" + sort + (cursor == null ? "" : "&cursor=" + encode(cursor));
         JsonObject body = json(server.get(url));
         for (JsonElement h : body.getAsJsonArray("hits")) byCursor.add(h.getAsJsonObject().get("id").getAsString());
         JsonElement next = body.get("nextCursor");
@@ -113,7 +108,7 @@ class ServerLimitsTest {
   void aForgedOrMismatchedCursorIsA400() throws Exception {
     assertError(server.get("/api/search?q=ceasefire&cursor=bm90LWEtY3Vyc29y"), 400, "bad_parameter", "cursor");
     String cursor = json(server.get("/api/search?q=ceasefire&sort=-date")).get("nextCursor").getAsString();
-    assertError(server.get("/api/search?q=ceasefire&sort=date&cursor=" + q(cursor)), 400, "bad_parameter", "sort=-date");
+    assertError(server.get("/api/search?q=ceasefire&sort=date&cursor=" + encode(cursor)), 400, "bad_parameter", "sort=-date");
   }
 
   @Test
@@ -139,7 +134,7 @@ class ServerLimitsTest {
 
   @Test
   void nextCursorIsAbsentOnTheLastPage() throws Exception {
-    JsonObject body = json(server.get("/api/search?q=" + q("alert script")));
+    JsonObject body = json(server.get("/api/search?q=" + encode("alert script")));
     assertNotNull(body.get("nextCursor"));
     assertTrue(body.get("nextCursor").isJsonNull());
   }
