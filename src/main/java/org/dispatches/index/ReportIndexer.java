@@ -8,11 +8,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -28,8 +26,8 @@ import org.dispatches.ingest.ReportSink;
 
 /**
  * Reads a corpus, extracts each report and writes it to the index, replacing any report with the
- * same id. Reading runs on the calling thread; extraction and writing run on a pool of workers,
- * since extraction is the costly part. Every record ends as indexed or as a skip with a reason.
+ * same id. Reading runs on the calling thread; extraction and writing run on workers in two stages
+ * ({@link IndexingStages}). Every record ends as indexed or as a skip with a reason.
  */
 public final class ReportIndexer implements Closeable {
   /** How many problems a summary keeps verbatim; all of them are counted. */
@@ -70,8 +68,7 @@ public final class ReportIndexer implements Closeable {
     Run run = new Run(emptyFromRebuild);
     emptyFromRebuild = false;
     Ticker ticker = new Ticker(start, progress, run);
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
-        new ArrayBlockingQueue<>(threads * 256), new ThreadPoolExecutor.CallerRunsPolicy());
+    IndexingStages<Prepared> stages = new IndexingStages<>(threads, run::prepare, run::write);
     try {
       for (CorpusFile file : files) {
         corpus.read(file, new ReportSink() {
@@ -79,7 +76,11 @@ public final class ReportIndexer implements Closeable {
           public void accept(RawReport report) {
             run.read.incrementAndGet();
             // duplicates are judged here, in reading order, so "first seen" is the first in the input
-            if (run.isFirst(report)) pool.execute(() -> run.add(report));
+            try {
+              if (run.isFirst(report)) stages.submit(report);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
             ticker.tick();
           }
 
@@ -91,9 +92,11 @@ public final class ReportIndexer implements Closeable {
           }
         });
       }
+    } catch (UncheckedIOException e) {
+      // a failed write or commit: the readers' interface cannot throw it, so it travelled wrapped
+      throw e.getCause();
     } finally {
-      pool.shutdown();
-      awaitQuietly(pool);
+      stages.finish();
     }
     writer.commit();
     return run.summary((System.nanoTime() - start) / 1e9);
@@ -117,16 +120,6 @@ public final class ReportIndexer implements Closeable {
   @Override
   public void close() throws IOException {
     writer.close();
-  }
-
-  private static void awaitQuietly(ThreadPoolExecutor pool) {
-    try {
-      while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-        // a large backlog: keep waiting, the workers are still writing
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   /**
@@ -165,6 +158,9 @@ public final class ReportIndexer implements Closeable {
     }
   }
 
+  /** A report extracted and made into its document, waiting to be written. */
+  private record Prepared(RawReport report, String id, Document document) {}
+
   /** Counters and seen ids of one run, shared by the workers. */
   private final class Run {
     final AtomicLong read = new AtomicLong();
@@ -188,18 +184,26 @@ public final class ReportIndexer implements Closeable {
       return false;
     }
 
-    void add(RawReport report) {
+    /** Extracts a report and builds its document; null when extraction failed (the report is skipped). */
+    Prepared prepare(RawReport report) {
       try {
         Article article = extractor.extract(report);
-        if (appendOnly) writer.addDocument(documents.toDocument(article));
-        else writer.updateDocument(new Term(Fields.ID, article.id()), documents.toDocument(article));
-        indexed.incrementAndGet();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        return new Prepared(report, article.id(), documents.toDocument(article));
       } catch (RuntimeException e) {
         // a bug in extraction must cost one report, not the run: report it with its place
-        skip(new ReadProblem(report.location().file(), report.location().line(),
-            "could not extract: " + e));
+        skip(new ReadProblem(report.location().file(), report.location().line(), "could not extract: " + e));
+        return null;
+      }
+    }
+
+    void write(Prepared p) throws IOException {
+      try {
+        if (appendOnly) writer.addDocument(p.document());
+        else writer.updateDocument(new Term(Fields.ID, p.id()), p.document());
+        indexed.incrementAndGet();
+      } catch (IllegalArgumentException e) {
+        // a document Lucene refuses (a term too long, say) costs that report; the index is unharmed
+        skip(new ReadProblem(p.report().location().file(), p.report().location().line(), "could not index: " + e.getMessage()));
       }
     }
 
