@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
@@ -18,7 +19,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -63,10 +63,21 @@ public final class TextAnalysis {
 
   /**
    * Standard tokens, possessives dropped, lower case, diacritics folded (so "Kasım" finds "Kasim"),
-   * English stop words, Porter stems. Invisible characters such as soft hyphens are removed before
+   * English stop words, Porter stems (remembered per thread: {@link CachedPorterStemFilter}). Invisible characters such as soft hyphens are removed before
    * tokenizing so that they never split a word.
    */
   public static final class EnglishText extends VisibleTextAnalyzer {
+    private final UnaryOperator<TokenStream> stemming;
+
+    public EnglishText() {
+      this(CachedPorterStemFilter::new);
+    }
+
+    /** With another stemming stage: tests compare the cached stemmer with Lucene's own. */
+    EnglishText(UnaryOperator<TokenStream> stemming) {
+      this.stemming = stemming;
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();
@@ -74,7 +85,7 @@ public final class TextAnalysis {
       result = new LowerCaseFilter(result);
       result = new ASCIIFoldingFilter(result);
       result = new StopFilter(result, ENGLISH_STOP_WORDS);
-      result = new PorterStemFilter(result);
+      result = stemming.apply(result);
       return new TokenStreamComponents(source, result);
     }
 
