@@ -32,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--extraction-sample", description = "Reports the extraction-alone pass runs over (default: ${DEFAULT-VALUE})")
-  long extractionSample = 20_000;
+  long extractionSample = 50_000;
 
   @Option(names = "--opensearch", description = "none, auto (start a node with the script), or a node URL (default: ${DEFAULT-VALUE})")
   String openSearch = "none";

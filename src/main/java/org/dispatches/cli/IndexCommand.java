@@ -36,7 +36,7 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--rebuild", description = "Start from an empty index")
   boolean rebuild;
 
-  @Option(names = "--threads", description = "Extraction threads (default: one per core)")
+  @Option(names = "--threads", description = "Worker threads: with 2 or more, half write to the index and the rest extract (default: one per core)")
   Integer threads;
 
   @Option(names = "--commit-every", paramLabel = "SECONDS",

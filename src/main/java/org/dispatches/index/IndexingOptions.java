@@ -4,7 +4,7 @@ package org.dispatches.index;
  * How an indexing run writes.
  *
  * @param rebuild start from an empty index instead of updating the existing one
- * @param threads extraction and writing threads
+ * @param threads worker threads: with two or more, half write and the rest extract ({@link IndexingStages})
  * @param ramBufferMb memory for buffered documents before a segment is flushed
  * @param commitEverySeconds how often a long run commits, so a crash loses at most that much
  *     work (a rerun redoes it: ids make indexing idempotent); 0 commits only at the end
