@@ -22,6 +22,13 @@ import org.dispatches.ingest.ReportSink;
 final class ParallelReports {
   private ParallelReports() {}
 
+  /** Thrown from the sink to stop reading once enough reports are handed out. */
+  private static final class Enough extends RuntimeException {
+    Enough() {
+      super(null, null, false, false);
+    }
+  }
+
   /** Work done per report on a worker thread. */
   @FunctionalInterface
   interface ReportWork {
@@ -46,7 +53,8 @@ final class ParallelReports {
         reader.read(f, new ReportSink() {
           @Override
           public void accept(RawReport report) {
-            if (handedOut.incrementAndGet() > limit) return;
+            // stop reading at the limit: reading the rest of a 1M-report file took longer than the work
+            if (handedOut.incrementAndGet() > limit) throw new Enough();
             pool.execute(() -> {
               try {
                 work.accept(report);
@@ -63,6 +71,8 @@ final class ParallelReports {
           }
         });
       }
+    } catch (Enough e) {
+      // the first `limit` reports are handed out
     } finally {
       pool.shutdown();
       try {
