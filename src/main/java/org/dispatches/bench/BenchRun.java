@@ -83,6 +83,9 @@ public final class BenchRun {
   /** Opens the index as `serve` does, times the server's readiness, and runs the mix through the Java API and HTTP. */
   private ServedMixes serve(Path indexDir) throws Exception {
     step("serving: Java API and HTTP");
+    // the indexing passes leave this JVM's heap full of their garbage: collect it first, so that the
+    // search passes do not pay for it (OpenSearch and `serve` search in JVMs of their own)
+    System.gc();
     HeapWatch.reset();
     long start = System.nanoTime();
     try (FSDirectory directory = FSDirectory.open(indexDir); SearcherSource searchers = SearcherSource.open(directory)) {
