@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.RejectedExecutionHandler;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.dispatches.ingest.RawReport;
 
@@ -125,7 +123,7 @@ final class IndexingStages<P> {
 
   private static ThreadPoolExecutor pool(int threads, int queued, String name) {
     return new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(queued),
-        named(name), WAIT_FOR_ROOM);
+        Thread.ofPlatform().name(name + "-", 1).daemon(true).factory(), WAIT_FOR_ROOM);
   }
 
   /**
@@ -142,13 +140,4 @@ final class IndexingStages<P> {
       throw new RejectedExecutionException("interrupted while waiting for a worker", e);
     }
   };
-
-  private static ThreadFactory named(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-  }
 }

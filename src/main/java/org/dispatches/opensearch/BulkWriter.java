@@ -45,11 +45,7 @@ final class BulkWriter implements Closeable {
     this.options = options;
     this.outcomes = outcomes;
     this.inFlight = new Semaphore(options.maxInFlight());
-    this.senders = Executors.newFixedThreadPool(options.maxInFlight(), r -> {
-      Thread t = new Thread(r, "bulk-sender");
-      t.setDaemon(true);
-      return t;
-    });
+    this.senders = Executors.newFixedThreadPool(options.maxInFlight(), Thread.ofPlatform().name("bulk-sender").daemon(true).factory());
   }
 
   /** Queues the document with id {@code id}; blocks while the in-flight limit is reached. */

@@ -3,7 +3,6 @@ package org.dispatches.search;
 import java.io.Closeable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -19,7 +18,7 @@ final class SliceExecutor implements Closeable {
 
   SliceExecutor(int cores) {
     this.cores = Math.max(1, cores);
-    this.threads = Executors.newFixedThreadPool(this.cores, daemonThreads());
+    this.threads = Executors.newFixedThreadPool(this.cores, Thread.ofPlatform().name("dispatches-search-slice-", 1).daemon(true).factory());
   }
 
   static SliceExecutor forThisMachine() {
@@ -51,14 +50,5 @@ final class SliceExecutor implements Closeable {
   @Override
   public void close() {
     threads.shutdownNow();
-  }
-
-  private static ThreadFactory daemonThreads() {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, "dispatches-search-slice-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }
