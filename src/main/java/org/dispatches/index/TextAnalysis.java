@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -63,30 +64,34 @@ public final class TextAnalysis {
 
   /**
    * Standard tokens, possessives dropped, lower case, diacritics folded (so "Kasım" finds "Kasim"),
-   * English stop words, Porter stems (remembered per thread: {@link CachedPorterStemFilter}). Invisible characters such as soft hyphens are removed before
-   * tokenizing so that they never split a word.
+   * English stop words, Porter stems. The per-term part of the chain runs once per distinct word
+   * and thread ({@link MemoizedTermFilters}). Invisible characters such as soft hyphens are removed
+   * before tokenizing so that they never split a word.
    */
   public static final class EnglishText extends VisibleTextAnalyzer {
-    private final UnaryOperator<TokenStream> stemming;
+    private final UnaryOperator<TokenStream> perTerm;
 
     public EnglishText() {
-      this(CachedPorterStemFilter::new);
+      this(in -> new MemoizedTermFilters(in, EnglishText::termFilters));
     }
 
-    /** With another stemming stage: tests compare the cached stemmer with Lucene's own. */
-    EnglishText(UnaryOperator<TokenStream> stemming) {
-      this.stemming = stemming;
+    /** With another per-term stage: tests compare the memoized chain with Lucene's filters run directly. */
+    EnglishText(UnaryOperator<TokenStream> perTerm) {
+      this.perTerm = perTerm;
+    }
+
+    /** The filters that map each term on its own, in Lucene's classes. */
+    static TokenStream termFilters(TokenStream in) {
+      TokenStream result = new LowerCaseFilter(in);
+      result = new ASCIIFoldingFilter(result);
+      result = new StopFilter(result, ENGLISH_STOP_WORDS);
+      return new PorterStemFilter(result);
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();
-      TokenStream result = new EnglishPossessiveFilter(source);
-      result = new LowerCaseFilter(result);
-      result = new ASCIIFoldingFilter(result);
-      result = new StopFilter(result, ENGLISH_STOP_WORDS);
-      result = stemming.apply(result);
-      return new TokenStreamComponents(source, result);
+      return new TokenStreamComponents(source, perTerm.apply(new EnglishPossessiveFilter(source)));
     }
 
     @Override
