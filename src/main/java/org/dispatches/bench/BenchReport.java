@@ -50,6 +50,11 @@ public final class BenchReport {
       double osWithExtraction = os.docs() / (os.seconds() + os.docs() / r.extraction().docsPerSecond());
       line("| indexing docs/s vs OpenSearch with one extraction pass | %s | | |", x(d.docsPerSecond() / osWithExtraction));
     }
+    // what full extraction allows at best on these cores: extraction alone, then a write no dearer
+    // than bare Lucene's body-only one (reading counted in both, so the bound is a little low)
+    double ceiling = 1 / (1 / r.extraction().docsPerSecond() + 1 / r.bareLucene().docsPerSecond());
+    line("| ceiling: extraction alone + bare Lucene's write, same cores | %s | %s | |",
+        os == null ? "-" : x(ceiling / os.docsPerSecond()), x(ceiling / r.bareLucene().docsPerSecond()));
     line("| index size | %s | %s | |", os == null ? "-" : x((double) d.indexBytes() / os.indexBytes()),
         x((double) d.indexBytes() / r.bareLucene().indexBytes()));
     SearchResult o = r.openSearchSearch();

@@ -37,7 +37,7 @@ final class ServeCheck {
     int port = freePort();
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector",
-        "--enable-native-access=ALL-UNNAMED", "-Xmx" + heap, "-jar", jar.toString(),
+        "--enable-native-access=ALL-UNNAMED", "-XX:+UseG1GC", "-Xmx" + heap, "-jar", jar.toString(),
         "serve", "--index", indexDir.toString(), "--port", String.valueOf(port)));
     long start = System.nanoTime();
     Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
