@@ -105,21 +105,28 @@ final class MemoizedTermFilters extends TokenFilter {
    * touches the slot array and one stretch of the pool instead of chasing a key object.
    */
   private static final class Table {
+    /** Slots and entries start small and double up to this bound: query-parsing threads see few words. */
+    private static final int INITIAL_TERMS = 512;
     private final int maxTerms;
-    private final int[] slots;
-    private final int mask;
+    private int[] slots;
+    private int mask;
     /** Per entry: hash, input start, input length, output start, output length (-1: dropped). */
-    private final int[] entries;
-    private char[] pool = new char[1 << 16];
+    private int[] entries;
+    private char[] pool = new char[INITIAL_TERMS * 16];
     private int poolUsed;
     private int count;
 
     Table(int maxTerms) {
       this.maxTerms = maxTerms;
-      int size = Integer.highestOneBit(Math.max(16, maxTerms) * 2) << 1; // at most a quarter full
-      this.slots = new int[size];
-      this.mask = size - 1;
-      this.entries = new int[maxTerms * 5];
+      allocate(Math.min(maxTerms, INITIAL_TERMS));
+    }
+
+    /** Room for {@code terms} entries, slots at most a quarter full. */
+    private void allocate(int terms) {
+      int size = Integer.highestOneBit(Math.max(16, terms) * 2) << 1;
+      slots = new int[size];
+      mask = size - 1;
+      entries = entries == null ? new int[terms * 5] : Arrays.copyOf(entries, terms * 5);
     }
 
     static int hash(char[] chars, int length) {
@@ -149,6 +156,8 @@ final class MemoizedTermFilters extends TokenFilter {
         Arrays.fill(slots, 0);
         count = 0;
         poolUsed = 0;
+      } else if (count * 5 == entries.length) {
+        grow();
       }
       int need = inputLength + (output == null ? 0 : outputLength);
       if (poolUsed + need > pool.length) pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolUsed + need));
@@ -167,9 +176,18 @@ final class MemoizedTermFilters extends TokenFilter {
         System.arraycopy(output, 0, pool, poolUsed, outputLength);
         poolUsed += outputLength;
       }
-      int slot = hash >>> 7 & mask;
+      place(e);
+    }
+
+    private void place(int e) {
+      int slot = entries[e * 5] >>> 7 & mask;
       while (slots[slot] != 0) slot = (slot + 1) & mask;
       slots[slot] = e + 1;
+    }
+
+    private void grow() {
+      allocate(Math.min(maxTerms, count * 2));
+      for (int e = 0; e < count; e++) place(e);
     }
 
     boolean dropped(int entry) {
