@@ -66,7 +66,7 @@ public final class BenchReport {
       line("| throughput, 16 clients (%s) | %s | | >= 2 |", via, o == null ? "-" : x(s.qps16() / o.qps16()));
     }
     line("");
-    line("Serving: ready %.0f ms after opening the existing index (target < 2 s); peak heap while serving %.0f MB (target: fits -Xmx1g).",
+    line("Serving: ready %.0f ms after opening the existing index (target < 2 s); peak heap after collections while serving %.0f MB (target: fits -Xmx1g).",
         r.readyMillis(), r.servingPeakHeapBytes() / 1e6);
     ServeCheck.Outcome serve = r.serveCheck();
     if (serve != null) {
@@ -78,7 +78,7 @@ public final class BenchReport {
   }
 
   private void absolutesIndexing() {
-    line("| indexing | docs | seconds | docs/s | MB/s (raw text) | index MB | index / raw text | peak heap MB |");
+    line("| indexing | docs | seconds | docs/s | MB/s (raw text) | index MB | index / raw text | peak heap after GC, MB |");
     line("|---|---|---|---|---|---|---|---|");
     for (IndexingResult i : new IndexingResult[] {r.dispatches(), r.bareLucene(), r.extraction(), r.openSearch()}) {
       if (i == null) continue;

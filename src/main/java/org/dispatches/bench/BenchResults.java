@@ -7,7 +7,7 @@ import java.util.List;
  * Everything one run measured; the OpenSearch parts are null when it ran without OpenSearch.
  *
  * @param readyMillis from opening the existing index to the server's first answer, in this JVM
- * @param servingPeakHeapBytes peak heap while the Java API and HTTP mixes ran
+ * @param servingPeakHeapBytes the largest heap occupancy after a collection while the Java API and HTTP mixes ran
  * @param serveCheck the real {@code dispatches serve} in a new JVM with a small heap; null when not run from the jar
  * @param mismatches tasks whose hit counts differ between Dispatches and OpenSearch
  */

@@ -83,12 +83,11 @@ public final class BenchRun {
   /** Opens the index as `serve` does, times the server's readiness, and runs the mix through the Java API and HTTP. */
   private ServedMixes serve(Path indexDir) throws Exception {
     step("serving: Java API and HTTP");
-    // the indexing passes leave this JVM's heap full of their garbage: collect it first, so that the
-    // search passes do not pay for it (OpenSearch and `serve` search in JVMs of their own)
-    System.gc();
-    HeapWatch.reset();
+    // the indexing passes leave this JVM's heap full of their garbage: the watch collects it first, so
+    // that the search passes do not pay for it (OpenSearch and `serve` search in JVMs of their own)
+    HeapWatch heap = HeapWatch.start();
     long start = System.nanoTime();
-    try (FSDirectory directory = FSDirectory.open(indexDir); SearcherSource searchers = SearcherSource.open(directory)) {
+    try (heap; FSDirectory directory = FSDirectory.open(indexDir); SearcherSource searchers = SearcherSource.open(directory)) {
       SearchService service = new SearchService(searchers, new ActorNames(Gazetteer.loadDefault()));
       try (DispatchesServer server = new DispatchesServer(new ServerConfig("127.0.0.1", 0, null, java.util.Set.of()), service).start()) {
         HttpApiClient httpClient = new HttpApiClient(server.port());
@@ -96,7 +95,7 @@ public final class BenchRun {
         double readyMillis = (System.nanoTime() - start) / 1e6;
         SearchResult java = measure("Dispatches (Java API)", new JavaApiClient(service));
         SearchResult overHttp = measure("Dispatches (HTTP)", httpClient);
-        return new ServedMixes(readyMillis, HeapWatch.peakBytes(), java, overHttp);
+        return new ServedMixes(readyMillis, heap.peakBytes(), java, overHttp);
       }
     }
   }

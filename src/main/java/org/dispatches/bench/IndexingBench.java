@@ -42,39 +42,40 @@ final class IndexingBench {
   IndexingResult extraction(long limit) throws IOException {
     ArticleExtractor extractor = ArticleExtractor.withDefaults();
     AtomicLong textBytes = new AtomicLong();
-    HeapWatch.reset();
-    long start = System.nanoTime();
-    long docs = ParallelReports.run(corpus.file(), threads, limit, report -> {
-      extractor.extract(report);
-      textBytes.addAndGet(utf8Length(report.title()) + utf8Length(report.body()));
-    });
-    double seconds = seconds(start);
-    return new IndexingResult("extraction", docs, seconds, textBytes.get(), 0, HeapWatch.peakBytes());
+    try (HeapWatch heap = HeapWatch.start()) {
+      long start = System.nanoTime();
+      long docs = ParallelReports.run(corpus.file(), threads, limit, report -> {
+        extractor.extract(report);
+        textBytes.addAndGet(utf8Length(report.title()) + utf8Length(report.body()));
+      });
+      double seconds = seconds(start);
+      return new IndexingResult("extraction", docs, seconds, textBytes.get(), 0, heap.peakBytes());
+    }
   }
 
   /** Bare Lucene: StandardAnalyzer, the body only, same reader and thread count, one commit. */
   IndexingResult bareLucene(Path dir) throws IOException {
-    HeapWatch.reset();
+    HeapWatch heap = HeapWatch.start();
     long start = System.nanoTime();
     long docs;
     IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setRAMBufferSizeMB(ramBufferMb);
-    try (FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
+    try (heap; FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
       docs = ParallelReports.run(corpus.file(), threads, report -> writer.addDocument(bareDocument(report)));
       writer.commit();
     }
     double seconds = seconds(start);
-    return new IndexingResult("bare Lucene", docs, seconds, corpus.textBytes(), sizeOf(dir), HeapWatch.peakBytes());
+    return new IndexingResult("bare Lucene", docs, seconds, corpus.textBytes(), sizeOf(dir), heap.peakBytes());
   }
 
   /** Dispatches: the real {@link ReportIndexer} with full extraction. */
   IndexingResult dispatches(Path dir) throws IOException {
-    HeapWatch.reset();
+    HeapWatch heap = HeapWatch.start();
     long start = System.nanoTime();
     IndexSummary summary;
     IndexingOptions options = new IndexingOptions(true, threads, ramBufferMb);
-    try (FSDirectory directory = FSDirectory.open(dir);
+    try (heap; FSDirectory directory = FSDirectory.open(dir);
         ReportIndexer indexer = new ReportIndexer(directory, options, ArticleExtractor.withDefaults())) {
       summary = indexer.index(List.of(corpus.file()), IndexProgress.NONE);
     }
@@ -82,7 +83,7 @@ final class IndexingBench {
     if (summary.skipped() > 0) {
       throw new IOException("Dispatches skipped " + summary.skipped() + " generated reports: " + summary.problems());
     }
-    return new IndexingResult("Dispatches", summary.indexed(), seconds, corpus.textBytes(), sizeOf(dir), HeapWatch.peakBytes());
+    return new IndexingResult("Dispatches", summary.indexed(), seconds, corpus.textBytes(), sizeOf(dir), heap.peakBytes());
   }
 
   private static long utf8Length(String s) {

@@ -5,7 +5,7 @@ package org.dispatches.bench;
  *
  * @param textBytes raw text (titles and bodies) the pass consumed
  * @param indexBytes size of the index it wrote; 0 when it wrote none
- * @param peakHeapBytes peak heap during the pass; 0 when not measured in this JVM
+ * @param peakHeapBytes the largest heap occupancy after a collection during the pass ({@link HeapWatch}); 0 when not measured in this JVM
  */
 public record IndexingResult(String name, long docs, double seconds, long textBytes, long indexBytes, long peakHeapBytes) {
 
