@@ -3,10 +3,9 @@ package org.dispatches.index;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
-import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Runs a chain of filters that map each term on its own (lower case, folding, stop words, stems)
@@ -18,23 +17,21 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * <p>The chain must take one token to one token or to none, from its text alone: Lucene's
  * {@code LowerCaseFilter}, {@code ASCIIFoldingFilter} (without preserving the original),
  * {@code StopFilter} and {@code PorterStemFilter} qualify. A dropped token's position increment
- * goes to the next kept token, as {@code StopFilter} does. Keyword marking is not supported: no
- * filter before this one may set it. A filter belongs to one thread (analyzers reuse their
- * components per thread); the table is emptied when it reaches its bound.
+ * goes to the next kept token, as in {@code StopFilter}: both are {@link FilteringTokenFilter}s.
+ * Keyword marking is not supported: no filter before this one may set it. A filter belongs to one
+ * thread (analyzers reuse their components per thread); the table is emptied at its bound.
  */
-final class MemoizedTermFilters extends TokenFilter {
+final class MemoizedTermFilters extends FilteringTokenFilter {
   /** About 2 MB per analysing thread; a year of news uses fewer distinct surface forms than this. */
   static final int DEFAULT_MAX_TERMS = 40_000;
   /** A term longer than this is passed through the chain every time, not remembered. */
   private static final int MAX_REMEMBERED_LENGTH = 64;
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
   private final OneTerm oneTerm = new OneTerm();
   private final TokenStream chain;
   private final CharTermAttribute chainTerm;
   private final Table table;
-  private int skippedPositions;
 
   MemoizedTermFilters(TokenStream input, UnaryOperator<TokenStream> chain) {
     this(input, chain, DEFAULT_MAX_TERMS);
@@ -47,21 +44,9 @@ final class MemoizedTermFilters extends TokenFilter {
     this.table = new Table(maxTerms);
   }
 
+  /** Replaces the term by the chain's output; false when the chain drops it (the superclass then carries its position). */
   @Override
-  public boolean incrementToken() throws IOException {
-    skippedPositions = 0;
-    while (input.incrementToken()) {
-      if (mapTerm()) {
-        if (skippedPositions != 0) position.setPositionIncrement(position.getPositionIncrement() + skippedPositions);
-        return true;
-      }
-      skippedPositions += position.getPositionIncrement();
-    }
-    return false;
-  }
-
-  /** Replaces the term by the chain's output; false when the chain drops it. */
-  private boolean mapTerm() throws IOException {
+  protected boolean accept() throws IOException {
     char[] buffer = term.buffer();
     int length = term.length();
     if (length > MAX_REMEMBERED_LENGTH) return chainKeeps(buffer, length) && takeChainOutput();
@@ -86,18 +71,6 @@ final class MemoizedTermFilters extends TokenFilter {
   private boolean takeChainOutput() {
     term.copyBuffer(chainTerm.buffer(), 0, chainTerm.length());
     return true;
-  }
-
-  @Override
-  public void end() throws IOException {
-    super.end();
-    position.setPositionIncrement(position.getPositionIncrement() + skippedPositions);
-  }
-
-  @Override
-  public void reset() throws IOException {
-    super.reset();
-    skippedPositions = 0;
   }
 
   /**
