@@ -29,6 +29,8 @@ final class NumberFinder {
       Set.of("$", "€", "£", "us$", "aged", "age", "ages", "resolution", "route", "number", "no", "room",
           "article", "section", "chapter", "page", "flight", "channel", "kan", "phase", "building",
           "block", "street", "gate", "i", "ii", "paragraph", "covid", "g7", "g20", "top", "under-");
+  /** Words right after "a" and a person that make the article count one casualty: "a Palestinian killed in a strike". */
+  private static final Set<String> DEATH_AFTER = Set.of("killed", "died", "slain", "murdered", "wounded", "injured", "shot");
   private static final Set<String> CASUALTY_VERBS =
       Set.of("killing", "killed", "kill", "kills", "wounding", "wounded", "injuring", "injured", "dead", "leaving");
   private static final Set<String> PERSONS =
@@ -219,7 +221,9 @@ final class NumberFinder {
       }
     }
     if (t.equals("tens")) return null;
-    if (!next.equals("of") && base < 1000) return null;
+    // "dozens of people", "among the hundreds killed"; "scores" and "dozens" alone are something else
+    String prev = i > 0 ? tokens.get(i - 1).lower() : "";
+    if (!next.equals("of") && base < 1000 && !(base == 100 && DEATH_AFTER.contains(next)) && !CASUALTY_VERBS.contains(prev)) return null;
     return new NumberMention(i, i, base, null, NumberMention.Bound.VAGUE_LOWER);
   }
 
@@ -232,13 +236,17 @@ final class NumberFinder {
     if (!(t.equals("a") || t.equals("an")) || i + 1 >= tokens.size()) return false;
     int person = -1;
     for (int j = i + 1; j < tokens.size() && j - i <= 3 && person < 0; j++) {
-      if (PERSONS.contains(tokens.get(j).lower())) person = j;
+      String w = tokens.get(j).lower();
+      if (PERSONS.contains(w) || w.endsWith("-year-old")) person = j;
       else if (!tokens.get(j).isWord()) return false;
     }
     if (person < 0) return false;
     String before = i > 0 ? tokens.get(i - 1).lower() : "";
     String after = person + 1 < tokens.size() ? tokens.get(person + 1).lower() : "";
-    return CASUALTY_VERBS.contains(before) || before.equals("of") || after.equals("was") || after.equals("is");
+    String after2 = person + 2 < tokens.size() ? tokens.get(person + 2).lower() : "";
+    // "killing a woman", "of a Palestinian", "a soldier was killed", "a Palestinian killed in a strike", "a man who died"
+    return CASUALTY_VERBS.contains(before) || before.equals("of") || after.equals("was") || after.equals("is")
+        || DEATH_AFTER.contains(after) || after.equals("who") && (after2.equals("was") || DEATH_AFTER.contains(after2));
   }
 
   /** The value of one digit or number-word token, NaN when it is not a number. */
