@@ -46,6 +46,7 @@ public final class FigureExtractor {
   private static final int WINDOW = 9;
   /** Where the look back from a toll verb to its toll ends: "since then" and "after the attack" may stand between. */
   private static final Set<String> TOLL_STOPS = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "but", "while", "whereas", "and", "or");
+  private static final Set<String> ONE_PERSON = Set.of("woman", "man", "child", "girl", "boy", "baby", "soldier", "civilian");
   private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
   private static final Set<String> DASHES = Set.of("-", "–", "—");
   /** People nouns an "and" may join inside one counted group: "15 women and girls were wounded". */
@@ -139,6 +140,10 @@ public final class FigureExtractor {
       kind = previous.kind();
       before = true;
     }
+    if (kind == null && previous.kind() != null && dashAfter(tokens, prev, m)) {
+      kind = previous.kind(); // "36 media workers — 31 Palestinians, four Israelis and one Lebanese —"
+      before = true;
+    }
     if (kind == null) {
       kind = cueBefore(tokens, m);
       before = kind != null;
@@ -193,6 +198,13 @@ public final class FigureExtractor {
       return j > 0 && (tokens.get(j - 1).lower().equals("of") || tokens.get(j - 1).lower().equals("among"));
     }
     return true;
+  }
+
+  /** A number right after a dash that follows the figure before it within a few words: a breakdown of that figure. */
+  private static boolean dashAfter(List<Token> tokens, NumberMention previous, NumberMention m) {
+    int d = m.first() - 1;
+    while (d > previous.last() && QUALIFIER_WORDS.contains(tokens.get(d).lower())) d--;
+    return d > previous.last() && d - previous.last() <= 4 && DASHES.contains(tokens.get(d).lower());
   }
 
   /** "756 people – 344 of whom were children": a part of the figure before it. */
@@ -327,12 +339,19 @@ public final class FigureExtractor {
         continue;
       }
       if (isNumberToken(t)) {
-        if (listNumber(tokens, j)) continue;
+        if (listNumber(tokens, j)) {
+          seen--; // the other numbers of a list do not use up the window
+          continue;
+        }
         return status;
+      }
+      if (QUALIFIER_WORDS.contains(w) && numberFollows(tokens, j)) {
+        seen--;
+        continue;
       }
       if (FigureCues.stopsAfter(w)) {
         if ((w.equals("and") || w.equals("or")) && numberFollows(tokens, j + 1)) continue;
-        if ((w.equals("and") || w.equals("or")) && j + 1 < tokens.size() && JOINED_PEOPLE.contains(tokens.get(j + 1).lower())) continue;
+        if ((w.equals("and") || w.equals("or")) && joinedPeople(tokens, j + 1)) continue;
         // "680 people have since died": "since" as an adverb, not a clause
         if (w.equals("since") && j > 0 && Set.of("have", "has", "had").contains(tokens.get(j - 1).lower())) continue;
         return status;
@@ -348,6 +367,12 @@ public final class FigureExtractor {
       return k;
     }
     return status;
+  }
+
+  /** "and girls", "and a woman": people an "and" adds to the counted group. */
+  private static boolean joinedPeople(List<Token> tokens, int j) {
+    if (j < tokens.size() && (tokens.get(j).lower().equals("a") || tokens.get(j).lower().equals("an"))) j++;
+    return j < tokens.size() && (JOINED_PEOPLE.contains(tokens.get(j).lower()) || ONE_PERSON.contains(tokens.get(j).lower()));
   }
 
   /** A number at {@code j}, maybe after qualifier words ("and at least 25 children"). */
@@ -442,7 +467,7 @@ public final class FigureExtractor {
     j = p + 1;
     String prev = j > 0 ? tokens.get(j - 1).lower() : "";
     String prev2 = j > 1 ? tokens.get(j - 2).lower() : "";
-    return prev.equals("and") || prev.equals("or") || prev.equals("to") || prev.equals("of")
+    return prev.equals("and") || prev.equals("or") || prev.equals("to") || prev.equals("of") || prev.equals("among")
         || (prev.equals("the") && prev2.equals("of"));
   }
 

@@ -275,7 +275,7 @@ final class NumberFinder {
     // "Kfir, now two,": an age in an apposition
     if (before.equals("now") && before2.equals(",") && after.equals(",") && m.value() < 120) return false;
     if (MONTHS.contains(before) || MONTHS.contains(after) || (before.equals(".") && MONTHS.contains(before2))) return false;
-    if (after.equals("/") || before.equals("/") || after.equals(":") && isDigit(after2) || before.equals(":")) return false;
+    if (after.equals("/") || before.equals("/") || clockTime(tokens, m)) return false;
     if (before.equals("+") || raw.length() >= 7 && raw.startsWith("0")) return false;
     if (isYear(raw, m) && !countedNounAfter(after)) return false;
     if ((after.equals("in") || after.equals("out")) && ratioPartner(tokens, m.last() + 2)) return false;
@@ -305,6 +305,15 @@ final class NumberFinder {
     if (j >= tokens.size()) return false;
     String w = tokens.get(j).lower();
     return VAGUE.containsKey(w) || w.equals("many");
+  }
+
+  /** "10:30": digits on both sides of a colon with no space between; "is 1,139: 685 civilians" is a count and a list. */
+  private static boolean clockTime(List<Token> tokens, NumberMention m) {
+    int a = m.last() + 1, b = m.first() - 1;
+    if (a + 1 < tokens.size() && tokens.get(a).text().equals(":") && isDigit(tokens.get(a + 1).lower())
+        && tokens.get(a).start() == tokens.get(m.last()).end() && tokens.get(a + 1).start() == tokens.get(a).end()) return true;
+    return b >= 1 && tokens.get(b).text().equals(":") && isDigit(tokens.get(b - 1).lower())
+        && tokens.get(b).start() == tokens.get(b - 1).end() && tokens.get(m.first()).start() == tokens.get(b).end();
   }
 
   private static boolean isDigit(String s) {
