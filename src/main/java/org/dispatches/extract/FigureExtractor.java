@@ -48,6 +48,11 @@ public final class FigureExtractor {
   private static final Set<String> TOLL_STOPS = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "but", "while", "whereas", "and", "or");
   private static final Set<String> ONE_PERSON = Set.of("woman", "man", "child", "girl", "boy", "baby", "soldier", "civilian");
   private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
+  /**
+   * Bare nouns that stand for a source named before ("according to the organisation"); "group" is
+   * not one: in these reports it refers as often to the armed group as to the monitor.
+   */
+  private static final Set<String> ANAPHORA = Set.of("organisation", "organization");
   private static final Set<String> DASHES = Set.of("-", "–", "—");
   /** People nouns an "and" may join inside one counted group: "15 women and girls were wounded". */
   private static final Set<String> JOINED_PEOPLE =
@@ -117,7 +122,8 @@ public final class FigureExtractor {
       int d = Math.abs(a.at() - m.first());
       if (d < distance) {
         distance = d;
-        best = a.text() != null ? a.text() : lastNamed;
+        best = a.text() != null && !ANAPHORA.contains(a.text().toLowerCase(java.util.Locale.ROOT)) ? a.text()
+            : lastNamed != null ? lastNamed : a.text();
       }
     }
     return best;
