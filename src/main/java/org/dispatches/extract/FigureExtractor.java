@@ -68,6 +68,7 @@ public final class FigureExtractor {
   private final NumberFinder numbers = new NumberFinder();
   private final AttributionFinder attributions = new AttributionFinder();
   private final SourceNames sources;
+  private final ArabicFigures arabic;
 
   public FigureExtractor() {
     this(SourceNames.loadDefault());
@@ -75,6 +76,7 @@ public final class FigureExtractor {
 
   public FigureExtractor(SourceNames sources) {
     this.sources = sources;
+    this.arabic = new ArabicFigures(sources);
   }
 
   /** Every figure in {@code text}, in text order. */
@@ -82,7 +84,12 @@ public final class FigureExtractor {
     List<Figure> figures = new ArrayList<>();
     if (text == null) return figures;
     String lastNamed = null;
-    for (String sentence : Sentences.split(NumberWords.asciiDigits(text))) {
+    String digits = NumberWords.asciiDigits(text);
+    if (ArabicFigures.isArabic(digits)) {
+      for (String sentence : Sentences.split(digits)) figures.addAll(arabic.sentence(sentence));
+      return figures;
+    }
+    for (String sentence : Sentences.split(digits)) {
       // a figure needs a cue word: most sentences have none and need no further look
       if (!FigureCues.mayHoldCue(sentence) || !NumberFinder.mayHoldCount(sentence)) continue;
       List<Token> tokens = Token.tokenize(Acronyms.undot(sentence));
