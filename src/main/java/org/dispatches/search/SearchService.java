@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
@@ -106,6 +107,11 @@ public final class SearchService implements SearchBackend {
   @Override
   public long count() throws IOException {
     return searchers.withSearcher(s -> (long) s.getIndexReader().numDocs());
+  }
+
+  @Override
+  public String indexVersion() throws IOException {
+    return searchers.withSearcher(s -> s.getIndexReader() instanceof DirectoryReader r ? Long.toString(r.getVersion()) : null);
   }
 
   @Override
