@@ -45,8 +45,13 @@ function render({ scroll } = {}) {
   if (state.id) showReport(scroll); else showSearch(scroll);
 }
 
+// The search whose chart last needed day counts: asking for them at once saves a second request.
+let dayCountsFor = null;
+const datesKey = s => toQuery({ ...s, from: '', to: '', sort: '', page: 1, id: '' });
+
 /** The date counts the chart needs: days when the chosen dates are a short span (it will zoom to them), else months. */
 function dateInterval(s) {
+  if (datesKey(s) === dayCountsFor) return 'day';
   if (!s.from || !s.to) return 'month';
   return (Date.parse(s.to) - Date.parse(s.from)) / 86400000 <= 400 ? 'day' : 'month';
 }
@@ -118,6 +123,7 @@ async function drawTimeline(values, interval, params, controller) {
   const undated = values.find(m => m.value === 'unknown');
   $('timeline-help').textContent = `Click a ${unit}, or drag across several, to filter.` +
     (undated && undated.count ? ` ${formatNumber(undated.count)} undated report${undated.count === 1 ? '' : 's'} not shown.` : '');
+  if (view && interval === 'day') dayCountsFor = view.unit === 'month' ? null : datesKey(state);
   if (!view || !view.needsDays) return;
   const p = new URLSearchParams(params);
   p.set('facets', 'date'); p.set('dateInterval', 'day'); p.set('size', '1'); p.delete('page');
