@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * An archive shaped like the real one where the page broke: over a thousand reports, most in one
  * month (a war's burst of coverage), two strays years earlier, forty outlets and one rare one,
- * reports without an outlet, a report with a long unbroken URL, and a report whose figures repeat.
+ * reports without an outlet, a report with a long unbroken URL, a report whose figures repeat, and
+ * one whose sentences were joined without a space.
  * The expected counts of the tests are computed from this list.
  */
 final class ArchiveCorpus {
@@ -56,6 +57,8 @@ final class ArchiveCorpus {
         + "Some 1.7 million people have been displaced. 9,000 prisoners are held. 40 trucks entered. "
         + "At least 45 people were killed in a strike. 12 were wounded. 13,000 children have been killed, UNICEF said.",
         "2024-03-21", "Outlet 03", null));
+    out.add(new Report("joined", "Deal in doubt", "The outcome was uncertain.The deal collapsed on Monday.", "2024-03-22",
+        "Outlet 04", null));
     return out;
   }
 

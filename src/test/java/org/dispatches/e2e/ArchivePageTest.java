@@ -210,6 +210,19 @@ class ArchivePageTest {
   }
 
   @Test
+  void sentencesJoinedWithoutASpaceAreSplitForReadingAndSearching() {
+    at(1366);
+    page.open("?q=uncertain");
+    page.waitForCount("1 report");
+    assertTrue(page.find("#hits .snippet").getText().contains("uncertain. The deal"), page.find("#hits .snippet").getText());
+    page.open("?q=deal");
+    page.waitForCount("1 report");
+    page.open("?id=joined");
+    page.waitFor(d -> !page.all(".report h1").isEmpty());
+    assertTrue(page.find(".report-body").getText().contains("uncertain. The deal collapsed"));
+  }
+
+  @Test
   void figureChipsAreGroupedCappedAndSayTheirClaim() {
     at(1366);
     page.open("?q=tallies");
