@@ -9,7 +9,9 @@ const times = n => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 export function explainQuery(q) {
   const s = String(q || '');
   const opens = count(s, /\(/g), closes = count(s, /\)/g);
-  if (opens > closes) return `A bracket “(” is opened ${times(opens)} but closed ${closes ? times(closes) : 'never'}: close each one with “)”.`;
+  if (opens > closes) {
+    return `A bracket “(” is opened ${times(opens)} but ${closes ? `closed only ${times(closes)}` : 'never closed'}: close each one with “)”.`;
+  }
   if (closes > opens) return 'A bracket “)” closes something that was never opened: remove it or add “(” before.';
   if (count(s, /"/g) % 2) return 'A quotation mark is not closed: phrases need one before and one after ("aid trucks").';
   if (/(^|[\s(])[*?]/.test(s)) return 'A word cannot start with * or ?: put at least one letter first (fire*, not *fire).';
