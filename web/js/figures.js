@@ -18,18 +18,21 @@ export function groupFigures(figures) {
   return groups.sort((a, b) => order(lead(a), lead(b)));
 }
 
-/** The chips to show: every kind's lead figure first, then the rest, cut at cap; hidden is what "+N more" stands for. */
+/**
+ * The chips to show: the lead figure of as many kinds as fit in cap, then the other values of
+ * those kinds, first kinds first, while room is left; each kind's chips stay together. hidden is
+ * what "+N more" stands for.
+ */
 export function chipFigures(figures, cap = 5) {
   const groups = groupFigures(figures);
-  const leads = groups.map(g => g.figures[0]);
-  const rest = groups.flatMap(g => g.figures.slice(1));
-  const ordered = [];
-  for (const g of groups) ordered.push(...g.figures);
-  // show whole kinds together: leads decide which kinds fit, then each kind's other values while room is left
-  const shownKinds = leads.slice(0, cap).map(f => f.kind);
-  const room = Math.max(0, cap - shownKinds.length);
-  const extra = new Set(rest.filter(f => shownKinds.includes(f.kind)).slice(0, room));
-  const shown = ordered.filter(f => (shownKinds.includes(f.kind) && (f === groups.find(g => g.kind === f.kind).figures[0] || extra.has(f))));
-  const hidden = ordered.filter(f => !shown.includes(f));
+  const shownGroups = groups.slice(0, cap);
+  let room = cap - shownGroups.length;
+  const shown = [];
+  for (const g of shownGroups) {
+    const extra = Math.min(room, g.figures.length - 1);
+    room -= extra;
+    shown.push(...g.figures.slice(0, 1 + extra));
+  }
+  const hidden = groups.flatMap(g => g.figures).filter(f => !shown.includes(f));
   return { shown, hidden };
 }
