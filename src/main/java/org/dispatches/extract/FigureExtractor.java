@@ -362,6 +362,7 @@ public final class FigureExtractor {
     boolean whole = partitiveWhole(tokens, m);
     FigureKind status = null;
     int seen = 0;
+    int listed = -2;
     for (int j = last + 1; j < tokens.size() && seen < WINDOW; j++, seen++) {
       Token t = tokens.get(j);
       String w = cueForm(t.lower());
@@ -375,6 +376,7 @@ public final class FigureExtractor {
       if (isNumberToken(t)) {
         if (listNumber(tokens, j)) {
           seen--; // the other numbers of a list do not use up the window
+          listed = j;
           continue;
         }
         return status;
@@ -398,6 +400,8 @@ public final class FigureExtractor {
         continue;
       }
       if (status != null && !(k == FigureKind.KILLED || k == FigureKind.WOUNDED || k == FigureKind.MISSING)) continue;
+      // "25 living hostages and four dead hostages": a word right after a later number of the list describes that one
+      if (status != null && j == listed + 1) return status;
       return k;
     }
     return status;

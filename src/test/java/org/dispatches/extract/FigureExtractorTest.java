@@ -120,6 +120,8 @@ class FigureExtractorTest {
     assertEquals(List.of("killed 70"), pairs("On Tuesday 70 bodies were found at the site."));
     assertEquals(List.of("killed 30"), pairs("The police said it had lost 30 officers in the first day of fighting."));
     assertEquals(List.of("killed 132", "killed 25"), pairs("A total of 132 female prisoners and at least 25 children burned to death."));
+    assertEquals(List.of("hostages 25", "killed 4"), pairs("So far, 25 living hostages and four dead hostages have been freed."));
+    assertEquals(List.of("killed 593"), pairs("Since 1976, 593 prisoners have been executed."));
     assertEquals(List.of("displaced 1000000"), pairs("More than a million Palestinians have fled to the south."));
     assertEquals(List.of("displaced 14000"), pairs("Another 14,000 are seeking shelter in the hospital."));
     assertEquals(List.of("hostages 16", "hostages 5"), pairs("So far, 16 Israeli and five Thai hostages have been released."));
