@@ -1,0 +1,253 @@
+package org.dispatches.ingest.web;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The main text of a page, by general rules only (never one site's layout): page furniture goes
+ * first (navigation, headers and footers, asides, forms, elements whose class or id says share,
+ * comment, related, promo, byline, caption ...); then paragraphs score the blocks that hold them,
+ * as in Arc90's Readability (length and commas; parents and grandparents share the score; class
+ * and id hints add or take away; link density scales it down); the best block and its siblings
+ * that score close to it are the article; within them, link lists and short furniture lines are
+ * dropped again.
+ */
+final class MainText {
+  private static final Set<String> ALWAYS_DROP = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+      "canvas", "button", "input", "select", "textarea", "nav", "figcaption", "object", "embed", "video", "audio",
+      "picture", "img", "head", "link", "meta", "dialog", "menu");
+  /** Dropped unless they hold the article's paragraphs (some pages wrap everything in one). */
+  private static final Set<String> FURNITURE_TAGS = Set.of("header", "footer", "aside", "form");
+  static final Pattern NEGATIVE = Pattern.compile(
+      "(?i)comment|share|sharing|social|related|recommend|promo|advert|(^|[-_ ])ads?([-_ ]|$)|sponsor|newsletter|"
+          + "subscri|signup|sign-up|sidebar|widget|footer|masthead|menu|(^|[-_ ])nav|breadcrumb|byline|author|"
+          + "caption|credit|(^|[-_ ])tags?([-_ ]|$)|popup|modal|cookie|consent|banner|toolbar|skip|more-stories|"
+          + "outbrain|taboola|disqus|rating|popular|trending|pagination|pager|(^|[-_ ])meta([-_ ]|$)|"
+          + "dateline|timestamp|published|hidden|print|follow|read-?more|next-?up|newsroom|inline-?link|"
+          + "bio([-_ ]|$)|contributor|keywords|topics|shoutbox|tool");
+  static final Pattern POSITIVE = Pattern.compile(
+      "(?i)article|(^|[-_ ])body|content|entry|(^|[-_ ])main|(^|[-_ ])post|story|(^|[-_ ])text|blog|paragraph|prose");
+  private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
+  private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol", "dl",
+      "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "br", "hr",
+      "figure", "header", "footer", "aside", "address", "center", "tbody", "thead");
+  private static final Pattern FURNITURE_LINE = Pattern.compile(
+      "(?i)(advertisement|advertising|ad|sponsored|read more|continue reading|related|share( this)?( article| story)?"
+          + "|sign up.{0,80}|subscribe.{0,80}|follow us.{0,80}|click here.{0,80}|(image|photo|video)( credit)?:.{0,120}"
+          + "|loading\\.*|story continues below.{0,40}|scroll to continue.{0,40}|more on this story|top stories"
+          + "|recommended( stories)?|most (read|popular)|back to top|print|email|comments?)\\.?");
+
+  private final Map<Element, Double> scores = new IdentityHashMap<>();
+
+  /** The article's text in {@code doc} (which is changed); {@code ldBody} is the page's schema.org articleBody, or null. */
+  String extract(Document doc, String ldBody) {
+    Element body = doc.body();
+    if (body == null) return ldBody == null ? "" : ldBody.strip();
+    dropFurniture(body);
+    Element top = bestCandidate(body);
+    List<Element> parts = top == null ? List.of(body) : withSiblings(top);
+    StringBuilder out = new StringBuilder();
+    for (Element part : parts) new TextWriter(out).write(part);
+    return tidy(out.toString());
+  }
+
+  private static void dropFurniture(Element body) {
+    for (Element e : body.select("*")) {
+      if (e.parent() == null) continue; // already gone with an ancestor
+      String tag = e.normalName();
+      if (ALWAYS_DROP.contains(tag) || isHidden(e)) {
+        e.remove();
+      } else if (FURNITURE_TAGS.contains(tag) && paragraphChars(e) < 400) {
+        e.remove();
+      } else if (!tag.equals("body") && !tag.equals("article") && !tag.equals("main") && unlikely(e)
+          && paragraphChars(e) < 400) {
+        e.remove();
+      }
+    }
+  }
+
+  private static boolean isHidden(Element e) {
+    String style = e.attr("style").replace(" ", "").toLowerCase();
+    return e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && e.text().length() < 200
+        || style.contains("display:none") || style.contains("visibility:hidden");
+  }
+
+  private static boolean unlikely(Element e) {
+    String hints = e.className() + " " + e.id() + " " + e.attr("role") + " " + e.attr("itemprop");
+    if (hints.isBlank()) return false;
+    return NEGATIVE.matcher(hints).find() && !POSITIVE.matcher(hints).find()
+        || e.attr("role").matches("(?i)navigation|complementary|banner|contentinfo|dialog|menu|alert");
+  }
+
+  /** Characters of text in the paragraphs under {@code e}: how much article it could hold. */
+  private static int paragraphChars(Element e) {
+    int n = 0;
+    for (Element p : e.select("p")) n += p.text().length();
+    return n;
+  }
+
+  private Element bestCandidate(Element body) {
+    for (Element p : body.select("p, pre, td, blockquote, div, section")) {
+      String text;
+      if (PARAGRAPHS.contains(p.normalName())) {
+        if (p.normalName().equals("td") && !p.select("p, div, table").isEmpty()) continue;
+        text = p.text();
+      } else {
+        text = ownText(p);
+      }
+      if (text.length() < 25) continue;
+      double score = 1 + count(text, ',') + Math.min(text.length() / 100.0, 3);
+      Element ancestor = p.parent();
+      for (int level = 0; ancestor != null && level < 4; level++, ancestor = ancestor.parent()) {
+        if (ancestor.normalName().equals("html")) break;
+        double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+        scores.merge(ancestor, initialScore(ancestor) + 0.0, (a, b) -> a);
+        scores.merge(ancestor, score * share, Double::sum);
+      }
+    }
+    Element top = null;
+    double best = 0;
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      double s = e.getValue() * (1 - linkDensity(e.getKey()));
+      e.setValue(s);
+      if (s > best) {
+        best = s;
+        top = e.getKey();
+      }
+    }
+    return top;
+  }
+
+  private static double initialScore(Element e) {
+    double s = switch (e.normalName()) {
+      case "div", "article", "main", "section" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+    String hints = e.className() + " " + e.id();
+    if (!hints.isBlank()) {
+      if (NEGATIVE.matcher(hints).find()) s -= 25;
+      if (POSITIVE.matcher(hints).find()) s += 25;
+    }
+    if (e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase().contains("articlebody")) s += 50;
+    return s;
+  }
+
+  /** The best block and those of its siblings that look like more of the article. */
+  private List<Element> withSiblings(Element top) {
+    Element parent = top.parent();
+    if (parent == null) return List.of(top);
+    double topScore = scores.getOrDefault(top, 0.0);
+    double threshold = Math.max(10, topScore * 0.2);
+    List<Element> parts = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        parts.add(sibling);
+        continue;
+      }
+      double s = scores.getOrDefault(sibling, 0.0);
+      if (s >= threshold && sameKind(top, sibling)) {
+        parts.add(sibling);
+      } else if (sibling.normalName().equals("p")) {
+        String text = sibling.text();
+        double links = linkDensity(sibling);
+        if (text.length() > 80 && links < 0.25 || text.length() > 0 && links == 0 && text.matches("(?s).*[.!?]$")) {
+          parts.add(sibling);
+        }
+      }
+    }
+    return parts;
+  }
+
+  private static boolean sameKind(Element a, Element b) {
+    return a.className().isEmpty() || b.className().isEmpty() || a.className().equals(b.className())
+        || POSITIVE.matcher(b.className() + " " + b.id()).find();
+  }
+
+  static double linkDensity(Element e) {
+    int total = e.text().length();
+    if (total == 0) return 0;
+    int links = 0;
+    for (Element a : e.select("a")) links += a.text().length();
+    return Math.min(1, (double) links / total);
+  }
+
+  private static String ownText(Element e) {
+    StringBuilder b = new StringBuilder();
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) b.append(t.text());
+      else if (n instanceof Element c && !BLOCKS.contains(c.normalName())) b.append(c.text());
+    }
+    return b.toString().strip();
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
+    return n;
+  }
+
+  /** Paragraphs one per blank-line-separated block, furniture lines gone. */
+  private static String tidy(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String para : text.split("\n\n+")) {
+      String p = para.replaceAll("[ \\t\\x0B\\f\\r\\u00A0]+", " ").replaceAll(" ?\n ?", "\n").strip();
+      if (p.isEmpty() || FURNITURE_LINE.matcher(p).matches()) continue;
+      if (!out.isEmpty()) out.append("\n\n");
+      out.append(p);
+    }
+    return out.toString();
+  }
+
+  /** Writes an element's text with a blank line between blocks, leaving out link lists and furniture. */
+  private static final class TextWriter {
+    private final StringBuilder out;
+
+    TextWriter(StringBuilder out) {
+      this.out = out;
+    }
+
+    void write(Element root) {
+      walk(root);
+      out.append("\n\n");
+    }
+
+    private void walk(Node node) {
+      if (node instanceof TextNode t) {
+        out.append(t.getWholeText().replaceAll("\\s+", " "));
+        return;
+      }
+      if (!(node instanceof Element e)) return;
+      String tag = e.normalName();
+      if (tag.equals("br")) {
+        out.append('\n');
+        return;
+      }
+      boolean block = BLOCKS.contains(tag);
+      if (block && skip(e)) return;
+      if (block) out.append("\n\n");
+      for (Node c : e.childNodes()) walk(c);
+      if (block) out.append("\n\n");
+    }
+
+    /** A block that is a list of links (related stories, tags) or a short line of furniture. */
+    private static boolean skip(Element e) {
+      String text = e.text();
+      if (text.isEmpty()) return true;
+      double links = linkDensity(e);
+      if (links > 0.5 && !e.normalName().equals("p")) return true;
+      if (links > 0.8 && text.length() < 200) return true;
+      return false;
+    }
+  }
+}
