@@ -10,9 +10,13 @@ import java.util.concurrent.Callable;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.dispatches.extract.ArticleExtractor;
+import java.util.function.Consumer;
+import org.dispatches.index.CorpusCheck;
 import org.dispatches.index.IndexSummary;
 import org.dispatches.index.IndexingOptions;
 import org.dispatches.index.ReportIndexer;
+import org.dispatches.ingest.FieldChoices;
+import org.dispatches.ingest.ReadOptions;
 import org.dispatches.ingest.ReadProblem;
 import org.dispatches.opensearch.BulkOptions;
 import org.dispatches.opensearch.OpenSearchIndexer;
@@ -22,10 +26,8 @@ import picocli.CommandLine.Option;
 
 /** {@code dispatches index}: reads a corpus into the index, replacing reports by id. */
 @Command(name = "index", mixinStandardHelpOptions = true,
-    description = "Index reports (plain text, JSON Lines, CSV/TSV; .gz too) from files or folders.")
+    description = "Index reports (plain text, JSON/JSON Lines, CSV/TSV, web pages, WARC, RSS/Atom; .gz too) from files or folders.")
 final class IndexCommand implements Callable<Integer> {
-  /** How many skipped records are listed; all are counted in the summary. */
-  private static final int LISTED_PROBLEMS = 20;
 
   @Option(names = "--index", description = "Index folder (default: index/)")
   Path index;
@@ -43,15 +45,45 @@ final class IndexCommand implements Callable<Integer> {
       description = "Commit this often during a long run; a crash loses at most this much work (default: ${DEFAULT-VALUE})")
   double commitEvery = IndexingOptions.DEFAULT_COMMIT_SECONDS;
 
+  @Option(names = "--dry-run", description = "Read everything and print each file's account (format, columns, counts,"
+      + " warnings) without writing to the index")
+  boolean dryRun;
+
+  @Option(names = "--field", paramLabel = "NAME=COLUMN", description = "Feed field NAME (id, title, body, date, outlet,"
+      + " url, language, author, html) from COLUMN (a name, or a number for a file without header); NAME= leaves it unfed")
+  List<String> fields = new ArrayList<>();
+
+  @Option(names = "--problems", paramLabel = "FILE",
+      description = "Where the full problem list is written (default: ${DEFAULT-VALUE})")
+  Path problems = Path.of("dispatches-problems.txt");
+
   @Mixin BackendOptions backend = new BackendOptions();
 
   @Override
   public Integer call() throws Exception {
     List<Path> roots = corpus.isEmpty() ? List.of(Locations.defaultCorpus()) : corpus;
-    IndexSummary summary = backend.openSearch()
-        ? runOnCluster(roots, System.err)
-        : run(index == null ? Locations.defaultIndex() : index, roots, options(), System.err);
-    System.out.println(summary.line());
+    FieldChoices choices;
+    try {
+      choices = FieldChoices.parse(fields);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      return 64;
+    }
+    ReadOptions reading = ReportIndexer.readOptions(choices);
+    IndexSummary summary;
+    try (ProblemFile problemFile = new ProblemFile(problems)) {
+      if (dryRun) {
+        summary = CorpusCheck.check(roots, reading, problemFile);
+        FileAccounts.printFull(summary, System.out);
+      } else {
+        summary = backend.openSearch()
+            ? runOnCluster(roots, System.err)
+            : run(index == null ? Locations.defaultIndex() : index, roots, options(), reading, problemFile, System.err);
+        FileAccounts.printBrief(summary, System.err);
+      }
+      System.err.println(problemFile.describe());
+    }
+    System.out.println(dryRun ? summary.line().replaceFirst("indexed", "would index") : summary.line());
     return summary.indexed() == 0 && summary.read() > 0 ? 2 : 0;
   }
 
@@ -63,11 +95,15 @@ final class IndexCommand implements Callable<Integer> {
   /** Indexes {@code roots} into {@code indexDir}, reporting progress and problems to {@code log}. */
   static IndexSummary run(Path indexDir, List<Path> roots, IndexingOptions options, PrintStream log)
       throws Exception {
+    return run(indexDir, roots, options, ReportIndexer.readOptions(FieldChoices.NONE), problem -> {}, log);
+  }
+
+  /** Indexes {@code roots} as {@code reading} reads them, giving every problem to {@code problems}. */
+  static IndexSummary run(Path indexDir, List<Path> roots, IndexingOptions options, ReadOptions reading,
+      Consumer<ReadProblem> problems, PrintStream log) throws Exception {
     try (FSDirectory dir = FSDirectory.open(indexDir);
         ReportIndexer indexer = openIndexer(dir, indexDir, options)) {
-      IndexSummary summary = indexer.index(roots, progress(log));
-      printProblems(summary, log);
-      return summary;
+      return indexer.index(roots, reading, progress(log), problems);
     }
   }
 
@@ -86,21 +122,11 @@ final class IndexCommand implements Callable<Integer> {
     int workers = threads != null ? Math.max(1, threads) : IndexingOptions.defaults().threads();
     OpenSearchIndexer indexer = new OpenSearchIndexer(backend.http(), backend.cluster(), BulkOptions.defaults(),
         ArticleExtractor.withDefaults(), workers);
-    IndexSummary summary = indexer.index(roots, rebuild, progress(log));
-    printProblems(summary, log);
-    return summary;
+    return indexer.index(roots, rebuild, progress(log));
   }
 
   private static org.dispatches.index.IndexProgress progress(PrintStream log) {
     return (read, indexed, skipped, seconds) -> log.printf(Locale.ROOT,
         "  ... read %,d, indexed %,d, skipped %,d (%.0f reports/s)%n", read, indexed, skipped, indexed / Math.max(seconds, 1e-3));
-  }
-
-  private static void printProblems(IndexSummary summary, PrintStream log) {
-    List<ReadProblem> problems = summary.problems();
-    for (int i = 0; i < Math.min(LISTED_PROBLEMS, problems.size()); i++) log.println("skipped " + problems.get(i));
-    if (summary.skipped() > LISTED_PROBLEMS) {
-      log.printf(Locale.ROOT, "  ... and %,d more skipped%n", summary.skipped() - LISTED_PROBLEMS);
-    }
   }
 }

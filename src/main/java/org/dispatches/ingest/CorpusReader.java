@@ -102,7 +102,11 @@ public final class CorpusReader {
 
   /** Reads every record of one file into the sink; an unreadable file is reported, not thrown. */
   public FileAccount read(CorpusFile file, ReportSink sink) {
-    FileAccount account = new FileAccount(file.path().toString());
+    return read(file, sink, new FileAccount(file.path().toString()));
+  }
+
+  /** Reads one file into the sink, keeping its account in {@code account} (which others may add to as they go). */
+  public FileAccount read(CorpusFile file, ReportSink sink, FileAccount account) {
     AccountingSink counted = new AccountingSink(sink, account, options.isDate());
     InputFormat format = formatOf(file.path());
     if (format == null) {

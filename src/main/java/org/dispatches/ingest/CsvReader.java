@@ -64,7 +64,7 @@ public final class CsvReader implements ReportReader {
       HeaderlessColumns guess = HeaderlessColumns.guess(sample, options.isDate());
       if (guess == null || !HeaderlessColumns.looksLikeData(first.cells(), options.isDate())) {
         sink.shape(formatName(), mapping, true);
-        sink.skip(new ReadProblem(file.displayName(), first.line(), "not a report set: the header names no title or body"
+        sink.skip(new ReadProblem(file.displayName(), 0, "not a report set: the header names no title or body"
             + " column (" + String.join(", ", first.cells()) + "); name one with --field title=COLUMN or body=COLUMN"));
         return;
       }
@@ -79,7 +79,7 @@ public final class CsvReader implements ReportReader {
     String notReports = checks.notReports(sample, mapping);
     if (notReports != null) {
       sink.shape(formatName(), mapping, hasHeader);
-      sink.skip(new ReadProblem(file.displayName(), first.line(), "not a report set: " + notReports));
+      sink.skip(new ReadProblem(file.displayName(), 0, "not a report set: " + notReports));
       return;
     }
     mapping = checks.correct(sample, mapping, sink::warn);

@@ -69,9 +69,10 @@ final class SampleChecks {
     return mapping.without(InputField.OUTLET);
   }
 
-  /** "report_12.docx", "Files(Nov_Dec)_doclist": an extension, or underscores and no spaces. */
+  /** "report_12.docx", "Files(Nov_Dec)_doclist": an extension, or underscores where a headline has spaces. */
   static boolean looksLikeFileName(String v) {
     if (v.matches("(?i).+\\.(docx?|pdf|txt|html?|xml|json|csv|rtf|odt)")) return true;
-    return v.indexOf(' ') < 0 && v.indexOf('_') >= 0;
+    long underscores = v.chars().filter(c -> c == '_').count();
+    return underscores >= 2 || underscores == 1 && v.indexOf(' ') < 0;
   }
 }
