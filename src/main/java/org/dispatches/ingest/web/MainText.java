@@ -105,7 +105,8 @@ final class MainText {
       }
       if (text.length() < 25) continue;
       double score = 1 + count(text, ',') + Math.min(text.length() / 100.0, 3);
-      Element ancestor = p.parent();
+      // a block holding its own text is its own container; a paragraph scores the block it sits in
+      Element ancestor = PARAGRAPHS.contains(p.normalName()) ? p.parent() : p;
       for (int level = 0; ancestor != null && level < 4; level++, ancestor = ancestor.parent()) {
         if (ancestor.normalName().equals("html")) break;
         double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
