@@ -33,6 +33,8 @@ final class MainText {
           + "outbrain|taboola|disqus|rating|popular|trending|pagination|pager|(^|[-_ ])meta([-_ ]|$)|"
           + "dateline|timestamp|published|hidden|print|follow|read-?more|next-?up|newsroom|inline-?link|"
           + "bio([-_ ]|$)|contributor|keywords|topics|shoutbox|tool");
+  private static final Pattern COMMENT_WORD =
+      Pattern.compile("(div-|article-|fb-|hdn-)?comment(s|list|-list|-body|-content|_content|s-area|-respond|-form|form)?(-\\d+)?|disqus_thread|respond");
   static final Pattern POSITIVE = Pattern.compile(
       "(?i)article|(^|[-_ ])body|content|entry|(^|[-_ ])main|(^|[-_ ])post|story|(^|[-_ ])text|blog|paragraph|prose");
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
@@ -65,6 +67,8 @@ final class MainText {
       String tag = e.normalName();
       if (ALWAYS_DROP.contains(tag) || isHidden(e)) {
         e.remove();
+      } else if (isComments(e)) {
+        e.remove();
       } else if (FURNITURE_TAGS.contains(tag) && paragraphChars(e) < 400) {
         e.remove();
       } else if (!tag.equals("body") && !tag.equals("article") && !tag.equals("main") && unlikely(e)
@@ -72,6 +76,18 @@ final class MainText {
         e.remove();
       }
     }
+  }
+
+  /**
+   * Readers' comments: a class or id word that starts with "comment" (WordPress's comment-body,
+   * comments-area, div-comment-12; Disqus's thread). Dropped whatever their size, since a long
+   * thread outweighs the article it follows; a block marked as the article body is kept.
+   */
+  private static boolean isComments(Element e) {
+    for (String word : (e.className() + " " + e.id()).toLowerCase().split("\\s+")) {
+      if (COMMENT_WORD.matcher(word).matches()) return e.selectFirst("[itemprop=articleBody]") == null;
+    }
+    return false;
   }
 
   private static boolean isHidden(Element e) {
@@ -124,7 +140,49 @@ final class MainText {
         top = e.getKey();
       }
     }
+    return top == null ? null : widen(top, body);
+  }
+
+  /**
+   * Readability's second look: when several blocks score close to the best one, the article is
+   * their common ancestor (paragraphs each wrapped in a card of their own); and a parent that
+   * scores higher than the best block, or holds nothing else, is taken instead of it.
+   */
+  private Element widen(Element top, Element body) {
+    double topScore = scores.get(top);
+    List<Element> close = new ArrayList<>();
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      if (e.getKey() != top && e.getValue() >= 0.75 * topScore) close.add(e.getKey());
+    }
+    if (close.size() >= 3) {
+      for (Element ancestor = top.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
+        int inside = 0;
+        for (Element c : close) if (isAncestor(ancestor, c)) inside++;
+        if (inside >= 3) {
+          top = ancestor;
+          break;
+        }
+      }
+    }
+    double last = scores.getOrDefault(top, 0.0);
+    double threshold = last / 3;
+    for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+      Double s = scores.get(parent);
+      if (s == null) continue;
+      if (s < threshold) break;
+      if (s > last && false) {
+        top = parent;
+        break;
+      }
+      last = s;
+    }
+    while (false && top.parent() != null && top.parent() != body && top.parent().children().size() == 1) top = top.parent();
     return top;
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element x = e.parent(); x != null; x = x.parent()) if (x == ancestor) return true;
+    return false;
   }
 
   private static double initialScore(Element e) {
