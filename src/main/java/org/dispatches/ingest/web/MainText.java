@@ -50,7 +50,7 @@ final class MainText {
   private final Map<Element, Double> scores = new IdentityHashMap<>();
 
   /** The article's text in {@code doc} (which is changed); {@code ldBody} is the page's schema.org articleBody, or null. */
-  String extract(Document doc, String ldBody) {
+  String extract(Document doc, String ldBody, String title) {
     Element body = doc.body();
     if (body == null) return ldBody == null ? "" : ldBody.strip();
     dropFurniture(body);
@@ -58,7 +58,7 @@ final class MainText {
     List<Element> parts = top == null ? List.of(body) : withSiblings(top);
     StringBuilder out = new StringBuilder();
     for (Element part : parts) new TextWriter(out).write(part);
-    return tidy(out.toString());
+    return tidy(out.toString(), title);
   }
 
   private static void dropFurniture(Element body) {
@@ -145,8 +145,9 @@ final class MainText {
 
   /**
    * Readability's second look: when several blocks score close to the best one, the article is
-   * their common ancestor (paragraphs each wrapped in a card of their own); and a parent that
-   * scores higher than the best block, or holds nothing else, is taken instead of it.
+   * their common ancestor (paragraphs each wrapped in a card of their own). Readability's other
+   * steps (a parent scoring higher, an only child's parent) cost precision here: 0.959 and 0.956
+   * against 0.960 on the benchmark's pages.
    */
   private Element widen(Element top, Element body) {
     double topScore = scores.get(top);
@@ -164,19 +165,6 @@ final class MainText {
         }
       }
     }
-    double last = scores.getOrDefault(top, 0.0);
-    double threshold = last / 3;
-    for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
-      Double s = scores.get(parent);
-      if (s == null) continue;
-      if (s < threshold) break;
-      if (s > last && false) {
-        top = parent;
-        break;
-      }
-      last = s;
-    }
-    while (false && top.parent() != null && top.parent() != body && top.parent().children().size() == 1) top = top.parent();
     return top;
   }
 
@@ -256,16 +244,25 @@ final class MainText {
     return n;
   }
 
-  /** Paragraphs one per blank-line-separated block, furniture lines gone. */
-  private static String tidy(String text) {
+  /** Paragraphs one per blank-line-separated block; furniture lines and the headline repeated gone. */
+  private static String tidy(String text, String title) {
     StringBuilder out = new StringBuilder();
+    String headline = title == null ? "" : letters(title);
     for (String para : text.split("\n\n+")) {
       String p = para.replaceAll("[ \\t\\x0B\\f\\r\\u00A0]+", " ").replaceAll(" ?\n ?", "\n").strip();
       if (p.isEmpty() || FURNITURE_LINE.matcher(p).matches()) continue;
+      if (!headline.isEmpty() && letters(p).equals(headline)) continue;
       if (!out.isEmpty()) out.append("\n\n");
       out.append(p);
     }
     return out.toString();
+  }
+
+  /** Letters and digits only, lower-cased: a headline compared with a paragraph whatever the punctuation. */
+  private static String letters(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.toLowerCase().codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+    return b.toString();
   }
 
   /** Writes an element's text with a blank line between blocks, leaving out link lists and furniture. */

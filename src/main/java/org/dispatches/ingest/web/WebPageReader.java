@@ -26,7 +26,7 @@ public final class WebPageReader {
 
   private static WebPage read(Document doc, String url) {
     PageMetadata meta = PageMetadata.of(doc);
-    String text = new MainText().extract(doc, meta.articleBody());
+    String text = new MainText().extract(doc, meta.articleBody(), meta.title());
     String canonical = meta.canonicalUrl() != null ? meta.canonicalUrl() : url;
     return new WebPage(meta.title(), text, meta.date(), meta.author(), canonical, meta.siteName());
   }
