@@ -41,11 +41,27 @@ final class MainText {
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol", "dl",
       "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "br", "hr",
       "figure", "header", "footer", "aside", "address", "center", "tbody", "thead");
+  /** A paragraph that is page furniture whole: ad labels, prompts, gallery counters, reading times. */
   private static final Pattern FURNITURE_LINE = Pattern.compile(
-      "(?i)(advertisement|advertising|ad|sponsored|read more|continue reading|related|share( this)?( article| story)?"
-          + "|sign up.{0,80}|subscribe.{0,80}|follow us.{0,80}|click here.{0,80}|(image|photo|video)( credit)?:.{0,120}"
-          + "|loading\\.*|story continues below.{0,40}|scroll to continue.{0,40}|more on this story|top stories"
-          + "|recommended( stories)?|most (read|popular)|back to top|print|email|comments?)\\.?");
+      "(?i)(advertisement|advert|advertising|ad|sponsored( content)?|read more|continue reading|related( news| stories| articles)?"
+          + "|share( this)?( article| story| post)?|sharing is caring!?|(you may|you might) also like\\W*|don'?t miss|more:?"
+          + "|sign up.{0,80}|subscribe.{0,80}|click here.{0,80}|(image|photo|video)( credit)?:.{0,120}"
+          + "|(image |photo )?\\d+ of \\d+|this slideshow requires javascript\\.?|loading\\.*|story continues below.{0,40}"
+          + "|scroll to continue.{0,40}|more on this story|top stories|recommended( stories| for you)?|most (read|popular)"
+          + "|back to top|print|email|comments?|tell us what you think.{0,10}|filed under:.{0,120}|tags?( ?:|\\n)(?s:.{0,300})"
+          + "|(reading time|tempo de leitura|lesezeit|temps de lecture):? .{0,20}|posted (on|by|in) .{0,60}|more great .{0,30} stories)\\.?");
+  /** A share button's label glued to the sentence it offers to share. */
+  private static final Pattern CLICK_TO_TWEET = Pattern.compile("(?i)\\s*click to tweet$");
+  /** A paragraph that is only a date and time: a dateline, a timestamp under the headline. */
+  private static final Pattern DATE_ONLY = Pattern.compile(
+      "(?i)(updated:? |published:? |posted:? )?[\\p{L}.,]{0,12} ?\\d{1,4}[-/., ]+(\\p{L}{3,9}\\.?|\\d{1,2})[-/., ]+\\d{2,4}"
+          + "(,? (at )?\\d{1,2}[:.]\\d{2}([:.]\\d{2})? ?([ap]\\.?m\\.?)? ?[a-z]{0,4})?"
+          + "|(?i)(updated:? |published:? )?\\p{L}{3,9}\\.? \\d{1,2},? \\d{4},?( (at )?\\d{1,2}[:.]\\d{2} ?([ap]\\.?m\\.?)? ?[a-z]{0,4})?");
+  /** The reporter's sign-off: follow us, write to us, newsletters, who contributed. */
+  private static final Pattern SIGN_OFF = Pattern.compile(
+      "(?i)((follow|email|e-mail|reach|contact|listen to|join|get|have a tip|send|subscribe)\\b.{0,250}"
+          + "(twitter|facebook|instagram|youtube|newsletter|inbox|@\\w|https?://|\\.com\\b).{0,200}"
+          + "|.{0,120}\\bcontributed (to this report|reporting)( from .{0,60})?\\.?)");
 
   private final Map<Element, Double> scores = new IdentityHashMap<>();
 
@@ -250,7 +266,9 @@ final class MainText {
     String headline = title == null ? "" : letters(title);
     for (String para : text.split("\n\n+")) {
       String p = para.replaceAll("[ \\t\\x0B\\f\\r\\u00A0]+", " ").replaceAll(" ?\n ?", "\n").strip();
-      if (p.isEmpty() || FURNITURE_LINE.matcher(p).matches()) continue;
+      p = CLICK_TO_TWEET.matcher(p).replaceAll("");
+      if (p.isEmpty() || FURNITURE_LINE.matcher(p).matches() || DATE_ONLY.matcher(p).matches()) continue;
+      if (p.length() < 400 && SIGN_OFF.matcher(p).matches()) continue;
       if (!headline.isEmpty() && letters(p).equals(headline)) continue;
       if (!out.isEmpty()) out.append("\n\n");
       out.append(p);
