@@ -26,17 +26,8 @@ final class MainText {
       "picture", "img", "head", "link", "meta", "dialog", "menu");
   /** Dropped unless they hold the article's paragraphs (some pages wrap everything in one). */
   private static final Set<String> FURNITURE_TAGS = Set.of("header", "footer", "aside", "form");
-  static final Pattern NEGATIVE = Pattern.compile(
-      "(?i)comment|share|sharing|social|related|recommend|promo|advert|(^|[-_ ])ads?([-_ ]|$)|sponsor|newsletter|"
-          + "subscri|signup|sign-up|sidebar|widget|footer|masthead|menu|(^|[-_ ])nav|breadcrumb|byline|author|"
-          + "caption|credit|(^|[-_ ])tags?([-_ ]|$)|popup|modal|cookie|consent|banner|toolbar|skip|more-stories|"
-          + "outbrain|taboola|disqus|rating|popular|trending|pagination|pager|(^|[-_ ])meta([-_ ]|$)|"
-          + "dateline|timestamp|published|hidden|print|follow|read-?more|next-?up|newsroom|inline-?link|"
-          + "bio([-_ ]|$)|contributor|keywords|topics|shoutbox|tool");
   private static final Pattern COMMENT_WORD =
       Pattern.compile("(div-|article-|fb-|hdn-)?comment(s|list|-list|-body|-content|_content|s-area|-respond|-form|form)?(-\\d+)?|disqus_thread|respond");
-  static final Pattern POSITIVE = Pattern.compile(
-      "(?i)article|(^|[-_ ])body|content|entry|(^|[-_ ])main|(^|[-_ ])post|story|(^|[-_ ])text|blog|paragraph|prose");
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol", "dl",
       "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "br", "hr",
@@ -63,21 +54,32 @@ final class MainText {
           + "(twitter|facebook|instagram|youtube|newsletter|inbox|@\\w|https?://|\\.com\\b).{0,200}"
           + "|.{0,120}\\bcontributed (to this report|reporting)( from .{0,60})?\\.?)");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\n+");
+  private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[ \\t\\x0B\\f\\r\\u00A0]+");
+  private static final Pattern LINE_SPACE = Pattern.compile(" ?\n ?");
+  private static final Pattern FURNITURE_ROLE =
+      Pattern.compile("(?i)navigation|complementary|banner|contentinfo|dialog|menu|alert");
+
   private final Map<Element, Double> scores = new IdentityHashMap<>();
+  private TextLengths lengths;
+  private final Map<String, Boolean> negativeHints = new java.util.HashMap<>();
+  private final Map<String, Boolean> positiveHints = new java.util.HashMap<>();
 
   /** The article's text in {@code doc} (which is changed); {@code ldBody} is the page's schema.org articleBody, or null. */
   String extract(Document doc, String ldBody, String title) {
     Element body = doc.body();
     if (body == null) return ldBody == null ? "" : ldBody.strip();
     dropFurniture(body);
+    lengths = new TextLengths(body);
     Element top = bestCandidate(body);
     List<Element> parts = top == null ? List.of(body) : withSiblings(top);
     StringBuilder out = new StringBuilder();
-    for (Element part : parts) new TextWriter(out).write(part);
+    for (Element part : parts) new TextWriter(out, lengths).write(part);
     return tidy(out.toString(), title);
   }
 
-  private static void dropFurniture(Element body) {
+  private void dropFurniture(Element body) {
     for (Element e : body.select("*")) {
       if (e.parent() == null) continue; // already gone with an ancestor
       String tag = e.normalName();
@@ -100,7 +102,9 @@ final class MainText {
    * thread outweighs the article it follows; a block marked as the article body is kept.
    */
   private static boolean isComments(Element e) {
-    for (String word : (e.className() + " " + e.id()).toLowerCase().split("\\s+")) {
+    String hints = e.className() + " " + e.id();
+    if (hints.indexOf("omment") < 0 && hints.indexOf("isqus") < 0 && hints.indexOf("espond") < 0) return false;
+    for (String word : SPACES.split(hints.toLowerCase())) {
       if (COMMENT_WORD.matcher(word).matches()) return e.selectFirst("[itemprop=articleBody]") == null;
     }
     return false;
@@ -112,11 +116,20 @@ final class MainText {
         || style.contains("display:none") || style.contains("visibility:hidden");
   }
 
-  private static boolean unlikely(Element e) {
+  private boolean unlikely(Element e) {
     String hints = e.className() + " " + e.id() + " " + e.attr("role") + " " + e.attr("itemprop");
     if (hints.isBlank()) return false;
-    return NEGATIVE.matcher(hints).find() && !POSITIVE.matcher(hints).find()
-        || e.attr("role").matches("(?i)navigation|complementary|banner|contentinfo|dialog|menu|alert");
+    return negative(hints) && !positive(hints)
+        || FURNITURE_ROLE.matcher(e.attr("role")).matches();
+  }
+
+  /** Whether class and id words say furniture; pages repeat their class names, so each is matched once. */
+  private boolean negative(String hints) {
+    return negativeHints.computeIfAbsent(hints, ClassHints::negative);
+  }
+
+  private boolean positive(String hints) {
+    return positiveHints.computeIfAbsent(hints, ClassHints::positive);
   }
 
   /** Characters of text in the paragraphs under {@code e}: how much article it could hold. */
@@ -149,7 +162,7 @@ final class MainText {
     Element top = null;
     double best = 0;
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
-      double s = e.getValue() * (1 - linkDensity(e.getKey()));
+      double s = e.getValue() * (1 - lengths.linkDensity(e.getKey()));
       e.setValue(s);
       if (s > best) {
         best = s;
@@ -189,7 +202,7 @@ final class MainText {
     return false;
   }
 
-  private static double initialScore(Element e) {
+  private double initialScore(Element e) {
     double s = switch (e.normalName()) {
       case "div", "article", "main", "section" -> 5;
       case "pre", "td", "blockquote" -> 3;
@@ -199,8 +212,8 @@ final class MainText {
     };
     String hints = e.className() + " " + e.id();
     if (!hints.isBlank()) {
-      if (NEGATIVE.matcher(hints).find()) s -= 25;
-      if (POSITIVE.matcher(hints).find()) s += 25;
+      if (negative(hints)) s -= 25;
+      if (positive(hints)) s += 25;
     }
     if (e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase().contains("articlebody")) s += 50;
     return s;
@@ -223,8 +236,8 @@ final class MainText {
         parts.add(sibling);
       } else if (sibling.normalName().equals("p")) {
         String text = sibling.text();
-        double links = linkDensity(sibling);
-        if (text.length() > 80 && links < 0.25 || text.length() > 0 && links == 0 && text.matches("(?s).*[.!?]$")) {
+        double links = lengths.linkDensity(sibling);
+        if (text.length() > 80 && links < 0.25 || text.length() > 0 && links == 0 && ".!?".indexOf(text.charAt(text.length() - 1)) >= 0) {
           parts.add(sibling);
         }
       }
@@ -232,9 +245,9 @@ final class MainText {
     return parts;
   }
 
-  private static boolean sameKind(Element a, Element b) {
+  private boolean sameKind(Element a, Element b) {
     return a.className().isEmpty() || b.className().isEmpty() || a.className().equals(b.className())
-        || POSITIVE.matcher(b.className() + " " + b.id()).find();
+        || positive(b.className() + " " + b.id());
   }
 
   static double linkDensity(Element e) {
@@ -264,11 +277,15 @@ final class MainText {
   private static String tidy(String text, String title) {
     StringBuilder out = new StringBuilder();
     String headline = title == null ? "" : letters(title);
-    for (String para : text.split("\n\n+")) {
-      String p = para.replaceAll("[ \\t\\x0B\\f\\r\\u00A0]+", " ").replaceAll(" ?\n ?", "\n").strip();
+    for (String para : PARAGRAPH_BREAK.split(text)) {
+      String p = LINE_SPACE.matcher(HORIZONTAL_SPACE.matcher(para).replaceAll(" ")).replaceAll("\n").strip();
       p = CLICK_TO_TWEET.matcher(p).replaceAll("");
-      if (p.isEmpty() || FURNITURE_LINE.matcher(p).matches() || DATE_ONLY.matcher(p).matches()) continue;
-      if (p.length() < 400 && SIGN_OFF.matcher(p).matches()) continue;
+      if (p.isEmpty()) continue;
+      // furniture is short: long paragraphs skip the patterns, which cost more than parsing the page
+      if (p.length() < 400 && (FURNITURE_LINE.matcher(p).matches() || DATE_ONLY.matcher(p).matches()
+          || SIGN_OFF.matcher(p).matches())) {
+        continue;
+      }
       if (!headline.isEmpty() && letters(p).equals(headline)) continue;
       if (!out.isEmpty()) out.append("\n\n");
       out.append(p);
@@ -286,9 +303,11 @@ final class MainText {
   /** Writes an element's text with a blank line between blocks, leaving out link lists and furniture. */
   private static final class TextWriter {
     private final StringBuilder out;
+    private final TextLengths lengths;
 
-    TextWriter(StringBuilder out) {
+    TextWriter(StringBuilder out, TextLengths lengths) {
       this.out = out;
+      this.lengths = lengths;
     }
 
     void write(Element root) {
@@ -298,7 +317,7 @@ final class MainText {
 
     private void walk(Node node) {
       if (node instanceof TextNode t) {
-        out.append(t.getWholeText().replaceAll("\\s+", " "));
+        out.append(SPACES.matcher(t.getWholeText()).replaceAll(" "));
         return;
       }
       if (!(node instanceof Element e)) return;
@@ -315,13 +334,12 @@ final class MainText {
     }
 
     /** A block that is a list of links (related stories, tags) or a short line of furniture. */
-    private static boolean skip(Element e) {
-      String text = e.text();
-      if (text.isEmpty()) return true;
-      double links = linkDensity(e);
+    private boolean skip(Element e) {
+      long text = lengths.text(e);
+      if (text == 0) return true;
+      double links = lengths.linkDensity(e);
       if (links > 0.5 && !e.normalName().equals("p")) return true;
-      if (links > 0.8 && text.length() < 200) return true;
-      return false;
+      return links > 0.8 && text < 200;
     }
   }
 }

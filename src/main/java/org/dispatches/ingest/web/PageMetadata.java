@@ -6,6 +6,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
@@ -21,33 +23,39 @@ public record PageMetadata(String title, String date, String author, String cano
     String articleBody) {
 
   public static PageMetadata of(Document doc) {
+    Map<String, String> metas = metaTags(doc);
     JsonObject ld = articleJsonLd(doc);
-    String title = first(ldString(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"), h1(doc),
+    String title = first(ldString(ld, "headline"), meta(metas, "og:title"), meta(metas, "twitter:title"), h1(doc),
         doc.title().isBlank() ? null : doc.title());
-    String date = first(ldString(ld, "datePublished"), meta(doc, "article:published_time"),
-        meta(doc, "og:article:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"),
-        meta(doc, "publishdate"), meta(doc, "publish-date"), meta(doc, "parsely-pub-date"),
-        meta(doc, "sailthru.date"), meta(doc, "dc.date.issued"), meta(doc, "dc.date"), meta(doc, "dcterms.created"),
-        meta(doc, "date"), timeElement(doc), ldString(ld, "dateCreated"), ldString(ld, "dateModified"));
-    String author = first(ldAuthor(ld), meta(doc, "author"), meta(doc, "article:author"), meta(doc, "parsely-author"),
-        meta(doc, "dc.creator"), relAuthor(doc));
+    String date = first(ldString(ld, "datePublished"), meta(metas, "article:published_time"),
+        meta(metas, "og:article:published_time"), meta(metas, "datePublished"), meta(metas, "pubdate"),
+        meta(metas, "publishdate"), meta(metas, "publish-date"), meta(metas, "parsely-pub-date"),
+        meta(metas, "sailthru.date"), meta(metas, "dc.date.issued"), meta(metas, "dc.date"), meta(metas, "dcterms.created"),
+        meta(metas, "date"), timeElement(doc), ldString(ld, "dateCreated"), ldString(ld, "dateModified"));
+    String author = first(ldAuthor(ld), meta(metas, "author"), meta(metas, "article:author"), meta(metas, "parsely-author"),
+        meta(metas, "dc.creator"), relAuthor(doc));
     if (author != null && author.startsWith("http")) author = null;
-    String canonical = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(doc, "og:url"));
-    String site = first(meta(doc, "og:site_name"), ldPublisher(ld), meta(doc, "application-name"));
+    String canonical = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(metas, "og:url"));
+    String site = first(meta(metas, "og:site_name"), ldPublisher(ld), meta(metas, "application-name"));
     String body = ldString(ld, "articleBody");
     return new PageMetadata(clean(title), clean(date), clean(author), blankToNull(canonical), clean(site), body);
   }
 
-  private static String meta(Document doc, String name) {
+  /** Each meta tag's content by its property, name or itemprop (lower case); the first of a name wins. */
+  private static Map<String, String> metaTags(Document doc) {
+    Map<String, String> metas = new HashMap<>();
     for (Element m : doc.select("meta[content]")) {
+      String v = m.attr("content").strip();
+      if (v.isEmpty()) continue;
       for (String key : List.of("property", "name", "itemprop", "http-equiv")) {
-        if (m.attr(key).equalsIgnoreCase(name)) {
-          String v = m.attr("content").strip();
-          if (!v.isEmpty()) return v;
-        }
+        if (m.hasAttr(key)) metas.putIfAbsent(m.attr(key).toLowerCase(Locale.ROOT), v);
       }
     }
-    return null;
+    return metas;
+  }
+
+  private static String meta(Map<String, String> metas, String name) {
+    return metas.get(name.toLowerCase(Locale.ROOT));
   }
 
   private static String h1(Document doc) {
