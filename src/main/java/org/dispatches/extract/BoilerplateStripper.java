@@ -45,12 +45,13 @@ public final class BoilerplateStripper {
   /** A value line under a label: a name or a date, a few words at most. */
   private static final int LABEL_VALUE_MAX = 60;
   /**
-   * An author's bio in apposition ("Jane Roe, a seasoned journalist and blogger, ..."): only as a
-   * report's last paragraph, where sites put it; inside a report the same shape is a quoted source.
+   * An author's bio in apposition ("Jane Roe, a seasoned journalist and blogger, is a ..."): only as
+   * a report's last paragraph, where sites put it, and only with its "is a": "Brett Stephens, the
+   * columnist of the Times, in an attack on ..." is a report's own sentence.
    */
   private static final Pattern CLOSING_BIO = Pattern.compile(
-      "^[A-Z][\\p{L}.'-]+( [A-Z][\\p{L}.'-]+){0,3}, (an?|the) ([\\p{L}-]+ ){0,4}(journalist|reporter|correspondent|writer|"
-          + "editor|blogger|contributor|columnist|freelancer|author)\\b.{0,1500}$");
+      "^[A-Z][\\p{L}.'-]+( [A-Z][\\p{L}.'-]+){0,3}, an? ([\\p{L}-]+ ){0,4}(journalist|reporter|correspondent|writer|"
+          + "editor|blogger|contributor|columnist|freelancer|author)( and [\\p{L} -]{1,40})?, is an? .{0,1500}$");
   /** Lines starting with a character below this are checked only against patterns that can start with it. */
   private static final char FIRST_CHARS = 0x800;
   private static final List<BitSet> STARTS = startingChars();

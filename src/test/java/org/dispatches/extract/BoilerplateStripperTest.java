@@ -27,6 +27,8 @@ class BoilerplateStripperTest {
     assertEquals("The talks resumed on Monday.", stripper.strip("The talks resumed on Monday.\n\n" + bio));
     String quoted = "Rami Example, a journalist in Gaza City, said the strikes continued overnight.\n\nThe talks resumed.";
     assertEquals(quoted, stripper.strip(quoted));
+    String last = "The talks resumed.\n\nJohn Example, the columnist of the Daily, in an attack on the minister: \"He failed.\"";
+    assertEquals(last, stripper.strip(last));
   }
 
   @Test
