@@ -6,13 +6,16 @@ import com.google.gson.JsonSerializer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dispatches.extract.ActorMention;
 import org.dispatches.extract.Article;
 import org.dispatches.extract.ArticleExtractor;
 import org.dispatches.extract.Figure;
+import org.dispatches.index.ReportIndexer;
 import org.dispatches.ingest.CorpusFile;
+import org.dispatches.ingest.FieldChoices;
 import org.dispatches.ingest.CorpusReader;
 import org.dispatches.ingest.RawReport;
 import org.dispatches.ingest.ReadProblem;
@@ -27,11 +30,14 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Print what is extracted from each report (date, outlet, actors, figures, sources).")
 public final class ExtractCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files or folders (.txt, .jsonl, .csv, .tsv, optionally .gz)")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files or folders (.txt, .jsonl, .json, .csv, .tsv, .html, .warc, .rss, .atom; .gz too)")
   List<Path> files;
 
   @Option(names = "--json", description = "One JSON object per report instead of text")
   boolean json;
+
+  @Option(names = "--field", paramLabel = "NAME=COLUMN", description = "Feed field NAME from COLUMN, as index --field does")
+  List<String> fields = new ArrayList<>();
 
   @Spec CommandSpec spec;
 
@@ -44,7 +50,14 @@ public final class ExtractCommand implements Callable<Integer> {
         .registerTypeAdapter(LocalDate.class, (JsonSerializer<LocalDate>) (d, t, c) -> new JsonPrimitive(d.toString()))
         .create();
     int[] counts = new int[2];
-    CorpusReader reader = new CorpusReader();
+    FieldChoices choices;
+    try {
+      choices = FieldChoices.parse(fields);
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return 64;
+    }
+    CorpusReader reader = new CorpusReader(ReportIndexer.readOptions(choices));
     for (CorpusFile file : reader.list(files)) {
       reader.read(file, new ReportSink() {
         @Override

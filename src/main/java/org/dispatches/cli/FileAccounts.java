@@ -19,7 +19,8 @@ final class FileAccounts {
         out.println("  " + a.format() + ": not read: " + a.fileSkipped());
         continue;
       }
-      out.println("  format:  " + a.format() + (a.mapping() == null ? "" : a.hasHeader() ? ", header: "
+      String header = a.format().startsWith("JSON") ? ", keys: " : ", header: ";
+      out.println("  format:  " + a.format() + (a.mapping() == null ? "" : a.hasHeader() ? header
           + String.join(", ", a.mapping().columns().stream().map(c -> c.isBlank() ? "(unnamed)" : c).toList()) : ", no header"));
       if (a.mapping() != null) out.println("  columns: " + a.mapping().describe());
       out.println("  records: " + counts(a, "would index"));

@@ -54,8 +54,8 @@ final class IndexCommand implements Callable<Integer> {
   List<String> fields = new ArrayList<>();
 
   @Option(names = "--problems", paramLabel = "FILE",
-      description = "Where the full problem list is written (default: ${DEFAULT-VALUE})")
-  Path problems = Path.of("dispatches-problems.txt");
+      description = "Where the full problem list is written (default: beside the index folder, INDEX-problems.txt)")
+  Path problems;
 
   @Mixin BackendOptions backend = new BackendOptions();
 
@@ -71,13 +71,13 @@ final class IndexCommand implements Callable<Integer> {
     }
     ReadOptions reading = ReportIndexer.readOptions(choices);
     IndexSummary summary;
-    try (ProblemFile problemFile = new ProblemFile(problems)) {
+    try (ProblemFile problemFile = new ProblemFile(problems != null ? problems : besideIndex())) {
       if (dryRun) {
         summary = CorpusCheck.check(roots, reading, problemFile);
         FileAccounts.printFull(summary, System.out);
       } else {
         summary = backend.openSearch()
-            ? runOnCluster(roots, System.err)
+            ? runOnCluster(roots, reading, System.err)
             : run(index == null ? Locations.defaultIndex() : index, roots, options(), reading, problemFile, System.err);
         FileAccounts.printBrief(summary, System.err);
       }
@@ -85,6 +85,12 @@ final class IndexCommand implements Callable<Integer> {
     }
     System.out.println(dryRun ? summary.line().replaceFirst("indexed", "would index") : summary.line());
     return summary.indexed() == 0 && summary.read() > 0 ? 2 : 0;
+  }
+
+  /** The default problem list: beside the index folder, so that runs on different indexes keep theirs apart. */
+  private Path besideIndex() {
+    Path dir = (index == null ? Locations.defaultIndex() : index).toAbsolutePath().normalize();
+    return dir.resolveSibling(dir.getFileName() + "-problems.txt");
   }
 
   private IndexingOptions options() {
@@ -118,11 +124,11 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   /** Extracts here and sends the finished documents to the cluster. */
-  private IndexSummary runOnCluster(List<Path> roots, PrintStream log) throws Exception {
+  private IndexSummary runOnCluster(List<Path> roots, ReadOptions reading, PrintStream log) throws Exception {
     int workers = threads != null ? Math.max(1, threads) : IndexingOptions.defaults().threads();
     OpenSearchIndexer indexer = new OpenSearchIndexer(backend.http(), backend.cluster(), BulkOptions.defaults(),
         ArticleExtractor.withDefaults(), workers);
-    return indexer.index(roots, rebuild, progress(log));
+    return indexer.index(roots, rebuild, progress(log), reading);
   }
 
   private static org.dispatches.index.IndexProgress progress(PrintStream log) {

@@ -44,7 +44,8 @@ public final class JsonLinesReader implements ReportReader {
 
   /**
    * Whether the input is one JSON document rather than lines: it opens with "[", or with an object
-   * that does not close on its first line.
+   * that does not close on its first line and is not followed by another object's line (a broken
+   * first line of JSON Lines is one bad record, not a document).
    */
   private static boolean startsWithArrayOrDocument(BufferedInputStream in) throws IOException {
     in.mark(1 << 16);
@@ -62,7 +63,9 @@ public final class JsonLinesReader implements ReportReader {
       JsonParser.parseString(new String(head, i, nl - i, StandardCharsets.UTF_8));
       return false;
     } catch (JsonParseException e) {
-      return nl < head.length; // the first line is not a whole object: a pretty-printed document
+      int next = nl;
+      while (next < head.length && Character.isWhitespace(head[next])) next++;
+      return next < head.length && head[next] != '{';
     }
   }
 
