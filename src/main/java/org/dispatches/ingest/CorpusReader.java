@@ -148,8 +148,9 @@ public final class CorpusReader {
   }
 
   /**
-   * Whether a ".txt" file is a tab-separated table rather than one report: nearly every one of its
-   * first lines holds the same number of tabs.
+   * Whether a ".txt" file is a tab-separated table rather than one report: its first line has a tab
+   * between two cells (not just an indent), and nearly every one of its first lines holds the same
+   * number of tabs.
    */
   static boolean looksLikeTable(InputStream in) throws IOException {
     in.mark(1 << 16);
@@ -161,6 +162,7 @@ public final class CorpusReader {
     int nonBlank = 0;
     for (int i = 0; i < n && nonBlank < 50; i++) {
       if (lines[i].isBlank()) continue;
+      if (nonBlank == 0 && lines[i].strip().indexOf('\t') < 0) return false; // prose indented with tabs
       nonBlank++;
       int tabs = (int) lines[i].chars().filter(c -> c == '\t').count();
       if (tabs > 0) tabCounts.merge(tabs, 1, Integer::sum);

@@ -182,4 +182,11 @@ class FileAccountTest {
     assertEquals("BBC News", sink.reports.get(0).outlet());
     assertEquals("2024-03-01T10:00:00Z", sink.reports.get(0).date());
   }
+
+  @Test
+  void proseIndentedWithTabsStaysOneReport() throws Exception {
+    FileAccount a = read("indented.txt", "\tThe talks resumed on Monday.\n\tThey ended without a deal.\n\tMore talks are planned.\n");
+    assertEquals("plain text", a.format());
+    assertEquals(1, sink.reports.size());
+  }
 }

@@ -63,6 +63,8 @@ final class MainText {
 
   private final Map<Element, Double> scores = new IdentityHashMap<>();
   private TextLengths lengths;
+  /** A schema.org articleBody shorter than this is a teaser, not a body. */
+  private static final int LD_BODY_MIN = 300;
   private final Map<String, Boolean> negativeHints = new java.util.HashMap<>();
   private final Map<String, Boolean> positiveHints = new java.util.HashMap<>();
 
@@ -76,7 +78,17 @@ final class MainText {
     List<Element> parts = top == null ? List.of(body) : withSiblings(top);
     StringBuilder out = new StringBuilder();
     for (Element part : parts) new TextWriter(out, lengths).write(part);
-    return tidy(out.toString(), title);
+    String text = tidy(out.toString(), title);
+    return fromStructuredData(text, ldBody) ? tidy(ldBody.replace("\n", "\n\n"), title) : text;
+  }
+
+  /**
+   * Whether the page's schema.org articleBody is the better text: the publisher's own statement of
+   * the body, taken when the page's markup gave much less (an article filled in by script, text
+   * split over many small blocks).
+   */
+  private static boolean fromStructuredData(String text, String ldBody) {
+    return ldBody != null && ldBody.length() >= LD_BODY_MIN && text.length() * 2 < ldBody.length();
   }
 
   private void dropFurniture(Element body) {

@@ -94,4 +94,15 @@ class WebPageReaderTest {
     assertTrue(page.text().contains("Another round"));
     assertFalse(page.text().contains("Sidebar"));
   }
+
+  @Test
+  void aPageFilledInByScriptFallsBackToTheJsonLdArticleBody() {
+    String body = "Negotiators met in Cairo on Monday to discuss a ceasefire and the release of hostages. ".repeat(5);
+    String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks\",\"articleBody\":\""
+        + body + "\"}</script>";
+    WebPage page = WebPageReader.read(page(ld, "<div id=\"app\"><p>Loading the story, please wait a moment.</p></div>"), null);
+    assertTrue(page.text().startsWith("Negotiators met in Cairo"), page.text());
+    WebPage full = WebPageReader.read(page(ld, "<article>" + ARTICLE + "</article>"), null);
+    assertTrue(full.text().contains("Another round is expected"), "the page's own text when it holds the article");
+  }
 }
