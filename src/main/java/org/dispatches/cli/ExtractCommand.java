@@ -1,6 +1,7 @@
 package org.dispatches.cli;
 
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonSerializer;
 import java.io.PrintWriter;
@@ -63,7 +64,7 @@ public final class ExtractCommand implements Callable<Integer> {
         @Override
         public void accept(RawReport report) {
           Article a = extractor.extract(report);
-          out.println(json ? gson.toJson(a) : describe(report, a));
+          out.println(json ? gson.toJson(withSource(gson.toJsonTree(a).getAsJsonObject(), report)) : describe(report, a));
           counts[0]++;
         }
 
@@ -79,12 +80,21 @@ public final class ExtractCommand implements Callable<Integer> {
     return counts[0] == 0 && counts[1] > 0 ? 1 : 0;
   }
 
+  /** The article's JSON plus what the input gave that the index does not keep: the author, and where it was read. */
+  private static JsonObject withSource(JsonObject article, RawReport report) {
+    if (report.author() != null) article.addProperty("author", report.author());
+    article.addProperty("source", report.location().toString());
+    return article;
+  }
+
   private static String describe(RawReport report, Article a) {
     StringBuilder b = new StringBuilder();
     b.append("== ").append(report.location()).append('\n');
     b.append("title:    ").append(a.title()).append('\n');
     b.append("date:     ").append(a.date().known() ? a.date().date() + " (" + a.date().source().name().toLowerCase() + ")" : "unknown").append('\n');
     b.append("outlet:   ").append(a.outlet() == null ? "unknown" : a.outlet()).append('\n');
+    if (report.author() != null) b.append("author:   ").append(report.author()).append('\n');
+    if (a.url() != null) b.append("url:      ").append(a.url()).append('\n');
     b.append("language: ").append(a.language()).append('\n');
     b.append("sources:  ").append(String.join(", ", a.sources())).append('\n');
     b.append("actors:   ");

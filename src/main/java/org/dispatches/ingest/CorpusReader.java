@@ -124,7 +124,8 @@ public final class CorpusReader {
       format.reader(options).read(in, source, counted, options.maxLineBytes());
     } catch (IOException | RuntimeException e) {
       // a reader's bug or a broken archive costs this file, never the run
-      counted.skip(new ReadProblem(file.path().toString(), 0, "cannot read: " + e.getMessage()));
+      String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+      counted.skip(new ReadProblem(file.path().toString(), 0, "cannot read: " + why));
     }
     account.finish(options.isDate());
     return account;
