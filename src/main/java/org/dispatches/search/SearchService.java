@@ -56,11 +56,13 @@ public final class SearchService implements SearchBackend {
     long start = System.nanoTime();
     Query query = translator.translate(request.query());
     SearchCursor cursor = request.cursor() == null ? null : SearchCursor.decode(request.cursor(), request.effectiveSort());
-    int depth = cursor != null ? request.size() : request.page() * request.size();
-    if (cursor == null && depth > MAX_DEPTH) {
+    // in long: page × size overflows an int for pages a client may well send (page=2147483647)
+    long reach = cursor != null ? request.size() : (long) request.page() * request.size();
+    if (cursor == null && reach > MAX_DEPTH) {
       throw new BadRequestException("bad_parameter", "page × size may reach at most " + MAX_DEPTH
           + " results; to read further, follow nextCursor from page to page (cursor=...), or narrow the search");
     }
+    int depth = (int) reach;
     Filters filters = Filters.of(request, actorNames, facetsConfig);
     FieldDoc after = cursor == null ? null : cursor.after();
     SliceExecutor slicing = searchers.slicing();
