@@ -29,16 +29,20 @@ final class SnippetMaker {
   private static final int[] PASSAGES = passages();
   /** Fewer hits than this per thread are not worth a hand-off. */
   private static final int MIN_HITS_PER_RUN = 3;
+  /** Hits highlighted between two looks at the request's deadline. */
+  private static final int HITS_PER_CHECK = 4;
   private final Analyzer analyzer = TextAnalysis.perField();
 
   /**
    * One snippet per hit of {@code page}, in order, highlighting only the text fields some report
    * of the view has ({@code present}): an English archive has no Arabic fields to look through.
    * With {@code threads} (null for none) the page is cut in {@code parts} runs of hits highlighted
-   * side by side: highlighting is about half the work of answering a plain search.
+   * side by side: highlighting is about half the work of answering a plain search. Every few hits
+   * {@code deadline} is asked whether the request may go on (highlighting fuzzy and wildcard
+   * terms re-analyses every hit's text against each term's automaton).
    */
   String[] snippets(IndexSearcher searcher, Query query, TopDocs page, Set<String> present, ExecutorService threads,
-      int parts) throws IOException {
+      int parts, SearchDeadline deadline) throws IOException {
     List<String> fields = new ArrayList<>();
     List<Integer> passages = new ArrayList<>();
     for (int i = 0; i < FIELDS.length; i++) {
@@ -53,16 +57,16 @@ final class SnippetMaker {
     String[] fieldNames = fields.toArray(new String[0]);
     int[] maxPassages = passages.stream().mapToInt(Integer::intValue).toArray();
     int runs = threads == null ? 1 : Math.min(parts, docs.length / MIN_HITS_PER_RUN);
-    if (runs <= 1) return chooseEach(highlight(searcher, query, fieldNames, docs, maxPassages), docs.length);
+    if (runs <= 1) return chooseEach(highlight(searcher, query, fieldNames, docs, maxPassages, deadline), docs.length);
 
     List<Future<String[]>> later = new ArrayList<>();
     int per = (docs.length + runs - 1) / runs;
     for (int from = per; from < docs.length; from += per) {
       int[] run = Arrays.copyOfRange(docs, from, Math.min(docs.length, from + per));
-      later.add(threads.submit(() -> chooseEach(highlight(searcher, query, fieldNames, run, maxPassages), run.length)));
+      later.add(threads.submit(() -> chooseEach(highlight(searcher, query, fieldNames, run, maxPassages, deadline), run.length)));
     }
     int[] first = Arrays.copyOfRange(docs, 0, per);
-    String[] out = Arrays.copyOf(chooseEach(highlight(searcher, query, fieldNames, first, maxPassages), first.length), docs.length);
+    String[] out = Arrays.copyOf(chooseEach(highlight(searcher, query, fieldNames, first, maxPassages, deadline), first.length), docs.length);
     int at = per;
     for (Future<String[]> f : later) {
       String[] run = join(f);
@@ -73,13 +77,25 @@ final class SnippetMaker {
   }
 
   private Map<String, String[]> highlight(IndexSearcher searcher, Query query, String[] fields, int[] docs,
-      int[] maxPassages) throws IOException {
+      int[] maxPassages, SearchDeadline deadline) throws IOException {
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new MarkFormatter())
         .withMaxNoHighlightPassages(1)
         .withMaxLength(20_000)
         .build();
-    return highlighter.highlightFields(fields, query, docs, maxPassages);
+    if (docs.length <= HITS_PER_CHECK) {
+      deadline.check();
+      return highlighter.highlightFields(fields, query, docs, maxPassages);
+    }
+    Map<String, String[]> all = new java.util.HashMap<>();
+    for (String field : fields) all.put(field, new String[docs.length]);
+    for (int from = 0; from < docs.length; from += HITS_PER_CHECK) {
+      deadline.check();
+      int to = Math.min(docs.length, from + HITS_PER_CHECK);
+      Map<String, String[]> part = highlighter.highlightFields(fields, query, Arrays.copyOfRange(docs, from, to), maxPassages);
+      for (Map.Entry<String, String[]> e : part.entrySet()) System.arraycopy(e.getValue(), 0, all.get(e.getKey()), from, to - from);
+    }
+    return all;
   }
 
   private static String[] join(Future<String[]> run) throws IOException {

@@ -15,7 +15,8 @@ final class ApiRoutes {
   }
 
   Object search(HttpServerExchange exchange) throws Exception {
-    return search.search(SearchParams.parse(exchange.getQueryParameters()));
+    // a client that hangs up stops its search (Undertow notices a closed connection when it reads or writes)
+    return search.search(SearchParams.parse(exchange.getQueryParameters()), () -> !exchange.getConnection().isOpen());
   }
 
   Object article(HttpServerExchange exchange) throws Exception {
