@@ -1,23 +1,31 @@
 package org.dispatches.search;
 
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
- * A bound on how many expensive searches (those with wildcard, regular expression or fuzzy terms,
- * whose cost grows with the index's vocabulary) run at once, so that a few of them cannot take
+ * A bound on how many expensive searches (regular expressions, wildcards, many fuzzy terms: their
+ * cost grows with the index's vocabulary; see {@link #isExpensive}) run at once, so that a few of them cannot take
  * every core from the plain searches, which never wait here. A few more may wait for a turn,
  * within their own deadline; beyond that, a search is refused at once with {@link SearchBusyException}.
  */
 final class ExpensiveSearches {
   /** Seconds a refused client is told to wait. */
   static final long RETRY_AFTER_SECONDS = 2;
+  /** A prefix this long or longer expands to few words. */
+  static final int MIN_CHEAP_PREFIX = 3;
+  /** Prefix and fuzzy terms a query may have and still count as cheap. */
+  static final int MAX_CHEAP_TERMS = 2;
   private final Semaphore turns;
   private final int running;
   private final int maxWaiting;
@@ -30,10 +38,14 @@ final class ExpensiveSearches {
     this.maxWaiting = maxWaiting;
   }
 
-  /** Half the cores run expensive searches (at least one); as many again may wait. */
+  /**
+   * Half the cores run expensive searches (at least one); eight times as many may wait (parked, on
+   * worker threads the server has plenty of): a refused client that retries at once costs more
+   * than one that waits.
+   */
   static ExpensiveSearches forThisMachine() {
     int running = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
-    return new ExpensiveSearches(running, 2 * running);
+    return new ExpensiveSearches(running, 8 * running);
   }
 
   /** Whether some search is waiting for a turn. */
@@ -41,13 +53,21 @@ final class ExpensiveSearches {
     return turns.hasQueuedThreads();
   }
 
-  /** Whether {@code query} expands terms against the index's vocabulary. */
+  /**
+   * Whether {@code query} is expensive: it has a regular expression, a wildcard inside a word, a
+   * prefix shorter than {@link #MIN_CHEAP_PREFIX} letters, or more than {@link #MAX_CHEAP_TERMS}
+   * prefix and fuzzy terms. One or two of those (a fuzzy term expands to at most 50 words, a
+   * long prefix to few) cost about what a plain search does and do not queue here.
+   */
   static boolean isExpensive(Query query) {
-    boolean[] expands = {false};
+    boolean[] costly = {false};
+    Set<String> cheapTerms = new HashSet<>();
     query.visit(new QueryVisitor() {
       @Override
       public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
-        expands[0] = true;
+        if (q instanceof FuzzyQuery f) cheapTerms.add("~" + f.getTerm().text());
+        else if (q instanceof PrefixQuery p && p.getPrefix().text().length() >= MIN_CHEAP_PREFIX) cheapTerms.add(p.getPrefix().text());
+        else costly[0] = true;
       }
 
       @Override
@@ -55,7 +75,7 @@ final class ExpensiveSearches {
         return this;
       }
     });
-    return expands[0];
+    return costly[0] || cheapTerms.size() > MAX_CHEAP_TERMS;
   }
 
   /**

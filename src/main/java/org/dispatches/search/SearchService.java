@@ -103,6 +103,8 @@ public final class SearchService implements SearchBackend {
       Page page = request.facets().isEmpty() || searcher.facetState() == null
           ? plain(searcher.searcher(parallel), query, filters, request, after, depth)
           : drillSideways(searcher, parallel, query, filters, request, after, depth);
+      // Lucene's time-limiting scorer ends a search early with partial results rather than failing it
+      searchers.deadline().check();
       int offset = cursor != null ? 0 : (request.page() - 1) * request.size();
       List<Hit> hits = hits(searcher, parallel, query, page.topDocs, offset);
       long took = (System.nanoTime() - start) / 1_000_000;

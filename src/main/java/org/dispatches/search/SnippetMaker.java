@@ -14,6 +14,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.dispatches.index.Fields;
 import org.dispatches.index.TextAnalysis;
@@ -29,17 +32,14 @@ final class SnippetMaker {
   private static final int[] PASSAGES = passages();
   /** Fewer hits than this per thread are not worth a hand-off. */
   private static final int MIN_HITS_PER_RUN = 3;
-  /** Hits highlighted between two looks at the request's deadline. */
-  private static final int HITS_PER_CHECK = 4;
   private final Analyzer analyzer = TextAnalysis.perField();
 
   /**
    * One snippet per hit of {@code page}, in order, highlighting only the text fields some report
    * of the view has ({@code present}): an English archive has no Arabic fields to look through.
    * With {@code threads} (null for none) the page is cut in {@code parts} runs of hits highlighted
-   * side by side: highlighting is about half the work of answering a plain search. Every few hits
-   * {@code deadline} is asked whether the request may go on (highlighting fuzzy and wildcard
-   * terms re-analyses every hit's text against each term's automaton).
+   * side by side: highlighting is about half the work of answering a plain search. Before each
+   * field of each hit {@code deadline} is asked whether the request may go on.
    */
   String[] snippets(IndexSearcher searcher, Query query, TopDocs page, Set<String> present, ExecutorService threads,
       int parts, SearchDeadline deadline) throws IOException {
@@ -78,24 +78,42 @@ final class SnippetMaker {
 
   private Map<String, String[]> highlight(IndexSearcher searcher, Query query, String[] fields, int[] docs,
       int[] maxPassages, SearchDeadline deadline) throws IOException {
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+    UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new MarkFormatter())
         .withMaxNoHighlightPassages(1)
-        .withMaxLength(20_000)
-        .build();
-    if (docs.length <= HITS_PER_CHECK) {
-      deadline.check();
-      return highlighter.highlightFields(fields, query, docs, maxPassages);
+        .withMaxLength(20_000);
+    return new DeadlineHighlighter(builder, deadline).highlightFields(fields, query, docs, maxPassages);
+  }
+
+  /**
+   * Asks the request's deadline before each field of each hit: re-analysing a hit's text against
+   * the automata of fuzzy and wildcard terms is where such queries spend their time. (One
+   * highlighter for the whole page: it builds those automata once.)
+   */
+  private static final class DeadlineHighlighter extends UnifiedHighlighter {
+    private final SearchDeadline deadline;
+
+    DeadlineHighlighter(Builder builder, SearchDeadline deadline) {
+      super(builder);
+      this.deadline = deadline;
     }
-    Map<String, String[]> all = new java.util.HashMap<>();
-    for (String field : fields) all.put(field, new String[docs.length]);
-    for (int from = 0; from < docs.length; from += HITS_PER_CHECK) {
-      deadline.check();
-      int to = Math.min(docs.length, from + HITS_PER_CHECK);
-      Map<String, String[]> part = highlighter.highlightFields(fields, query, Arrays.copyOfRange(docs, from, to), maxPassages);
-      for (Map.Entry<String, String[]> e : part.entrySet()) System.arraycopy(e.getValue(), 0, all.get(e.getKey()), from, to - from);
+
+    @Override
+    protected FieldHighlighter getFieldHighlighter(String field, Query query, Set<Term> allTerms, int maxPassages) {
+      FieldHighlighter inner = super.getFieldHighlighter(field, query, allTerms, maxPassages);
+      return new FieldHighlighter(field, null, null, null, maxPassages, 0, null, null) {
+        @Override
+        public Object highlightFieldForDoc(LeafReader reader, int docId, String content) throws IOException {
+          deadline.check();
+          return inner.highlightFieldForDoc(reader, docId, content);
+        }
+
+        @Override
+        public OffsetSource getOffsetSource() {
+          return inner.getOffsetSource();
+        }
+      };
     }
-    return all;
   }
 
   private static String[] join(Future<String[]> run) throws IOException {

@@ -20,6 +20,8 @@ public final class DispatchesServer implements AutoCloseable {
   static final int READ_TIMEOUT_MILLIS = 10_000;
   /** A kept-alive connection with no request for this long is closed. */
   static final int IDLE_MILLIS = 60_000;
+  /** Worker threads: Undertow's default (8 per core) is 16 here, fewer than the searches that may wait for a turn. */
+  static final int WORKER_THREADS = 64;
   /** The request line and headers together. */
   static final int MAX_HEADER_BYTES = 64 * 1024;
   private final Undertow undertow;
@@ -52,6 +54,8 @@ public final class DispatchesServer implements AutoCloseable {
         .setFallbackHandler(fallback(config));
     this.undertow = Undertow.builder()
         .addHttpListener(config.port(), config.host())
+        // expensive searches wait for a turn parked on a worker: enough workers that they never hold up cheap ones
+        .setWorkerThreads(WORKER_THREADS)
         // a body is read off the worker threads (JsonEndpoint); a connection that stops sending is closed
         .setSocketOption(Options.READ_TIMEOUT, READ_TIMEOUT_MILLIS)
         .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, READ_TIMEOUT_MILLIS)
