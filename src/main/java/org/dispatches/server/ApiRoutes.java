@@ -15,8 +15,8 @@ final class ApiRoutes {
   }
 
   Object search(HttpServerExchange exchange) throws Exception {
-    // a client that hangs up stops its search (Undertow notices a closed connection when it reads or writes)
-    return search.search(SearchParams.parse(exchange.getQueryParameters()), () -> !exchange.getConnection().isOpen());
+    // a client that hangs up stops its search
+    return search.search(SearchParams.parse(exchange.getQueryParameters()), new ClientGone(exchange));
   }
 
   Object article(HttpServerExchange exchange) throws Exception {

@@ -141,6 +141,64 @@ class HostileClientsTest {
     assertTrue(missing.headers().firstValue("content-type").orElse("").startsWith("application/json"));
   }
 
+  /** Row 2: a search whose client hangs up is told so while it runs, and can stop. */
+  @Test
+  void aSearchLearnsThatItsClientHungUp() throws Exception {
+    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch sawHangUp = new java.util.concurrent.CountDownLatch(1);
+    org.dispatches.search.SearchBackend endless = new StubBackend() {
+      @Override
+      public org.dispatches.search.SearchResponse search(org.dispatches.search.SearchRequest request,
+          java.util.function.BooleanSupplier abandoned) {
+        started.countDown();
+        long end = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < end) {
+          if (abandoned.getAsBoolean()) {
+            sawHangUp.countDown();
+            throw new org.dispatches.search.SearchTimeoutException(0);
+          }
+          Thread.onSpinWait();
+        }
+        return null;
+      }
+    };
+    try (DispatchesServer s = new DispatchesServer(new ServerConfig("127.0.0.1", 0, null, Set.of()), endless).start()) {
+      Socket socket = new Socket("127.0.0.1", s.port());
+      socket.getOutputStream().write("GET /api/search?q=ceasefire HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      assertTrue(started.await(10, java.util.concurrent.TimeUnit.SECONDS));
+      socket.close();
+      assertTrue(sawHangUp.await(10, java.util.concurrent.TimeUnit.SECONDS), "the search must learn that its client left");
+    }
+  }
+
+  /** A back end that answers nothing but searches. */
+  private abstract static class StubBackend implements org.dispatches.search.SearchBackend {
+    @Override
+    public org.dispatches.search.SearchResponse search(org.dispatches.search.SearchRequest request) throws java.io.IOException {
+      return search(request, () -> false);
+    }
+
+    @Override
+    public java.util.Optional<org.dispatches.extract.Article> article(String id) {
+      return java.util.Optional.empty();
+    }
+
+    @Override
+    public long count() {
+      return 0;
+    }
+
+    @Override
+    public List<org.dispatches.search.Suggestion> suggest(String text, int limit) {
+      return List.of();
+    }
+
+    @Override
+    public long forEachHit(org.dispatches.search.SearchRequest request, HitConsumer consumer) {
+      return 0;
+    }
+  }
+
   /** Row 7: page numbers whose depth overflows an int. */
   @Test
   void overflowingPagesAreA400() throws Exception {
