@@ -117,7 +117,8 @@ final class JsonEndpoint implements HttpHandler {
   }
 
   private String tooLarge() {
-    return "the body is larger than " + maxBodyBytes / (1024 * 1024) + " MB; split the reports into several requests";
+    String limit = maxBodyBytes >= 1024 * 1024 ? maxBodyBytes / (1024 * 1024) + " MB" : maxBodyBytes + " bytes";
+    return "the body is larger than " + limit + "; split the reports into several requests";
   }
 
   /**
