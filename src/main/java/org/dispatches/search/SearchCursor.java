@@ -16,16 +16,17 @@ import org.apache.lucene.search.ScoreDoc;
  * of the index the first page was read from (its reader version, kept open by
  * {@link SearcherSource#keepForCursors}), and the sort values and document of the last hit seen,
  * for Lucene's search-after. Reading on in the same view makes the pages exact whatever is merged
- * or committed meanwhile: document numbers and scores are those of that view.
+ * or committed meanwhile: document numbers and scores are those of that view. {@code page} is the
+ * number of the page the cursor leads to, so that a response read by cursor says which page it is.
  *
  * @param version the reader version of the view
  */
-record SearchCursor(SortOrder sort, long version, FieldDoc after) {
+record SearchCursor(SortOrder sort, long version, FieldDoc after, int page) {
   private static final String FORMAT = "c2";
 
   /** The cursor after the last of {@code hits} in the view {@code version}, or null when there are none. */
-  static SearchCursor after(SortOrder sort, long version, ScoreDoc last) {
-    return last instanceof FieldDoc fd ? new SearchCursor(sort, version, fd) : null;
+  static SearchCursor after(SortOrder sort, long version, ScoreDoc last, int page) {
+    return last instanceof FieldDoc fd ? new SearchCursor(sort, version, fd, page) : null;
   }
 
   /**
@@ -50,6 +51,7 @@ record SearchCursor(SortOrder sort, long version, FieldDoc after) {
         else if (v instanceof Long l) b.append("|l").append(l);
         else throw new IllegalStateException("unexpected sort value " + v);
       }
+      b.append("|p").append(cursor.page);
       byte[] payload = b.toString().getBytes(StandardCharsets.UTF_8);
       Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
       return base64.encodeToString(payload) + "." + base64.encodeToString(tag(payload));
@@ -73,15 +75,17 @@ record SearchCursor(SortOrder sort, long version, FieldDoc after) {
         throw bad();
       }
       // signed by us: what follows can only fail if the format changed, which the version rules out
-      if (parts.length < 5 || !parts[0].equals(FORMAT)) throw bad();
+      if (parts.length < 6 || !parts[0].equals(FORMAT)) throw bad();
       SortOrder sort = SortOrder.fromParam(parts[1]);
       if (sort != expected) {
         throw new BadRequestException("bad_parameter",
             "this cursor was made for sort=" + sort.param() + "; send the same sort as the request that returned it");
       }
-      Object[] fields = new Object[parts.length - 4];
-      for (int i = 4; i < parts.length; i++) fields[i - 4] = value(parts[i]);
-      return new SearchCursor(sort, Long.parseLong(parts[2]), new FieldDoc(Integer.parseInt(parts[3]), Float.NaN, fields));
+      int last = parts.length - 1;
+      Object[] fields = new Object[last - 4];
+      for (int i = 4; i < last; i++) fields[i - 4] = value(parts[i]);
+      int page = Integer.parseInt(parts[last].substring(1));
+      return new SearchCursor(sort, Long.parseLong(parts[2]), new FieldDoc(Integer.parseInt(parts[3]), Float.NaN, fields), page);
     }
 
     private byte[] tag(byte[] payload) {
