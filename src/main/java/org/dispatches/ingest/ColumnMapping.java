@@ -107,7 +107,7 @@ public final class ColumnMapping {
     }
     StringJoiner out = new StringJoiner(", ");
     fed.forEach((f, c) -> out.add(f.key() + " <- " + c));
-    String s = out.toString();
+    String s = fed.isEmpty() ? "none feeds a field" : out.toString();
     return ignored.isEmpty() ? s : s + "; ignored: " + String.join(", ", ignored);
   }
 }

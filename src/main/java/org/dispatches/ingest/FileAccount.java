@@ -114,8 +114,9 @@ public final class FileAccount {
           + " (--field outlet= ignores it)", columnName(InputField.OUTLET), outlets.size(), outletGiven));
     }
     if (dateUnparsed > 0) {
-      warn(String.format(Locale.ROOT, "date column \"%s\": %,d of %,d values are not dates (first: \"%s\"); those reports"
-          + " get a date from their text or none", columnName(InputField.DATE), dateUnparsed, dateGiven, firstBadDate));
+      String where = mapping == null ? "date" : "date column \"" + columnName(InputField.DATE) + "\"";
+      warn(String.format(Locale.ROOT, "%s: %,d of %,d values are not dates (first: \"%s\"); those reports"
+          + " get a date from their text or none", where, dateUnparsed, dateGiven, firstBadDate));
     }
     if (mapping != null && mapping.feeds(InputField.BODY) && accepted >= 1 && bodyMissing * 2 > accepted) {
       warn(String.format(Locale.ROOT, "body column \"%s\" is empty in %,d of %,d reports", columnName(InputField.BODY),

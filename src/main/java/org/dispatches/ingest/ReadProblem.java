@@ -23,19 +23,22 @@ public record ReadProblem(String file, long line, String reason, String kind) {
     return DUPLICATE.equals(kind);
   }
 
-  /** The reason up to its particulars: the text before the first colon, quote, parenthesis or digit. */
+  /**
+   * The reason without its particulars, to count skips by: the text before the first colon or
+   * parenthesis, quotes dropped and numbers written N ("expected N columns, found N").
+   */
   static String kindOf(String reason) {
     if (reason == null) return "";
     if (reason.startsWith("duplicate id")) return DUPLICATE;
     int end = reason.length();
     for (int i = 0; i < reason.length(); i++) {
       char c = reason.charAt(i);
-      if (c == ':' || c == '"' || c == '(' || Character.isDigit(c)) {
+      if (c == ':' || c == '(') {
         end = i;
         break;
       }
     }
-    String k = reason.substring(0, end).strip();
+    String k = reason.substring(0, end).replace("\"", "").replaceAll("\\d+", "N").strip();
     return k.isEmpty() ? reason : k;
   }
 

@@ -189,4 +189,10 @@ class FileAccountTest {
     assertEquals("plain text", a.format());
     assertEquals(1, sink.reports.size());
   }
+
+  @Test
+  void skipsAreCountedByReasonWithoutTheirParticulars() throws Exception {
+    FileAccount a = read("k.csv", "title,body\nOne,a,extra\nTwo,b,more,cells\n,\n");
+    assertEquals(java.util.Map.of("expected N columns, found N", 2L, "no body or title text", 1L), a.skippedByReason());
+  }
 }

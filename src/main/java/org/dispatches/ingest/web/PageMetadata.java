@@ -38,7 +38,7 @@ public record PageMetadata(String title, String date, String author, String cano
     String canonical = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(metas, "og:url"));
     String site = first(meta(metas, "og:site_name"), ldPublisher(ld), meta(metas, "application-name"));
     String body = ldString(ld, "articleBody");
-    return new PageMetadata(clean(title), clean(date), clean(author), blankToNull(canonical), clean(site), body);
+    return new PageMetadata(clean(title), isoIfRfc1123(clean(date)), clean(author), blankToNull(canonical), clean(site), body);
   }
 
   /** Each meta tag's content by its property, name or itemprop (lower case); the first of a name wins. */
@@ -52,6 +52,17 @@ public record PageMetadata(String title, String date, String author, String cano
       }
     }
     return metas;
+  }
+
+  /** "Mon, 18 Nov 2019 16:07:38 -0600" (the e-mail and HTTP date some sites put in meta tags) as ISO 8601. */
+  static String isoIfRfc1123(String date) {
+    if (date == null || date.isEmpty() || !Character.isLetter(date.charAt(0))) return date;
+    try {
+      return java.time.ZonedDateTime.parse(date, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+          .toOffsetDateTime().toString();
+    } catch (java.time.format.DateTimeParseException e) {
+      return date;
+    }
   }
 
   private static String meta(Map<String, String> metas, String name) {

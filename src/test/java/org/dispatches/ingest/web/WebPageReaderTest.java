@@ -55,6 +55,8 @@ class WebPageReaderTest {
     assertEquals("Talks end without a deal", page.title());
     assertEquals("2024-04-08T10:00:00Z", page.date());
     assertEquals("Jane Roe", page.author());
+    WebPage rfc = WebPageReader.read(page("<meta name=\"date\" content=\"Mon, 18 Nov 2019 16:07:38 -0600\">", ARTICLE), null);
+    assertEquals("2019-11-18T16:07:38-06:00", rfc.date());
     assertEquals("https://paper.example/talks", page.url());
     assertEquals("The Paper", page.siteName());
   }
