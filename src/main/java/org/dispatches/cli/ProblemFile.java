@@ -27,7 +27,9 @@ final class ProblemFile implements Consumer<ReadProblem>, Closeable {
     this.path = path;
     Path parent = path.toAbsolutePath().getParent();
     if (parent != null) Files.createDirectories(parent);
-    this.duplicatesPath = Files.createTempFile(parent, ".duplicates", ".tmp");
+    // in the system's temporary folder: a run killed part-way leaves nothing beside the user's files
+    this.duplicatesPath = Files.createTempFile("dispatches-duplicates", ".tmp");
+    duplicatesPath.toFile().deleteOnExit();
     this.errors = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
     this.duplicates = Files.newBufferedWriter(duplicatesPath, StandardCharsets.UTF_8);
     errors.write("# problems: each skipped record as file:line: reason; duplicate ids at the end\n");
