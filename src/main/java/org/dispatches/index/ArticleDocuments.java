@@ -21,6 +21,7 @@ import org.dispatches.extract.Article;
 import org.dispatches.extract.Figure;
 import org.dispatches.extract.FigureKind;
 import org.dispatches.extract.NameNormalizer;
+import org.dispatches.extract.OutletTable;
 
 /** Maps an {@link Article} to the Lucene document of the schema that {@link Fields} names. */
 public final class ArticleDocuments {
@@ -89,7 +90,7 @@ public final class ArticleDocuments {
 
   private static void addOutlet(Document doc, String outlet) {
     if (outlet == null || outlet.isBlank()) return;
-    doc.add(new StringField(Fields.OUTLET, NameNormalizer.normalize(outlet), Field.Store.NO));
+    doc.add(new StringField(Fields.OUTLET, OutletTable.keyOf(outlet), Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(Fields.FACET_OUTLET, outlet));
   }
 

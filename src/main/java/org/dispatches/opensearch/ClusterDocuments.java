@@ -13,6 +13,7 @@ import org.dispatches.extract.Article;
 import org.dispatches.extract.Figure;
 import org.dispatches.extract.FigureKind;
 import org.dispatches.extract.NameNormalizer;
+import org.dispatches.extract.OutletTable;
 import org.dispatches.index.ArticleCodec;
 import org.dispatches.index.Fields;
 
@@ -32,7 +33,7 @@ final class ClusterDocuments {
     doc.addProperty(Fields.LANGUAGE, nullToEmpty(a.language()));
     doc.add(Fields.ARTICLE, JsonParser.parseString(codec.encode(a)));
     if (a.outlet() != null && !a.outlet().isBlank()) {
-      doc.addProperty(Fields.OUTLET, NameNormalizer.normalize(a.outlet()));
+      doc.addProperty(Fields.OUTLET, OutletTable.keyOf(a.outlet()));
       doc.addProperty(ClusterFields.facet(Fields.FACET_OUTLET), a.outlet());
     }
     if (a.date() != null && a.date().known()) doc.addProperty(Fields.DATE, a.date().date().toString());

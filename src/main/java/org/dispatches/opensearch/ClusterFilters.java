@@ -20,7 +20,14 @@ final class ClusterFilters {
 
   static ClusterFilters of(SearchRequest r, ActorNames actors) {
     ClusterFilters f = new ClusterFilters();
-    f.addValues(Fields.FACET_OUTLET, r.outlets(), UnaryOperator.identity());
+    // outlets on their indexed key, as search.Filters does: any case, any alias
+    if (!r.outlets().isEmpty()) {
+      JsonArray keys = new JsonArray();
+      for (String v : r.outlets()) keys.add(actors.outletKey(v));
+      JsonObject field = new JsonObject();
+      field.add(Fields.OUTLET, keys);
+      f.byDimension.put(Fields.FACET_OUTLET, QueryDsl.named("terms", field));
+    }
     f.addValues(Fields.FACET_ACTOR, r.actors(), actors::canonical);
     f.addValues(Fields.FACET_FIGURE, r.figures(), UnaryOperator.identity());
     f.addValues(Fields.FACET_SOURCE, r.sources(), UnaryOperator.identity());

@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -22,7 +23,7 @@ final class Filters {
 
   static Filters of(SearchRequest r, ActorNames actors, FacetsConfig config) {
     Filters f = new Filters();
-    f.addValues(config, Fields.FACET_OUTLET, r.outlets(), UnaryOperator.identity());
+    f.addOutlets(r.outlets(), actors);
     f.addValues(config, Fields.FACET_ACTOR, r.actors(), actors::canonical);
     f.addValues(config, Fields.FACET_FIGURE, r.figures(), UnaryOperator.identity());
     f.addValues(config, Fields.FACET_SOURCE, r.sources(), UnaryOperator.identity());
@@ -42,6 +43,17 @@ final class Filters {
       any.add(new TermQuery(DrillDownQuery.term(field, dim, canonical.apply(v))), BooleanClause.Occur.SHOULD);
     }
     byDimension.put(dim, any.build());
+  }
+
+  /**
+   * Outlets are matched on their indexed key, not the facet label, so that a filter finds an
+   * outlet in any case and by any alias ({@code outlet=reuters}), as the {@code outlet:} field does.
+   */
+  private void addOutlets(List<String> values, ActorNames names) {
+    if (values.isEmpty()) return;
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String v : values) any.add(new TermQuery(new Term(Fields.OUTLET, names.outletKey(v))), BooleanClause.Occur.SHOULD);
+    byDimension.put(Fields.FACET_OUTLET, any.build());
   }
 
   boolean isEmpty() {
