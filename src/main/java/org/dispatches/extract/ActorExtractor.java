@@ -70,7 +70,7 @@ public final class ActorExtractor {
 
   /** A transliteration variant of a known name in capitalized words at {@code i}. */
   private int fuzzyAt(List<NameToken> tokens, int i, Map<Actor, Integer> counts, WordForms forms) {
-    if (!tokens.get(i).capitalized()) return 0;
+    if (!tokens.get(i).capitalized() || shouted(tokens.get(i).original())) return 0;
     // a capitalized run of n tokens is one of n - 1 too: find the longest, split it into words once
     int longest = Math.min(3, tokens.size() - i);
     while (longest > 1 && !allCapitalized(tokens, i, longest)) longest--;
@@ -105,6 +105,17 @@ public final class ActorExtractor {
     return 0;
   }
 
+  /** A word in capitals ("HAIYUN"): photo credits and bylines, whose names are no variant of anyone's. */
+  private static boolean shouted(String word) {
+    int upper = 0;
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (Character.isLowerCase(c)) return false;
+      if (Character.isUpperCase(c)) upper++;
+    }
+    return upper > 1;
+  }
+
   private static boolean allLatin(List<WordForms.Word> words) {
     for (WordForms.Word w : words) if (!w.latin()) return false;
     return true;
@@ -133,7 +144,7 @@ public final class ActorExtractor {
 
   /** The actor of an alias (or of the singular of a plural, "Qataris") when the text's case fits it. */
   private static Actor accepted(Alias alias, List<NameToken> tokens, int i, int n) {
-    if (alias == null || !alias.accepts(NameToken.original(tokens, i, n))) return null;
+    if (alias == null || !alias.acceptsInText(tokens, i, n)) return null;
     return alias.actor();
   }
 

@@ -62,8 +62,10 @@ public final class ArticleDocuments {
     addOutlet(doc, a.outlet());
     addDate(doc, a);
     for (ActorMention actor : a.actors()) {
+      // every actor is searchable with actor:, but only the gazetteer's own are facet values: a name
+      // the text merely presents as an actor may be a misreading, and a facet lists it as fact
       doc.add(new StringField(Fields.ACTOR, NameNormalizer.normalize(actor.name()), Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_ACTOR, actor.name()));
+      if (actor.verified()) doc.add(new SortedSetDocValuesFacetField(Fields.FACET_ACTOR, actor.name()));
     }
     addFigures(doc, a);
     for (String source : new LinkedHashSet<>(a.sources())) {

@@ -39,7 +39,8 @@ final class ClusterDocuments {
     if (a.date() != null && a.date().known()) doc.addProperty(Fields.DATE, a.date().date().toString());
     List<String> actors = a.actors().stream().map(ActorMention::name).toList();
     doc.add(Fields.ACTOR, array(actors.stream().map(NameNormalizer::normalize).toList()));
-    doc.add(ClusterFields.facet(Fields.FACET_ACTOR), array(actors));
+    // only the gazetteer's actors are facet values; every actor is searchable (as index.ArticleDocuments)
+    doc.add(ClusterFields.facet(Fields.FACET_ACTOR), array(a.actors().stream().filter(ActorMention::verified).map(ActorMention::name).toList()));
     Set<String> sources = new LinkedHashSet<>(a.sources());
     doc.add(Fields.SOURCE, array(sources.stream().map(NameNormalizer::normalize).toList()));
     doc.add(ClusterFields.facet(Fields.FACET_SOURCE), array(sources));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.dispatches.extract.NameNormalizer;
 import org.dispatches.index.Fields;
 import org.dispatches.search.ActorNames;
 import org.dispatches.search.SearchRequest;
@@ -20,15 +21,8 @@ final class ClusterFilters {
 
   static ClusterFilters of(SearchRequest r, ActorNames actors) {
     ClusterFilters f = new ClusterFilters();
-    // outlets on their indexed key, as search.Filters does: any case, any alias
-    if (!r.outlets().isEmpty()) {
-      JsonArray keys = new JsonArray();
-      for (String v : r.outlets()) keys.add(actors.outletKey(v));
-      JsonObject field = new JsonObject();
-      field.add(Fields.OUTLET, keys);
-      f.byDimension.put(Fields.FACET_OUTLET, QueryDsl.named("terms", field));
-    }
-    f.addValues(Fields.FACET_ACTOR, r.actors(), actors::canonical);
+    f.addKeys(Fields.FACET_OUTLET, Fields.OUTLET, r.outlets(), actors::outletKey);
+    f.addKeys(Fields.FACET_ACTOR, Fields.ACTOR, r.actors(), v -> NameNormalizer.normalize(actors.canonical(v)));
     f.addValues(Fields.FACET_FIGURE, r.figures(), UnaryOperator.identity());
     f.addValues(Fields.FACET_SOURCE, r.sources(), UnaryOperator.identity());
     if (r.from() != null || r.to() != null) {
@@ -50,6 +44,16 @@ final class ClusterFilters {
     JsonObject field = new JsonObject();
     field.add(ClusterFields.facet(dim), terms);
     byDimension.put(dim, QueryDsl.named("terms", field));
+  }
+
+  /** Outlets and actors on their indexed keys, as {@code search.Filters} does: any case, any alias, unverified actors too. */
+  private void addKeys(String dim, String field, List<String> values, UnaryOperator<String> key) {
+    if (values.isEmpty()) return;
+    JsonArray keys = new JsonArray();
+    for (String v : values) keys.add(key.apply(v));
+    JsonObject terms = new JsonObject();
+    terms.add(field, keys);
+    byDimension.put(dim, QueryDsl.named("terms", terms));
   }
 
   boolean isEmpty() {

@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.dispatches.extract.NameNormalizer;
 import org.dispatches.index.Fields;
 
 /**
@@ -23,8 +24,8 @@ final class Filters {
 
   static Filters of(SearchRequest r, ActorNames actors, FacetsConfig config) {
     Filters f = new Filters();
-    f.addOutlets(r.outlets(), actors);
-    f.addValues(config, Fields.FACET_ACTOR, r.actors(), actors::canonical);
+    f.addKeys(Fields.FACET_OUTLET, Fields.OUTLET, r.outlets(), actors::outletKey);
+    f.addKeys(Fields.FACET_ACTOR, Fields.ACTOR, r.actors(), v -> NameNormalizer.normalize(actors.canonical(v)));
     f.addValues(config, Fields.FACET_FIGURE, r.figures(), UnaryOperator.identity());
     f.addValues(config, Fields.FACET_SOURCE, r.sources(), UnaryOperator.identity());
     if (r.from() != null || r.to() != null) {
@@ -46,14 +47,15 @@ final class Filters {
   }
 
   /**
-   * Outlets are matched on their indexed key, not the facet label, so that a filter finds an
-   * outlet in any case and by any alias ({@code outlet=reuters}), as the {@code outlet:} field does.
+   * Outlets and actors are matched on their indexed keys, not the facet labels: a filter then finds
+   * an outlet or actor in any case and by any alias ({@code outlet=reuters}), as the query fields
+   * do, and an actor the facet leaves out (unverified) still filters.
    */
-  private void addOutlets(List<String> values, ActorNames names) {
+  private void addKeys(String dim, String field, List<String> values, UnaryOperator<String> key) {
     if (values.isEmpty()) return;
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String v : values) any.add(new TermQuery(new Term(Fields.OUTLET, names.outletKey(v))), BooleanClause.Occur.SHOULD);
-    byDimension.put(Fields.FACET_OUTLET, any.build());
+    for (String v : values) any.add(new TermQuery(new Term(field, key.apply(v))), BooleanClause.Occur.SHOULD);
+    byDimension.put(dim, any.build());
   }
 
   boolean isEmpty() {
