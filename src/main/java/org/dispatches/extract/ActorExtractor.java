@@ -14,10 +14,11 @@ import java.util.Optional;
  */
 public final class ActorExtractor {
   private final Gazetteer gazetteer;
-  private final RoleNameFinder roles = new RoleNameFinder();
+  private final PersonNameFinder people;
 
   public ActorExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.people = new PersonNameFinder(gazetteer);
   }
 
   /** The actors of {@code text} with mention counts, in order of first mention. */
@@ -28,22 +29,48 @@ public final class ActorExtractor {
   /** The same for a text already split into name tokens (shared with other extractors). */
   List<ActorMention> extract(String text, List<NameToken> tokens) {
     Map<Actor, Integer> counts = new LinkedHashMap<>();
+    java.util.Set<Actor> fullyNamed = new java.util.HashSet<>();
     WordForms forms = new WordForms();
     boolean[] used = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); ) {
-      int n = matchAt(tokens, i, counts, forms);
+      int n = matchAt(tokens, i, counts, forms, fullyNamed);
       if (n > 0) java.util.Arrays.fill(used, i, i + n, true);
       i += Math.max(n, 1);
     }
     countSurnames(tokens, used, counts, forms);
+    Map<String, Integer> unverified = people.find(text);
+    dropSurnamesOfOthers(unverified.keySet(), counts, fullyNamed);
+    // "Ms Suminwa Tuluka" after "Judith Suminwa Tuluka": the known person again, not another
+    unverified.keySet().removeIf(n -> counts.keySet().stream().anyMatch(a -> "person".equals(a.type()) && a.name().endsWith(" " + n)));
     List<ActorMention> out = new ArrayList<>();
-    counts.forEach((a, c) -> out.add(new ActorMention(a.name(), a.type(), c, true)));
-    addUnverified(text, out);
+    counts.forEach((a, c) -> {
+      // places are known so that they are read as neither people nor actors; they are not reported
+      if (!Gazetteer.PLACE.equals(a.type())) out.add(new ActorMention(a.name(), a.type(), c, true));
+    });
+    unverified.forEach((n, c) -> out.add(new ActorMention(n, "person", c, false)));
     return out;
   }
 
+  /**
+   * A known person the text names only by a surname it also gives another first name ("Michael
+   * Herzog, the ambassador ... Herzog said") is that other person, not the known one (Isaac Herzog).
+   */
+  private static void dropSurnamesOfOthers(java.util.Set<String> others, Map<Actor, Integer> counts, java.util.Set<Actor> fullyNamed) {
+    if (others.isEmpty()) return;
+    java.util.Set<String> surnames = new java.util.HashSet<>();
+    for (String name : others) {
+      List<String> key = NameKey.tokens(name);
+      if (key.size() > 1) surnames.add(key.get(key.size() - 1));
+    }
+    counts.keySet().removeIf(a -> {
+      if (!"person".equals(a.type()) || fullyNamed.contains(a)) return false;
+      List<String> key = NameKey.tokens(a.name());
+      return key.size() > 1 && surnames.contains(key.get(key.size() - 1));
+    });
+  }
+
   /** Tokens consumed by an actor mention at {@code i}, or 0. */
-  private int matchAt(List<NameToken> tokens, int i, Map<Actor, Integer> counts, WordForms forms) {
+  private int matchAt(List<NameToken> tokens, int i, Map<Actor, Integer> counts, WordForms forms, java.util.Set<Actor> fullyNamed) {
     int best = 0;
     Actor bestActor = null;
     String k = tokens.get(i).norm();
@@ -63,13 +90,14 @@ public final class ActorExtractor {
       }
       if (!key.prefix()) break;
     }
-    if (bestActor == null) return fuzzyAt(tokens, i, counts, forms);
+    if (bestActor == null) return fuzzyAt(tokens, i, counts, forms, fullyNamed);
     counts.merge(bestActor, 1, Integer::sum);
+    if (best > 1) fullyNamed.add(bestActor);
     return best;
   }
 
   /** A transliteration variant of a known name in capitalized words at {@code i}. */
-  private int fuzzyAt(List<NameToken> tokens, int i, Map<Actor, Integer> counts, WordForms forms) {
+  private int fuzzyAt(List<NameToken> tokens, int i, Map<Actor, Integer> counts, WordForms forms, java.util.Set<Actor> fullyNamed) {
     if (!tokens.get(i).capitalized() || shouted(tokens.get(i).original())) return 0;
     // a capitalized run of n tokens is one of n - 1 too: find the longest, split it into words once
     int longest = Math.min(3, tokens.size() - i);
@@ -99,6 +127,7 @@ public final class ActorExtractor {
       Optional<Actor> a = gazetteer.variant(concat(name));
       if (a.isPresent()) {
         counts.merge(a.get(), 1, Integer::sum);
+        if (n > 1) fullyNamed.add(a.get());
         return n;
       }
     }
@@ -178,11 +207,5 @@ public final class ActorExtractor {
     }
   }
 
-  private void addUnverified(String text, List<ActorMention> out) {
-    Map<String, Integer> names = new LinkedHashMap<>();
-    for (String name : roles.find(text)) {
-      if (gazetteer.resolve(name).isEmpty()) names.merge(name, 1, Integer::sum);
-    }
-    names.forEach((n, c) -> out.add(new ActorMention(n, "person", c, false)));
-  }
+
 }

@@ -23,6 +23,8 @@ import java.util.Set;
  * {@code {"name", "type", "aliases": [...], "source": "..."}}.
  */
 public final class Gazetteer {
+  /** The type of entries that name places: matched in text, so that no part of a place is read as a person, never reported as actors. */
+  public static final String PLACE = "place";
   private final List<Actor> actors;
   private final Map<String, Alias> byAlias = new HashMap<>();
   /** Every token prefix of every alias key: a text scan stops extending a span that is no prefix. */
