@@ -106,7 +106,7 @@ final class PersonNameFinder {
       "Highlight", "Body", "Classification", "Language", "Subject", "Person", "Geographic", "Load", "Date",
       "Graphic", "Copyright", "Reserved", "Edition", "Version", "Words", "Pages", "Page", "Part", "Chapter", "Article",
       "Hamas", "Hezbollah", "Israel", "Gaza", "Please", "Read", "Sign", "Follow", "Share", "Listen", "See",
-      "Perhaps", "Maybe", "Indeed", "Instead", "Already", "Later", "Earlier", "Today", "Yesterday", "Tomorrow", "Tonight", "Last", "Next", "Simchat", "Torah", "Yom", "Kippur", "Sukkot", "Purim", "Academy", "Studies", "Medicine", "Science", "Sciences", "Research", "Affairs", "Relations", "Mount", "Lake", "Bay", "Beach", "Temple", "Synagogue", "Cathedral", "Basilica", "Market", "Mall", "Stadium", "Station");
+      "Asharq", "Olympics", "Olympic", "Games", "Cup", "Mela", "Perhaps", "Maybe", "Indeed", "Instead", "Already", "Later", "Earlier", "Today", "Yesterday", "Tomorrow", "Tonight", "Last", "Next", "Simchat", "Torah", "Yom", "Kippur", "Sukkot", "Purim", "Academy", "Studies", "Medicine", "Science", "Sciences", "Research", "Affairs", "Relations", "Mount", "Lake", "Bay", "Beach", "Temple", "Synagogue", "Cathedral", "Basilica", "Market", "Mall", "Stadium", "Station");
 
   private final Gazetteer gazetteer;
 
@@ -206,6 +206,8 @@ final class PersonNameFinder {
 
   private static boolean nameLike(String w, boolean inside) {
     if (PARTICLE.matcher(w).matches()) return true;
+    // a middle initial ("Robert F. Kennedy", "John F Kirby")
+    if (inside && Character.isUpperCase(w.charAt(0)) && (w.length() == 1 || (w.length() == 2 && w.charAt(1) == '.'))) return true;
     if (isTitleCase(w)) return hyphenPartsCapitalized(w);
     return inside && JOINERS.contains(w);
   }
@@ -231,6 +233,8 @@ final class PersonNameFinder {
 
   private Candidate candidate(List<Word> words, int start, int end, Set<String> lowerWords, Map<String, Integer> capitalizedCounts) {
     int s = start;
+    // "Archbishop of Canterbury Justin Welby", "Mayor of London Sadiq Khan": the run opens with the place of an office
+    if (start > 0 && words.get(start - 1).text.equals("of") && end - start >= 3) s++;
     while (s < end && (TITLES.contains(words.get(s).text) || isDescriptor(words.get(s).text))) s++;
     boolean titled = s > start;
     int n = end - s;
@@ -239,7 +243,8 @@ final class PersonNameFinder {
     List<String> parts = new ArrayList<>(n);
     for (int k = s; k < end; k++) {
       String w = words.get(k).text;
-      if (NOT_NAME.contains(bare(w)) || TITLES.contains(w) || w.length() < 2) return null;
+      boolean initial = w.length() <= 2 && k > s && k < end - 1;
+      if (NOT_NAME.contains(bare(w)) || TITLES.contains(w) || (w.length() < 2 && !initial)) return null;
       // a word the text also writes in lower case is a word, not a name ("Killed", "Perhaps", "Seven")
       if (lowerWords.contains(w.toLowerCase(Locale.ROOT))) return null;
       if (!JOINERS.contains(w) && (knownOther(w) || isDescriptor(w))) return null;
@@ -247,7 +252,7 @@ final class PersonNameFinder {
     }
     if (!titled && start > 0 && LOCATIVES.contains(words.get(start - 1).text)) return null;
     String name = String.join(" ", parts);
-    if (gazetteer.resolve(name).isPresent() || holdsKnownPerson(parts)) return null;
+    if (gazetteer.resolve(name).isPresent() || holdsKnownPerson(parts) || knownWithoutInitials(parts)) return null;
     if (!titled && !presented(words, start, end, capitalizedCounts)) return null;
     return new Candidate(name);
   }
@@ -257,6 +262,12 @@ final class PersonNameFinder {
     if (parts.size() < 3) return false;
     return isKnownPerson(String.join(" ", parts.subList(1, parts.size())))
         || isKnownPerson(String.join(" ", parts.subList(0, parts.size() - 1)));
+  }
+
+  /** "Antony J Blinken" is Antony Blinken. */
+  private boolean knownWithoutInitials(List<String> parts) {
+    List<String> kept = parts.stream().filter(p -> p.length() > 1).toList();
+    return kept.size() < parts.size() && kept.size() >= 2 && gazetteer.resolve(String.join(" ", kept)).isPresent();
   }
 
   private boolean isKnownPerson(String name) {
