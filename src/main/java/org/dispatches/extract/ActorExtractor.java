@@ -91,9 +91,35 @@ public final class ActorExtractor {
       if (!key.prefix()) break;
     }
     if (bestActor == null) return fuzzyAt(tokens, i, counts, forms, fullyNamed);
+    if (insideAnotherName(tokens, i, best, bestActor)) return best;
     counts.merge(bestActor, 1, Integer::sum);
     if (best > 1) fullyNamed.add(bestActor);
     return best;
+  }
+
+  /** Capitalized words that open the name of another organization around a known one ("World Likud", "Friends of ..."). */
+  private static final java.util.Set<String> ORGANIZATION_OPENERS =
+      java.util.Set.of("world", "international", "global", "friends", "young", "youth", "women", "students", "american",
+          "british", "european", "canadian", "australian");
+
+  /**
+   * Whether a match is a piece of a longer proper name the gazetteer does not hold: part of a
+   * hyphenated compound that a capitalized word continues ("Turkish-Palestinian Friendship
+   * hospital" names no state), or an organization after a word that opens another's name ("World Likud").
+   */
+  private static boolean insideAnotherName(List<NameToken> tokens, int i, int n, Actor actor) {
+    String first = tokens.get(i).original();
+    String last = tokens.get(i + n - 1).original();
+    boolean before = i > 0 && tokens.get(i - 1).original().equals(first) && first.indexOf('-') > 0;
+    int after = i + n;
+    while (after < tokens.size() && tokens.get(after).original().equals(last) && last.indexOf('-') > 0) after++;
+    if ((before || after > i + n) && after < tokens.size() && tokens.get(after).capitalized()) {
+      // the compound goes on as a proper name ("Friendship"), not as a common noun ("conflict", "run")
+      return true;
+    }
+    String type = actor.type();
+    boolean organization = !"person".equals(type) && !"state".equals(type) && !Gazetteer.PLACE.equals(type);
+    return organization && i > 0 && tokens.get(i - 1).capitalized() && ORGANIZATION_OPENERS.contains(tokens.get(i - 1).norm());
   }
 
   /** A transliteration variant of a known name in capitalized words at {@code i}. */
