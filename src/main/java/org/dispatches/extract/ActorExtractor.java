@@ -73,7 +73,10 @@ public final class ActorExtractor {
   private int matchAt(List<NameToken> tokens, int i, Map<Actor, Integer> counts, WordForms forms, java.util.Set<Actor> fullyNamed) {
     int best = 0;
     Actor bestActor = null;
-    String k = tokens.get(i).norm();
+    NameToken at = tokens.get(i);
+    String k = at.norm();
+    // a word in lower case starts only the few aliases that may ("the United Nations"); fuzzy matches need a capital
+    if (!at.capitalized() && startsWithLowerCaseLetter(at.original()) && !gazetteer.mayStartInLowerCase(k)) return 0;
     for (int n = 1; i + n <= tokens.size(); n++) {
       if (n > 1) {
         String next = tokens.get(i + n - 1).norm();
@@ -128,7 +131,7 @@ public final class ActorExtractor {
     // a capitalized run of n tokens is one of n - 1 too: find the longest, split it into words once
     int longest = Math.min(3, tokens.size() - i);
     while (longest > 1 && !allCapitalized(tokens, i, longest)) longest--;
-    if (longest == 1 && tokens.get(i).norm().length() < 6) return 0;
+    if (longest == 1) return 0;
     // every name tried below starts with the first word's first form: when no known name starts
     // like it, none is tried, and the other words need no forms
     WordForms.Word firstWord = forms.of(tokens.get(i).original());
@@ -145,7 +148,7 @@ public final class ActorExtractor {
       words.add(forms.of(o));
     }
     for (int n = longest; n >= 1; n--) {
-      if (n == 1 && tokens.get(i).norm().length() < 6) continue;
+      if (n == 1) continue;
       int k = 0;
       while (k < words.size() && firstToken[k] < i + n) k++;
       List<WordForms.Word> name = words.subList(0, k);
@@ -158,6 +161,10 @@ public final class ActorExtractor {
       }
     }
     return 0;
+  }
+
+  private static boolean startsWithLowerCaseLetter(String word) {
+    return !word.isEmpty() && Character.isLowerCase(word.charAt(0));
   }
 
   /** A word in capitals ("HAIYUN"): photo credits and bylines, whose names are no variant of anyone's. */

@@ -61,6 +61,24 @@ public final class Gazetteer {
       if (alias != null || prefixes.contains(k)) scanKeys.put(k, new ScanKey(alias, prefixes.contains(k)));
     }
     this.scanKeyShapes = new KeyShapes(scanKeys.keySet());
+    scanKeys.forEach((k, key) -> {
+      if (key.alias() != null && (key.alias().capitals() & 1) == 0) {
+        int sp = k.indexOf(' ');
+        lowerCaseStarts.add(sp < 0 ? k : k.substring(0, sp));
+      }
+    });
+  }
+
+  /**
+   * The first words of aliases that may start in lower case ("the United Nations", "al-Qaeda",
+   * "families forum"): every other alias starts with a word it capitalizes, so a lower-case word
+   * of a text (most of its words) starts none, and the scan skips it without a look-up.
+   */
+  private final Set<String> lowerCaseStarts = new java.util.HashSet<>();
+
+  /** False when no alias can start at a text word written in lower case with this normalized form. */
+  boolean mayStartInLowerCase(String normalizedWord) {
+    return lowerCaseStarts.contains(normalizedWord);
   }
 
   /**

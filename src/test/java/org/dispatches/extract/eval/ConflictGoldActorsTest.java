@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Actors and outlets on the conflict-extraction gold set, scored as its score.py does, with issue
  * 15's targets as floors: actor recall 0.85 at precision 0.95 (reached: 0.885 at 0.954, floors
- * just under), the outlet the text states right at 0.95 (reached: all), none invented where the
+ * just under; 0.885 at 0.963 since single words are no longer matched by sound in text), the outlet the text states right at 0.95 (reached: all), none invented where the
  * text names none.
  */
 class ConflictGoldActorsTest {
@@ -23,7 +23,7 @@ class ConflictGoldActorsTest {
     System.out.println("gold actors " + all.actorCounts() + ": P " + all.actorPrecision() + " R " + all.actorRecall()
         + "; outlet stated " + all.outletStatedAccuracy() + ", absent left empty " + all.outletAbsentAccuracy());
     assertTrue(all.actorRecall() >= 0.88, "actor recall " + all.actorRecall());
-    assertTrue(all.actorPrecision() >= 0.95, "actor precision " + all.actorPrecision());
+    assertTrue(all.actorPrecision() >= 0.96, "actor precision " + all.actorPrecision());
     assertTrue(all.outletStatedAccuracy() >= 0.95, "outlet stated in the text " + all.outletStatedAccuracy());
     assertEquals(1.0, all.outletAbsentAccuracy(), "an outlet invented where the text names none");
   }
