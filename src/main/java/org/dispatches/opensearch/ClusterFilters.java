@@ -46,14 +46,35 @@ final class ClusterFilters {
     byDimension.put(dim, QueryDsl.named("terms", field));
   }
 
-  /** Outlets and actors on their indexed keys, as {@code search.Filters} does: any case, any alias, unverified actors too. */
+  /**
+   * Outlets and actors on their indexed keys, as {@code search.Filters} does: any case, any alias,
+   * unverified actors too; the outlet facet's "unknown" (no outlet) as the facet value.
+   */
   private void addKeys(String dim, String field, List<String> values, UnaryOperator<String> key) {
     if (values.isEmpty()) return;
     JsonArray keys = new JsonArray();
-    for (String v : values) keys.add(key.apply(v));
+    boolean unknown = false;
+    for (String v : values) {
+      if (dim.equals(Fields.FACET_OUTLET) && v.equals(Fields.UNKNOWN_OUTLET)) unknown = true;
+      else keys.add(key.apply(v));
+    }
     JsonObject terms = new JsonObject();
     terms.add(field, keys);
-    byDimension.put(dim, QueryDsl.named("terms", terms));
+    if (!unknown) {
+      byDimension.put(dim, QueryDsl.named("terms", terms));
+      return;
+    }
+    JsonObject facet = new JsonObject();
+    JsonArray unknownValue = new JsonArray();
+    unknownValue.add(Fields.UNKNOWN_OUTLET);
+    facet.add(ClusterFields.facet(dim), unknownValue);
+    JsonArray should = new JsonArray();
+    should.add(QueryDsl.named("terms", terms));
+    should.add(QueryDsl.named("terms", facet));
+    JsonObject bool = new JsonObject();
+    bool.add("should", should);
+    bool.addProperty("minimum_should_match", 1);
+    byDimension.put(dim, QueryDsl.named("bool", bool));
   }
 
   boolean isEmpty() {

@@ -24,8 +24,8 @@ final class Filters {
 
   static Filters of(SearchRequest r, ActorNames actors, FacetsConfig config) {
     Filters f = new Filters();
-    f.addKeys(Fields.FACET_OUTLET, Fields.OUTLET, r.outlets(), actors::outletKey);
-    f.addKeys(Fields.FACET_ACTOR, Fields.ACTOR, r.actors(), v -> NameNormalizer.normalize(actors.canonical(v)));
+    f.addKeys(config, Fields.FACET_OUTLET, Fields.OUTLET, r.outlets(), actors::outletKey);
+    f.addKeys(config, Fields.FACET_ACTOR, Fields.ACTOR, r.actors(), v -> NameNormalizer.normalize(actors.canonical(v)));
     f.addValues(config, Fields.FACET_FIGURE, r.figures(), UnaryOperator.identity());
     f.addValues(config, Fields.FACET_SOURCE, r.sources(), UnaryOperator.identity());
     if (r.from() != null || r.to() != null) {
@@ -49,12 +49,18 @@ final class Filters {
   /**
    * Outlets and actors are matched on their indexed keys, not the facet labels: a filter then finds
    * an outlet or actor in any case and by any alias ({@code outlet=reuters}), as the query fields
-   * do, and an actor the facet leaves out (unverified) still filters.
+   * do, and an actor the facet leaves out (unverified) still filters. The outlet facet's "unknown"
+   * (reports without an outlet) has no key and is matched as the facet value.
    */
-  private void addKeys(String dim, String field, List<String> values, UnaryOperator<String> key) {
+  private void addKeys(FacetsConfig config, String dim, String field, List<String> values, UnaryOperator<String> key) {
     if (values.isEmpty()) return;
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String v : values) any.add(new TermQuery(new Term(field, key.apply(v))), BooleanClause.Occur.SHOULD);
+    for (String v : values) {
+      Term t = dim.equals(Fields.FACET_OUTLET) && v.equals(Fields.UNKNOWN_OUTLET)
+          ? DrillDownQuery.term(config.getDimConfig(dim).indexFieldName, dim, v)
+          : new Term(field, key.apply(v));
+      any.add(new TermQuery(t), BooleanClause.Occur.SHOULD);
+    }
     byDimension.put(dim, any.build());
   }
 
@@ -67,6 +73,15 @@ final class Filters {
     DrillDownQuery ddq = new DrillDownQuery(config, base);
     byDimension.forEach(ddq::add);
     return ddq;
+  }
+
+  /** The base query with every filter but the one on {@code dim}: what drill-sideways counts {@code dim} over. */
+  Query applyToExcept(String dim, Query base) {
+    Filters others = new Filters();
+    byDimension.forEach((d, q) -> {
+      if (!d.equals(dim)) others.byDimension.put(d, q);
+    });
+    return others.applyTo(base);
   }
 
   /** The base query with every filter as a non-scoring clause. */
