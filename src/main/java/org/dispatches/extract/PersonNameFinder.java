@@ -132,7 +132,7 @@ final class PersonNameFinder {
       previousTitle = title;
     }
     Set<Integer> headlineLines = headlineLines(words);
-    List<Candidate> found = new ArrayList<>();
+    List<String> found = new ArrayList<>();
     for (int i = 0; i < words.size(); ) {
       int end = runEnd(words, i);
       if (end == i) {
@@ -140,12 +140,12 @@ final class PersonNameFinder {
         continue;
       }
       if (!headlineLines.contains(words.get(i).line)) {
-        Candidate c = candidate(words, i, end, lowerWords, capitalizedCounts, pairs);
+        String c = candidate(words, i, end, lowerWords, capitalizedCounts, pairs);
         if (c != null) found.add(c);
       }
       i = end;
     }
-    for (Candidate c : found) out.merge(c.name, 1, Integer::sum);
+    for (String name : found) out.merge(name, 1, Integer::sum);
     // "Abu Daqqa said" after "Samer Abu Daqqa": a later, shorter mention of a name already found
     out.keySet().removeIf(name -> out.keySet().stream().anyMatch(other -> other.length() > name.length() && other.endsWith(" " + name)));
     return out;
@@ -153,8 +153,6 @@ final class PersonNameFinder {
 
   /** A word and where it starts and ends in the text. */
   private record Word(String text, int line, boolean possessive, int start, int end) {}
-
-  private record Candidate(String name) {}
 
   /**
    * The words of the text with their line numbers; punctuation marks are words of their own. A word
@@ -288,7 +286,8 @@ final class PersonNameFinder {
     return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
   }
 
-  private Candidate candidate(List<Word> words, int start, int end, Set<String> lowerWords, Map<String, Integer> capitalizedCounts,
+  /** The name a run of capitalized words [start, end) gives, as written without its titles, or null when it names no person. */
+  private String candidate(List<Word> words, int start, int end, Set<String> lowerWords, Map<String, Integer> capitalizedCounts,
       Map<String, Integer> pairs) {
     int s = start;
     // "Archbishop of Canterbury Justin Welby", "Mayor of London Sadiq Khan": the run opens with the place of an office
@@ -305,7 +304,7 @@ final class PersonNameFinder {
       if (NOT_NAME.contains(bare(w)) || TITLES.contains(w) || (w.length() < 2 && !initial)) return null;
       // a word the text also writes in lower case is a word, not a name ("Killed", "Perhaps", "Seven")
       if (lowerWords.contains(w.toLowerCase(Locale.ROOT))) return null;
-      if (!JOINERS.contains(w) && (knownOther(w) || isDescriptor(w))) return null;
+      if (!JOINERS.contains(w) && isDescriptor(w)) return null;
       parts.add(bare(w));
     }
     if (!titled && start > 0 && LOCATIVES.contains(words.get(start - 1).text)) return null;
@@ -313,7 +312,7 @@ final class PersonNameFinder {
     if (!titled && !presented(words, start, end, capitalizedCounts, pairs)) return null;
     String name = String.join(" ", parts);
     if (gazetteer.resolve(name).isPresent() || holdsKnownPerson(parts) || knownWithoutInitials(parts)) return null;
-    return new Candidate(name);
+    return name;
   }
 
   /** Whether the name minus its first or last word is a person the gazetteer knows ("Judith Suminwa Tuluka"). */

@@ -30,7 +30,7 @@ final class TransliterationIndex {
 
   private void add(List<String> tokens, Actor actor) {
     if (!eligible(tokens)) return;
-    List<NameForm> forms = tokens.stream().map(t -> new NameForm(t).withCodes()).toList();
+    List<NameForm> forms = tokens.stream().map(NameForm::new).toList();
     buckets.computeIfAbsent(bucket(tokens), k -> new ArrayList<>()).add(new Entry(forms, actor));
     firstStarts.set(start(forms.get(0)));
   }
