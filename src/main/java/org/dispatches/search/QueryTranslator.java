@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.flexible.core.QueryNodeException;
+import org.apache.lucene.queryparser.flexible.core.processors.QueryNodeProcessorPipeline;
+import org.apache.lucene.queryparser.flexible.standard.processors.MultiFieldQueryNodeProcessor;
 import org.apache.lucene.queryparser.flexible.standard.StandardQueryParser;
 import org.apache.lucene.queryparser.flexible.standard.config.PointsConfig;
 import org.apache.lucene.queryparser.flexible.standard.config.StandardQueryConfigHandler;
@@ -144,7 +146,18 @@ public final class QueryTranslator {
     // and concurrent requests with figure ranges corrupted a shared one
     parser.setPointsConfigMap(pointsConfig());
     parser.setAllowLeadingWildcard(false);
+    QueryNodeProcessorPipeline pipeline = (QueryNodeProcessorPipeline) parser.getQueryNodeProcessor();
+    pipeline.add(0, new QueryFields());
+    pipeline.add(indexAfter(pipeline, MultiFieldQueryNodeProcessor.class), new ExactWords());
     return parser.parse(text, null);
+  }
+
+  /** The position just after the parser's step of class {@code step}. */
+  private static int indexAfter(QueryNodeProcessorPipeline pipeline, Class<?> step) {
+    for (int i = 0; i < pipeline.size(); i++) {
+      if (step.isInstance(pipeline.get(i))) return i + 1;
+    }
+    throw new IllegalStateException("the query parser has no " + step.getSimpleName());
   }
 
   /** {@code killed:>30000} → {@code killed:{30000 TO *]}: the parser has no comparison syntax after a colon. */
@@ -200,6 +213,8 @@ public final class QueryTranslator {
     Map<String, Float> boosts = new HashMap<>();
     for (String f : Fields.TITLE_FIELDS) boosts.put(f, TITLE_BOOST);
     for (String f : Fields.BODY_FIELDS) boosts.put(f, 1f);
+    boosts.put(Fields.TITLE_EXACT, TITLE_BOOST);
+    boosts.put(Fields.BODY_EXACT, 1f);
     return Map.copyOf(boosts);
   }
 
