@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.dispatches.extract.Figure;
 import org.dispatches.search.BadRequestException;
@@ -37,7 +38,7 @@ final class ExportRoute {
     if (!format.equals("csv") && !format.equals("json")) {
       throw new BadRequestException("bad_parameter", "format must be csv or json; got \"" + format + "\"");
     }
-    SearchRequest request = SearchParams.parse(exchange.getQueryParameters());
+    SearchRequest request = SearchParams.parse(exchange.getQueryParameters(), List.of("format"));
     String exported = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE,
         format.equals("csv") ? "text/csv; charset=utf-8" : "application/json; charset=utf-8");

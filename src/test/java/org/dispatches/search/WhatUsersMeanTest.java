@@ -3,12 +3,16 @@ package org.dispatches.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.dispatches.ingest.RawReport;
 import org.dispatches.testing.RealReports;
-import org.dispatches.testing.TestIndex;
+import org.dispatches.testing.RunningServer;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,21 +25,28 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WhatUsersMeanTest {
   private List<RawReport> reports;
-  private TestIndex index;
+  private RunningServer server;
 
   @BeforeAll
-  void indexRealReports() throws Exception {
+  void indexRealReports(@TempDir Path web) throws Exception {
     reports = RealReports.headlinesAndFullTexts();
-    index = new TestIndex(reports);
+    server = new RunningServer(reports, web);
   }
 
   @AfterAll
   void close() throws Exception {
-    if (index != null) index.close();
+    if (server != null) server.close();
   }
 
   private SearchResponse search(String q) throws Exception {
-    return index.service.search(SearchRequest.of(q));
+    return server.index.service.search(SearchRequest.of(q));
+  }
+
+  /** The error of a search the API refused with 400. */
+  private JsonObject refused(String query) throws Exception {
+    HttpResponse<String> r = server.get("/api/search?" + query);
+    assertEquals(400, r.statusCode(), query + " answered " + r.body());
+    return RunningServer.json(r).getAsJsonObject("error");
   }
 
   private long total(String q) throws Exception {
@@ -89,5 +100,34 @@ class WhatUsersMeanTest {
   @Test
   void plainWordsKeepStemming() throws Exception {
     assertTrue(total("negotiation") == total("negotiations"), "plain words match every form");
+  }
+
+  @Test
+  void unknownFieldsAreRefusedWithTheNearestKnownOne() throws Exception {
+    JsonObject e = refused("q=" + RunningServer.encode("kiled:>1000"));
+    assertEquals("unknown_field", e.get("code").getAsString());
+    assertTrue(e.get("message").getAsString().contains("Did you mean killed?"), e.toString());
+    assertTrue(refused("q=" + RunningServer.encode("released:>100")).get("message").getAsString().contains("killed"),
+        "the message lists the known fields");
+    assertTrue(total("killed:>1000") > 0, "a known figure field still works");
+  }
+
+  @Test
+  void unknownParametersAndFigureKindsAreRefused() throws Exception {
+    JsonObject e = refused("query=ceasefire");
+    assertEquals("unknown_parameter", e.get("code").getAsString());
+    assertTrue(e.get("message").getAsString().contains("Did you mean q?"), e.toString());
+    JsonObject kind = refused("figure=kiled");
+    assertTrue(kind.get("message").getAsString().contains("Did you mean killed?"), kind.toString());
+    assertEquals(200, server.get("/api/search?q=gaza&figure=killed").statusCode());
+  }
+
+  @Test
+  void dateMistakesAreExplainedWithoutInternals() throws Exception {
+    String month = refused("q=" + RunningServer.encode("date:[2024-04 TO 2024-05]")).get("message").getAsString();
+    assertTrue(month.contains("2024-04-01") && !month.contains("org.") && !month.contains("Format"), month);
+    String backwards = refused("q=" + RunningServer.encode("date:[2024-05-01 TO 2024-04-01]")).get("message").getAsString();
+    assertTrue(backwards.contains("backwards"), backwards);
+    assertTrue(total("date:[2024-01-01 TO 2024-01-31]") > 0);
   }
 }
