@@ -43,6 +43,10 @@ public final class QueryTranslator {
   public static final int MAX_CLAUSES = 256;
   private static final Pattern COMPARISON =
       Pattern.compile("\\b([a-z_]+):\\s*(>=|<=|>|<)\\s*(\\d{4}-\\d{2}-\\d{2}|\\d[\\d,]*)");
+  /** A query of only words of a name: letters, spaces, hyphens, apostrophes and dots. */
+  private static final Pattern BARE_NAME = Pattern.compile("\\p{L}[\\p{L}\\s'’.-]*");
+  /** The most words a bare name may have. */
+  private static final int MAX_NAME_WORDS = 4;
   /** A word in a title counts twice a word in a body, in every language. */
   private static final float TITLE_BOOST = 2f;
   /** Plain words search the English title and body, whatever the report's language ... */
@@ -51,9 +55,30 @@ public final class QueryTranslator {
 
   private final Analyzer analyzer = TextAnalysis.perField();
   private final ActorNames actorNames;
+  private final ActorSurnames surnames;
 
   public QueryTranslator(ActorNames actorNames) {
     this.actorNames = actorNames;
+    this.surnames = new ActorSurnames(actorNames.gazetteer());
+  }
+
+  /**
+   * The canonical name of the actor that a plain query of a few words names by one of its aliases
+   * ({@code Sinouar} for Yahya Sinwar), or null: such a query also finds the reports naming the actor.
+   */
+  public String actorNamedBy(String text) {
+    if (text == null || !BARE_NAME.matcher(text.strip()).matches()) return null;
+    if (text.strip().split("\\s+").length > MAX_NAME_WORDS) return null;
+    return actorNames.known(text.strip()).orElse(null);
+  }
+
+  /** {@code query} or the reports naming {@code actor}. */
+  public Query orActor(Query query, String actor) {
+    if (actor == null) return query;
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.SHOULD)
+        .add(new TermQuery(new Term(Fields.ACTOR, NameNormalizer.normalize(actor))), BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   /** The query for {@code text}; an empty text matches every report. */
@@ -182,6 +207,8 @@ public final class QueryTranslator {
   private Query resolveKeywords(Query q) {
     if (q instanceof TermQuery tq) {
       Term t = tq.getTerm();
+      Query byName = bySurname(t);
+      if (byName != null) return byName;
       String norm = keywordValue(t.field(), t.text());
       return norm == null ? q : new TermQuery(new Term(t.field(), norm));
     }
@@ -197,6 +224,16 @@ public final class QueryTranslator {
       return b.build();
     }
     return q;
+  }
+
+  /** An {@code actor:} family name no alias matches, as the people it ends the names of; null otherwise. */
+  private Query bySurname(Term t) {
+    if (!t.field().equals(Fields.ACTOR) || actorNames.known(t.text()).isPresent()) return null;
+    java.util.List<String> people = surnames.actors(t.text());
+    if (people.isEmpty()) return null;
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String p : people) any.add(new TermQuery(new Term(Fields.ACTOR, NameNormalizer.normalize(p))), BooleanClause.Occur.SHOULD);
+    return any.build();
   }
 
   private String keywordValue(String field, String text) {

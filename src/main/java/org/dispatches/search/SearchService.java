@@ -33,6 +33,7 @@ public final class SearchService implements SearchBackend {
 
   private final SearcherSource searchers;
   private final QueryTranslator translator;
+  private final SpellingCorrector corrector;
   private final ActorNames actorNames;
   private final FacetsConfig facetsConfig = ArticleDocuments.facetsConfig();
   private final SnippetMaker snippets = new SnippetMaker();
@@ -48,13 +49,32 @@ public final class SearchService implements SearchBackend {
     this.searchers = searchers;
     this.actorNames = actorNames;
     this.translator = new QueryTranslator(actorNames);
+    this.corrector = new SpellingCorrector(actorNames.gazetteer());
     this.timeoutNanos = timeout.toNanos();
   }
 
+  /**
+   * The search, with two readings of what the user meant: a query that names an actor by an alias
+   * also finds the reports naming that actor, and a query with misspelt words is corrected (and
+   * run corrected when as typed it found nothing).
+   */
   @Override
   public SearchResponse search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    Query query = translator.translate(request.query());
+    String actor = translator.actorNamedBy(request.query());
+    SearchResponse asTyped = search(request, translator.orActor(translator.translate(request.query()), actor), start);
+    if (actor != null) return asTyped.withActor(actor);
+    Correction correction = searchers.withSearcher(s -> corrector.correct(request.query(), s.getIndexReader(),
+        asTyped.total() <= SpellingCorrector.FEW_RESULTS));
+    if (correction == null) return asTyped;
+    if (asTyped.total() == 0) {
+      SearchResponse corrected = search(request, translator.translate(correction.query()), start);
+      if (corrected.total() > 0) return corrected.withCorrection(correction.withApplied(true));
+    }
+    return asTyped.withCorrection(correction);
+  }
+
+  private SearchResponse search(SearchRequest request, Query query, long start) throws IOException {
     SearchCursor cursor = request.cursor() == null ? null : SearchCursor.decode(request.cursor(), request.effectiveSort());
     int depth = cursor != null ? request.size() : request.page() * request.size();
     if (cursor == null && depth > MAX_DEPTH) {

@@ -130,4 +130,32 @@ class WhatUsersMeanTest {
     assertTrue(backwards.contains("backwards"), backwards);
     assertTrue(total("date:[2024-01-01 TO 2024-01-31]") > 0);
   }
+
+  @Test
+  void misspeltWordsAreCorrectedFromTheArchivesOwnWords() throws Exception {
+    SearchResponse typo = search("ceasfire negotiatons");
+    assertEquals(new Correction("ceasefire negotiations", true, "ceasfire negotiatons"), typo.correction());
+    assertTrue(typo.total() > 0);
+    assertEquals(total("ceasefire negotiations"), typo.total(), "the results are the corrected query's");
+    assertEquals("hostages", search("hostges").correction().query());
+    // a description that found reports keeps them and suggests the spelling
+    SearchResponse described = search("hostage release talks in cairro");
+    assertTrue(described.total() > 0);
+    assertEquals(new Correction("hostage release talks in cairo", false, "hostage release talks in cairro"), described.correction());
+    assertEquals(null, search("ceasefire negotiations").correction(), "well-spelt words are left alone");
+    JsonObject api = RunningServer.json(server.get("/api/search?q=" + RunningServer.encode("ceasfire")));
+    assertEquals("ceasefire", api.getAsJsonObject("correction").get("query").getAsString());
+    assertTrue(api.getAsJsonObject("correction").get("applied").getAsBoolean());
+  }
+
+  @Test
+  void aBareActorAliasFindsTheActorsReports() throws Exception {
+    SearchResponse alias = search("Sinouar");
+    assertEquals("Yahya Sinwar", alias.actor(), "the response says whose reports it added");
+    assertTrue(alias.total() > 0);
+    assertTrue(alias.total() >= total("actor:\"Yahya Sinwar\""));
+    long kasim = total("actor:Kasım");
+    assertTrue(kasim > 0, "README's actor:Kasım finds Hazem Qassem's reports");
+    assertEquals(total("actor:\"Hazem Qassem\""), kasim);
+  }
 }
