@@ -105,14 +105,20 @@ public final class TextAnalysis {
 
   /**
    * The words as written: the English chain without stop words and stems (invisibles removed,
-   * standard tokens, possessives dropped, lower case, diacritics folded). Wildcards, fuzzy terms
+   * standard tokens, possessives dropped, lower case, diacritics folded), and a hyphenated compound
+   * indexed as its words and, at the first word's position, as written ({@link HyphenatedWords}). Wildcards, fuzzy terms
    * and phrases run on it, where a stem would hide the word the user typed.
    */
   public static final class ExactText extends VisibleTextAnalyzer {
     @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+      return new HyphenJoiner(super.initReader(fieldName, reader));
+    }
+
+    @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();
-      TokenStream result = new EnglishPossessiveFilter(source);
+      TokenStream result = new EnglishPossessiveFilter(new HyphenatedWords(source));
       result = new LowerCaseFilter(result);
       return new TokenStreamComponents(source, new ASCIIFoldingFilter(result));
     }

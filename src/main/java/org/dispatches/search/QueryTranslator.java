@@ -83,11 +83,19 @@ public final class QueryTranslator {
 
   /** The query for {@code text}; an empty text matches every report. */
   public Query translate(String text) {
+    return translate(text, text);
+  }
+
+  /**
+   * The query for {@code text} as {@code widened} (the same text with other spellings of its words
+   * added): the shape of the query (a description of many words, or keywords) is judged on {@code text}.
+   */
+  public Query translate(String text, String widened) {
     if (text == null || text.isBlank()) return new MatchAllDocsQuery();
     if (text.length() > MAX_QUERY_LENGTH) {
       throw new BadRequestException("bad_query", "the query is longer than " + MAX_QUERY_LENGTH + " characters");
     }
-    String rewritten = rewriteComparisons(text);
+    String rewritten = rewriteComparisons(widened);
     try {
       // the limit is judged on the English reading: each language's reading repeats the same words
       Query english = requireFewClauses(translateOver(ENGLISH_FIELDS, rewritten, text));

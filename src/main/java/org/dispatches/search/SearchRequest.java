@@ -11,6 +11,7 @@ import java.util.Set;
  * @param sort null means: relevance when there is a query, newest first when browsing
  * @param facets the dimensions to count; empty counts none
  * @param cursor a response's {@code nextCursor}, to read on past the paging depth; null for pages
+ * @param correct whether misspelt words may be corrected (false: "search instead for" the words as typed)
  */
 public record SearchRequest(
     String query,
@@ -25,17 +26,25 @@ public record SearchRequest(
     int size,
     Set<String> facets,
     int facetSize,
-    String cursor) {
+    String cursor,
+    boolean correct) {
 
   public static final int MAX_SIZE = 100;
   public static final int DEFAULT_SIZE = 10;
   public static final int DEFAULT_FACET_SIZE = 20;
 
+  /** A request whose misspelt words may be corrected. */
+  public SearchRequest(String query, List<String> outlets, List<String> actors, List<String> figures,
+      List<String> sources, LocalDate from, LocalDate to, SortOrder sort, int page, int size,
+      Set<String> facets, int facetSize, String cursor) {
+    this(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, cursor, true);
+  }
+
   /** A request without a cursor: results by page. */
   public SearchRequest(String query, List<String> outlets, List<String> actors, List<String> figures,
       List<String> sources, LocalDate from, LocalDate to, SortOrder sort, int page, int size,
       Set<String> facets, int facetSize) {
-    this(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, null);
+    this(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, null, true);
   }
 
   public SearchRequest {

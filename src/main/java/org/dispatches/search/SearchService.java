@@ -34,6 +34,7 @@ public final class SearchService implements SearchBackend {
   private final SearcherSource searchers;
   private final QueryTranslator translator;
   private final SpellingCorrector corrector;
+  private final CompoundVariants variants = new CompoundVariants();
   private final ActorNames actorNames;
   private final FacetsConfig facetsConfig = ArticleDocuments.facetsConfig();
   private final SnippetMaker snippets = new SnippetMaker();
@@ -49,7 +50,7 @@ public final class SearchService implements SearchBackend {
     this.searchers = searchers;
     this.actorNames = actorNames;
     this.translator = new QueryTranslator(actorNames);
-    this.corrector = new SpellingCorrector(actorNames.gazetteer());
+    this.corrector = new SpellingCorrector(actorNames.gazetteer(), variants);
     this.timeoutNanos = timeout.toNanos();
   }
 
@@ -62,16 +63,23 @@ public final class SearchService implements SearchBackend {
   public SearchResponse search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
     String actor = translator.actorNamedBy(request.query());
-    SearchResponse asTyped = search(request, translator.orActor(translator.translate(request.query()), actor), start);
+    SearchResponse asTyped = search(request, translator.orActor(translate(request.query()), actor), start);
     if (actor != null) return asTyped.withActor(actor);
+    if (!request.correct()) return asTyped;
     Correction correction = searchers.withSearcher(s -> corrector.correct(request.query(), s.getIndexReader(),
         asTyped.total() <= SpellingCorrector.FEW_RESULTS));
     if (correction == null) return asTyped;
     if (asTyped.total() == 0) {
-      SearchResponse corrected = search(request, translator.translate(correction.query()), start);
+      SearchResponse corrected = search(request, translate(correction.query()), start);
       if (corrected.total() > 0) return corrected.withCorrection(correction.withApplied(true));
     }
     return asTyped.withCorrection(correction);
+  }
+
+  /** The query for {@code text}, widened with the other spellings of its compounds that the archive holds. */
+  private Query translate(String text) throws IOException {
+    String widened = searchers.withSearcher(s -> variants.expand(text, s.getIndexReader()));
+    return translator.translate(text, widened);
   }
 
   private SearchResponse search(SearchRequest request, Query query, long start) throws IOException {
@@ -136,7 +144,7 @@ public final class SearchService implements SearchBackend {
 
   @Override
   public long forEachHit(SearchRequest request, HitConsumer consumer) throws IOException {
-    Query query = Filters.of(request, actorNames, facetsConfig).applyTo(translator.translate(request.query()));
+    Query query = Filters.of(request, actorNames, facetsConfig).applyTo(translate(request.query()));
     Sort sort = sortFor(request.effectiveSort());
     return searchers.withSearcher(searcher -> {
       long n = 0;

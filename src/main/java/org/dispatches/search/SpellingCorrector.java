@@ -43,8 +43,10 @@ final class SpellingCorrector {
   private final LevenshteinDistance distance = new LevenshteinDistance();
   private final Analyzer analyzer = TextAnalysis.perField();
   private final Set<String> nameWords;
+  private final CompoundVariants compounds;
 
-  SpellingCorrector(Gazetteer gazetteer) {
+  SpellingCorrector(Gazetteer gazetteer, CompoundVariants compounds) {
+    this.compounds = compounds;
     this.nameWords = nameWords(gazetteer);
     checker.setMinQueryLength(4);
     checker.setAccuracy(0.7f);
@@ -79,11 +81,13 @@ final class SpellingCorrector {
     int freq = 0;
     for (String f : FIELDS) freq += reader.docFreq(new Term(f, term));
     if (freq > 0 && !fewResults) return null;
+    if (freq == 0 && compounds.isCompound(word, reader)) return null;
     SuggestMode mode = freq == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR;
     SuggestWord best = null;
     for (String f : FIELDS) {
       for (SuggestWord s : checker.suggestSimilar(new Term(f, term), 3, reader, mode)) {
         if (freq > 0 && s.freq < MORE_POPULAR_FACTOR * freq) continue;
+        if (s.string.indexOf('-') >= 0) continue; // a compound as written: its words are suggested instead
         if (best == null || s.score > best.score || (s.score == best.score && s.freq > best.freq)) best = s;
       }
     }

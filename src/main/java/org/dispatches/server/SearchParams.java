@@ -21,7 +21,7 @@ final class SearchParams {
 
   /** The parameters of a search, in the order error messages list them. */
   static final List<String> KNOWN = List.of("q", "outlet", "actor", "figure", "source", "from", "to", "sort", "page",
-      "size", "facets", "facetSize", "cursor");
+      "size", "facets", "facetSize", "cursor", "correct");
 
   static SearchRequest parse(Map<String, Deque<String>> params) {
     return parse(params, List.of());
@@ -43,7 +43,8 @@ final class SearchParams {
         integer(params, "size", SearchRequest.DEFAULT_SIZE),
         facets(first(params, "facets")),
         integer(params, "facetSize", SearchRequest.DEFAULT_FACET_SIZE),
-        first(params, "cursor"));
+        first(params, "cursor"),
+        bool(params, "correct", true));
   }
 
   /**
@@ -106,6 +107,16 @@ final class SearchParams {
     } catch (NumberFormatException e) {
       throw new BadRequestException("bad_parameter", name + " must be a whole number; got \"" + v + "\"");
     }
+  }
+
+  private static boolean bool(Map<String, Deque<String>> params, String name, boolean fallback) {
+    String v = first(params, name);
+    if (v == null || v.isBlank()) return fallback;
+    return switch (v.strip()) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new BadRequestException("bad_parameter", name + " must be true or false; got \"" + v + "\"");
+    };
   }
 
   private static SortOrder sort(String v) {

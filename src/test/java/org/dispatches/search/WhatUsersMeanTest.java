@@ -158,4 +158,19 @@ class WhatUsersMeanTest {
     assertTrue(kasim > 0, "README's actor:Kasım finds Hazem Qassem's reports");
     assertEquals(total("actor:\"Hazem Qassem\""), kasim);
   }
+
+  @Test
+  void joinedHyphenatedAndSpacedSpellingsMatchEachOther() throws Exception {
+    long anyCeasefire = reportsMatching("\\bcease(-|\\s+)?fires?\\b");
+    for (String q : List.of("ceasefire", "cease-fire", "cease fire")) {
+      assertTrue(total(q) >= anyCeasefire * 0.98, q + " found " + total(q) + " of " + anyCeasefire + " reports with any spelling");
+    }
+    long anyQassam = reportsMatching("\\bal(-|\\s+)?qassam\\b");
+    assertTrue(anyQassam > 0);
+    for (String q : List.of("Alqassam", "Al-Qassam", "al Qassam")) {
+      assertTrue(total(q) >= anyQassam * 0.98, q + " found " + total(q) + " of " + anyQassam);
+    }
+    // a pair the archive never writes hyphenated stays two words
+    assertEquals(total("any AND one"), total("any one"));
+  }
 }
