@@ -19,7 +19,9 @@ import org.dispatches.index.TextAnalysis;
  * archive holds: a joined word with its split phrase when the hyphenated form occurs
  * ({@code ceasefire} → {@code (ceasefire OR "cease fire")}), a hyphenated word with its joined
  * form when that occurs, and two neighbouring words with their joined form when both it and the
- * hyphenated form occur ({@code cease fire} → {@code ((cease fire) OR ceasefire)}). Only forms the
+ * hyphenated form occur ({@code cease fire} → {@code ((cease fire) OR ceasefire)}), except in a
+ * description of many plain words, whose words are each optional already (joining them there cost
+ * 0.003 MAP on TIME 1963: docs/RANKING.md). Only forms the
  * archive holds are added, so other word pairs ("any one", "anyone") stay apart.
  */
 final class CompoundVariants {
@@ -39,6 +41,7 @@ final class CompoundVariants {
     List<String> tokens = new ArrayList<>();
     Matcher m = TOKEN.matcher(query);
     while (m.find()) tokens.add(m.group());
+    boolean description = isDescription(tokens, query);
     StringBuilder out = new StringBuilder();
     boolean changed = false;
     for (int i = 0; i < tokens.size(); i++) {
@@ -50,7 +53,7 @@ final class CompoundVariants {
       } else if (plain(t)) {
         String after = i + 2 < tokens.size() && tokens.get(i + 1).isBlank() ? tokens.get(i + 2) : null;
         // only a pair the archive also writes hyphenated is a compound: "any one" stays apart from "anyone"
-        if (after != null && plain(after) && occurs(t + after, reader) && occurs(t + "-" + after, reader)) {
+        if (!description && after != null && plain(after) && occurs(t + after, reader) && occurs(t + "-" + after, reader)) {
           widened = "((" + t + " " + after + ") OR " + t + after + ")";
           i += 2;
         } else {
@@ -92,6 +95,14 @@ final class CompoundVariants {
     int n = 0;
     for (String f : FIELDS) n += reader.docFreq(new Term(f, term));
     return n;
+  }
+
+  /** Many plain words and no operator: a description, which the translator relaxes to a share of its words. */
+  private static boolean isDescription(List<String> tokens, String query) {
+    if (LongQueries.hasOperators(query)) return false;
+    int words = 0;
+    for (String t : tokens) if (plain(t)) words++;
+    return words >= LongQueries.MANY_WORDS;
   }
 
   private static boolean plain(String token) {
