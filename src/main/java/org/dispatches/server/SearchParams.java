@@ -11,6 +11,8 @@ import java.util.Set;
 import org.dispatches.extract.FigureKind;
 import org.dispatches.index.Fields;
 import org.dispatches.search.BadRequestException;
+import org.dispatches.search.DateInterval;
+import org.dispatches.search.FacetValueFilter;
 import org.dispatches.search.Nearest;
 import org.dispatches.search.SearchRequest;
 import org.dispatches.search.SortOrder;
@@ -21,7 +23,7 @@ final class SearchParams {
 
   /** The parameters of a search, in the order error messages list them. */
   static final List<String> KNOWN = List.of("q", "outlet", "actor", "figure", "source", "from", "to", "sort", "page",
-      "size", "facets", "facetSize", "cursor", "correct");
+      "size", "facets", "facetSize", "facetFilter", "dateInterval", "cursor", "correct");
 
   static SearchRequest parse(Map<String, Deque<String>> params) {
     return parse(params, List.of());
@@ -44,6 +46,8 @@ final class SearchParams {
         facets(first(params, "facets")),
         integer(params, "facetSize", SearchRequest.DEFAULT_FACET_SIZE),
         first(params, "cursor"),
+        FacetValueFilter.of(first(params, "facetFilter")),
+        DateInterval.fromParam(first(params, "dateInterval")),
         bool(params, "correct", true));
   }
 
