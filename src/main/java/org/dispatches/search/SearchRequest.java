@@ -14,7 +14,8 @@ import java.util.Set;
  * @param facetFilter counts only facet values that contain this text (the filter box over a facet
  *     panel); null counts the top values. The date facet is never filtered
  * @param dateInterval how finely the date facet counts
- * @param correct whether misspelt words may be corrected (false: "search instead for" the words as typed)
+ * @param correct whether the search may read what the user meant: correct misspelt words, add other
+ *     spellings of compounds, add the reports of an actor named by an alias (false: the words as typed)
  */
 public record SearchRequest(
     String query,

@@ -56,17 +56,18 @@ public final class SearchService implements SearchBackend {
   }
 
   /**
-   * The search, with two readings of what the user meant: a query that names an actor by an alias
-   * also finds the reports naming that actor, and a query with misspelt words is corrected (and
-   * run corrected when as typed it found nothing).
+   * The search, with the readings of what the user meant: compounds in their other spellings, a
+   * query that names an actor by an alias also finds the reports naming that actor, and a query
+   * with misspelt words is corrected (and run corrected when as typed it found nothing). A request
+   * with {@code correct} false is answered word for word as typed, as the OpenSearch back end does.
    */
   @Override
   public SearchResponse search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
+    if (!request.correct()) return search(request, translator.translate(request.query()), start);
     String actor = translator.actorNamedBy(request.query());
     SearchResponse asTyped = search(request, translator.orActor(translate(request.query()), actor), start);
     if (actor != null) return asTyped.withActor(actor);
-    if (!request.correct()) return asTyped;
     Correction correction = searchers.withSearcher(s -> corrector.correct(request.query(), s.getIndexReader(),
         asTyped.total() <= SpellingCorrector.FEW_RESULTS));
     if (correction == null) return asTyped;
@@ -151,7 +152,7 @@ public final class SearchService implements SearchBackend {
 
   @Override
   public long forEachHit(SearchRequest request, HitConsumer consumer) throws IOException {
-    Query query = Filters.of(request, actorNames, facetsConfig).applyTo(translate(request.query()));
+    Query query = Filters.of(request, actorNames, facetsConfig).applyTo(request.correct() ? translate(request.query()) : translator.translate(request.query()));
     Sort sort = sortFor(request.effectiveSort());
     return searchers.withSearcher(searcher -> {
       long n = 0;
