@@ -14,7 +14,7 @@ import org.dispatches.index.Fields;
  * and no offsets: their text is read from the stored field they were indexed from (body for
  * body_exact) and analysed again, for the few hits of one page.
  */
-final class ExactFieldHighlighter extends UnifiedHighlighter {
+class ExactFieldHighlighter extends UnifiedHighlighter {
   ExactFieldHighlighter(Builder builder) {
     super(builder);
   }

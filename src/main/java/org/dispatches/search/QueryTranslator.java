@@ -1,8 +1,6 @@
 package org.dispatches.search;
 
-import java.text.NumberFormat;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -182,6 +180,7 @@ public final class QueryTranslator {
     QueryNodeProcessorPipeline pipeline = (QueryNodeProcessorPipeline) parser.getQueryNodeProcessor();
     pipeline.add(0, new QueryFields());
     pipeline.add(indexAfter(pipeline, MultiFieldQueryNodeProcessor.class), new ExactWords());
+    ExpansionBounds.applyTo(parser);
     return parser.parse(text, null);
   }
 
@@ -266,9 +265,7 @@ public final class QueryTranslator {
   private static Map<String, PointsConfig> pointsConfig() {
     Map<String, PointsConfig> map = new HashMap<>();
     map.put(Fields.DATE, new PointsConfig(new EpochDayFormat(), Long.class));
-    NumberFormat integers = NumberFormat.getIntegerInstance(Locale.ROOT);
-    integers.setGroupingUsed(true);
-    for (FigureKind kind : FigureKind.values()) map.put(Fields.figure(kind), new PointsConfig(integers, Long.class));
+    for (FigureKind kind : FigureKind.values()) map.put(Fields.figure(kind), new PointsConfig(new FigureFormat(), Long.class));
     return map;
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
@@ -40,6 +41,8 @@ public final class SearchService implements SearchBackend {
   private final FacetsConfig facetsConfig = ArticleDocuments.facetsConfig();
   private final SnippetMaker snippets = new SnippetMaker();
   private final StoredArticles stored = new StoredArticles();
+  private final SearchCursor.Codec cursors = new SearchCursor.Codec();
+  private final ExpensiveSearches expensive = ExpensiveSearches.forThisMachine();
   private final long timeoutNanos;
 
   public SearchService(SearcherSource searchers, ActorNames actorNames) {
@@ -55,24 +58,32 @@ public final class SearchService implements SearchBackend {
     this.timeoutNanos = timeout.toNanos();
   }
 
-  /**
-   * The search, with the readings of what the user meant: compounds in their other spellings, a
-   * query that names an actor by an alias also finds the reports naming that actor, and a query
-   * with misspelt words is corrected (and run corrected when as typed it found nothing). A request
-   * with {@code correct} false is answered word for word as typed, as the OpenSearch back end does.
-   */
   @Override
   public SearchResponse search(SearchRequest request) throws IOException {
+    return search(request, () -> false);
+  }
+
+  /**
+   * One deadline covers each search: parsing, the wait for a turn (expensive searches), term
+   * expansion, scoring, facet counting and highlighting; the search also stops when
+   * {@code abandoned} says its client is gone. With the readings of what the user meant:
+   * compounds in their other spellings, a query that names an actor by an alias also finds the
+   * reports naming that actor, and a query with misspelt words is corrected (and run corrected
+   * when as typed it found nothing). A request with {@code correct} false is answered word for
+   * word as typed, as the OpenSearch back end does.
+   */
+  @Override
+  public SearchResponse search(SearchRequest request, BooleanSupplier abandoned) throws IOException {
     long start = System.nanoTime();
-    if (!request.correct()) return search(request, translator.translate(request.query()), start);
+    if (!request.correct()) return search(request, abandoned, start, () -> translator.translate(request.query()));
     String actor = translator.actorNamedBy(request.query());
-    SearchResponse asTyped = search(request, translator.orActor(translate(request.query()), actor), start);
+    SearchResponse asTyped = search(request, abandoned, start, () -> translator.orActor(translate(request.query()), actor));
     if (actor != null) return asTyped.withActor(actor);
     Correction correction = searchers.withSearcher(s -> corrector.correct(request.query(), s.getIndexReader(),
         asTyped.total() <= SpellingCorrector.FEW_RESULTS));
     if (correction == null) return asTyped;
     if (asTyped.total() == 0) {
-      SearchResponse corrected = search(request, translate(correction.query()), start);
+      SearchResponse corrected = search(request, abandoned, start, () -> translate(correction.query()));
       if (corrected.total() > 0) return corrected.withCorrection(correction.withApplied(true));
     }
     return asTyped.withCorrection(correction);
@@ -84,45 +95,79 @@ public final class SearchService implements SearchBackend {
     return translator.translate(text, widened);
   }
 
-  private SearchResponse search(SearchRequest request, Query query, long start) throws IOException {
-    SearchCursor cursor = request.cursor() == null ? null : SearchCursor.decode(request.cursor(), request.effectiveSort());
-    int depth = cursor != null ? request.size() : request.page() * request.size();
-    if (cursor == null && depth > MAX_DEPTH) {
+  /** Reads the query of a search (inside its deadline). */
+  @FunctionalInterface
+  private interface QueryReading {
+    Query read() throws IOException;
+  }
+
+  private SearchResponse search(SearchRequest request, BooleanSupplier abandoned, long start, QueryReading reading)
+      throws IOException {
+    SearchCursor cursor = request.cursor() == null ? null : cursors.decode(request.cursor(), request.effectiveSort());
+    // in long: page × size overflows an int for pages a client may well send (page=2147483647)
+    long reach = cursor != null ? request.size() : (long) request.page() * request.size();
+    if (cursor == null && reach > MAX_DEPTH) {
       throw new BadRequestException("bad_parameter", "page × size may reach at most " + MAX_DEPTH
           + " results; to read further, follow nextCursor from page to page (cursor=...), or narrow the search");
     }
-    Filters filters = Filters.of(request, actorNames, facetsConfig);
-    FieldDoc after = cursor == null ? null : cursor.after();
-    SliceExecutor slicing = searchers.slicing();
-    boolean parallel = slicing.enter();
+    int depth = (int) reach;
+    SearchDeadline deadline = searchers.deadline();
     try {
-      return searchers.deadline().within(timeoutNanos, () -> searchers.withSearcher(searcher -> {
-        Page page = request.facets().isEmpty() || searcher.facetState() == null
-            ? plain(searcher.searcher(parallel), query, filters, request, after, depth)
-            : drillSideways(searcher, parallel, query, filters, request, after, depth);
-        int offset = cursor != null ? 0 : (request.page() - 1) * request.size();
-        List<Hit> hits = hits(searcher, parallel, query, page.topDocs, offset);
-        long took = (System.nanoTime() - start) / 1_000_000;
-        int pageNumber = cursor != null ? cursor.page() : request.page();
-        return new SearchResponse(request.query(), page.total, pageNumber, request.size(), took, hits,
-            page.facets, nextCursor(request, page, cursor == null ? offset : -1, pageNumber + 1));
-      }));
+      return deadline.within(timeoutNanos, abandoned, () -> {
+        Query query = reading.read();
+        deadline.check();
+        Filters filters = Filters.of(request, actorNames, facetsConfig);
+        boolean costly = ExpensiveSearches.isExpensive(query);
+        return expensive.run(query, deadline, () -> cursor == null
+            ? searchers.withSearcher(s -> page(s, query, costly, filters, request, null, depth, start))
+            : searchers.withSearcher(cursor.version(), s -> page(s, query, costly, filters, request, cursor, depth, start)));
+      });
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadRequestException("too_many_clauses", "the query expands to more than "
           + IndexSearcher.getMaxClauseCount() + " clauses; use fewer words, wildcards or fuzzy terms");
+    }
+  }
+
+  /** One page from {@code searcher}'s view; an expensive query searches on one thread, leaving the others to cheap ones. */
+  private SearchResponse page(FacetedSearcher searcher, Query query, boolean costly, Filters filters,
+      SearchRequest request, SearchCursor cursor, int depth, long start) throws IOException {
+    if (cursor != null && cursor.after().doc >= searcher.getIndexReader().maxDoc()) throw SearchCursor.bad();
+    FieldDoc after = cursor == null ? null : cursor.after();
+    SliceExecutor slicing = searchers.slicing();
+    boolean parallel = slicing.enter() && !costly;
+    try {
+      Page page = request.facets().isEmpty() || searcher.facetState() == null
+          ? plain(searcher.searcher(parallel), query, filters, request, after, depth)
+          : drillSideways(searcher, parallel, query, filters, request, after, depth);
+      // Lucene's time-limiting scorer ends a search early with partial results rather than failing it
+      searchers.deadline().check();
+      int offset = cursor != null ? 0 : (request.page() - 1) * request.size();
+      List<Hit> hits = hits(searcher, parallel, query, page.topDocs, offset);
+      long took = (System.nanoTime() - start) / 1_000_000;
+      int pageNumber = cursor != null ? cursor.page() : request.page();
+      String next = nextCursor(request, page, cursor == null ? offset : -1, pageNumber + 1,
+          () -> cursor != null ? cursor.version() : searchers.keepForCursors(searcher));
+      return new SearchResponse(request.query(), page.total, pageNumber, request.size(), took, hits, page.facets, next);
     } finally {
       slicing.leave();
     }
   }
 
   /** The cursor after a full page that has more behind it; {@code offset} is -1 when paging by cursor. */
-  private static String nextCursor(SearchRequest request, Page page, int offset, int nextPage) {
+  private String nextCursor(SearchRequest request, Page page, int offset, int nextPage, ViewVersion view)
+      throws IOException {
     ScoreDoc[] docs = page.topDocs.scoreDocs;
     boolean full = docs.length == offset + request.size() || (offset < 0 && docs.length == request.size());
     boolean more = offset < 0 || offset + request.size() < page.total;
     if (!full || !more) return null;
-    SearchCursor next = SearchCursor.after(request.effectiveSort(), docs[docs.length - 1], nextPage);
-    return next == null ? null : next.encode();
+    SearchCursor next = SearchCursor.after(request.effectiveSort(), view.get(), docs[docs.length - 1], nextPage);
+    return next == null ? null : cursors.encode(next);
+  }
+
+  /** The version of the view a cursor points into, kept for cursors only when one is made. */
+  @FunctionalInterface
+  private interface ViewVersion {
+    long get() throws IOException;
   }
 
   @Override
@@ -152,7 +197,8 @@ public final class SearchService implements SearchBackend {
 
   @Override
   public long forEachHit(SearchRequest request, HitConsumer consumer) throws IOException {
-    Query query = Filters.of(request, actorNames, facetsConfig).applyTo(request.correct() ? translate(request.query()) : translator.translate(request.query()));
+    Query query = Filters.of(request, actorNames, facetsConfig)
+        .applyTo(request.correct() ? translate(request.query()) : translator.translate(request.query()));
     Sort sort = sortFor(request.effectiveSort());
     return searchers.withSearcher(searcher -> {
       long n = 0;
@@ -206,7 +252,7 @@ public final class SearchService implements SearchBackend {
     ScoreDoc[] slice = java.util.Arrays.copyOfRange(all, offset, all.length);
     TopDocs page = new TopDocs(top.totalHits, slice);
     String[] snippetTexts = snippets.snippets(searcher, query, page, searcher.fieldNames(),
-        parallel ? searcher.sliceThreads() : null, searcher.slices());
+        parallel ? searcher.sliceThreads() : null, searcher.slices(), searchers.deadline());
     StoredFields fields = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(slice.length);
     for (int i = 0; i < slice.length; i++) hits.add(stored.hit(fields, slice[i].doc, snippetTexts[i]));
