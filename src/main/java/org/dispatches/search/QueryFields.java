@@ -81,6 +81,8 @@ final class QueryFields extends QueryNodeProcessorImpl {
     List<String> known = new ArrayList<>(List.of(Fields.TITLE, Fields.BODY, Fields.ACTOR, Fields.OUTLET, Fields.SOURCE,
         Fields.DATE));
     for (FigureKind k : FigureKind.values()) known.add(Fields.figure(k));
+    // every claim of a kind, projected and proposed ones too (README: killed_any:>N)
+    for (FigureKind k : FigureKind.values()) known.add(Fields.figureAny(k));
     return List.copyOf(known);
   }
 }
