@@ -11,16 +11,16 @@ import org.dispatches.extract.Article;
 import org.dispatches.index.Fields;
 import org.dispatches.search.ActorNames;
 import org.dispatches.search.BadRequestException;
-import org.dispatches.search.QueryTranslator;
+import org.dispatches.search.QueryLanguage;
 import org.dispatches.search.SearchBackend;
 import org.dispatches.search.SearchRequest;
 import org.dispatches.search.SearchResponse;
-import org.dispatches.search.SearchService;
+import org.dispatches.search.SearchLimits;
 import org.dispatches.search.Suggestion;
 
 /**
  * The OpenSearch back end: the same API over an index on a cluster. Queries are parsed by the
- * Lucene back end's {@link QueryTranslator} and translated to DSL ({@link QueryDsl}); filters,
+ * query language it is given ({@link QueryLanguage}, the same parser as the embedded engine's) and translated to DSL ({@link QueryDsl}); filters,
  * drill-sideways facets, the month histogram, snippets and paging become one {@code _search}.
  */
 public final class OpenSearchBackend implements SearchBackend {
@@ -29,26 +29,27 @@ public final class OpenSearchBackend implements SearchBackend {
   private final ClusterHttp http;
   private final String index;
   private final ActorNames actorNames;
-  private final QueryTranslator translator;
+  private final QueryLanguage translator;
   private final SearchResults results = new SearchResults();
   private final NameSuggestions suggestions;
 
-  public OpenSearchBackend(ClusterHttp http, String index, ActorNames actorNames) {
+  public OpenSearchBackend(ClusterHttp http, String index, ActorNames actorNames, QueryLanguage language) {
     this.http = http;
     this.index = index;
     this.actorNames = actorNames;
-    this.translator = new QueryTranslator(actorNames);
+    this.translator = language;
     this.suggestions = new NameSuggestions(http, index);
   }
 
   /** Checks that the cluster answers and the index exists, so that serving starts with a clear error if not. */
-  public static OpenSearchBackend connect(ClusterHttp http, String index, ActorNames actorNames) throws IOException {
+  public static OpenSearchBackend connect(ClusterHttp http, String index, ActorNames actorNames, QueryLanguage language)
+      throws IOException {
     ClusterHealth.ping(http);
     if (!http.send("HEAD", "/" + index, null).ok()) {
       throw new IOException("no index \"" + index + "\" on " + http.url()
           + "; build one with: dispatches index --backend opensearch --opensearch-url " + http.url());
     }
-    return new OpenSearchBackend(http, index, actorNames);
+    return new OpenSearchBackend(http, index, actorNames, language);
   }
 
   @Override
@@ -58,10 +59,10 @@ public final class OpenSearchBackend implements SearchBackend {
     long depth = (long) request.page() * request.size();
     if (request.cursor() != null) {
       throw new BadRequestException("bad_parameter", "cursors are not supported by the cluster back end;"
-          + " page with page=N (up to " + SearchService.MAX_DEPTH + " results)");
+          + " page with page=N (up to " + SearchLimits.MAX_DEPTH + " results)");
     }
-    if (depth > SearchService.MAX_DEPTH) {
-      throw new BadRequestException("bad_parameter", "page × size may reach at most " + SearchService.MAX_DEPTH
+    if (depth > SearchLimits.MAX_DEPTH) {
+      throw new BadRequestException("bad_parameter", "page × size may reach at most " + SearchLimits.MAX_DEPTH
           + " results; narrow the search with filters instead");
     }
     JsonObject body = SearchBody.of(dsl(request.query()), ClusterFilters.of(request, actorNames), request);
@@ -69,7 +70,7 @@ public final class OpenSearchBackend implements SearchBackend {
     // the cluster answers a search stopped at its time limit with partial results: the embedded
     // back end's 503 instead, so that the API means the same on both
     if (response.has("timed_out") && response.get("timed_out").getAsBoolean()) {
-      throw new org.dispatches.search.SearchTimeoutException(SearchService.DEFAULT_TIMEOUT.toMillis());
+      throw new org.dispatches.search.SearchTimeoutException(SearchLimits.DEFAULT_TIMEOUT.toMillis());
     }
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResponse(request.query(), results.total(response), request.page(), request.size(), took,

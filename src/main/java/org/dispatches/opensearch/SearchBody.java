@@ -32,7 +32,7 @@ final class SearchBody {
     body.addProperty("size", r.size());
     body.addProperty("track_total_hits", true);
     // the embedded back end's time limit per search
-    body.addProperty("timeout", org.dispatches.search.SearchService.DEFAULT_TIMEOUT.toMillis() + "ms");
+    body.addProperty("timeout", org.dispatches.search.SearchLimits.DEFAULT_TIMEOUT.toMillis() + "ms");
     body.add("sort", sort(r.effectiveSort()));
     body.add("_source", source(false));
     body.add("highlight", highlight());
