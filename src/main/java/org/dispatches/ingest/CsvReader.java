@@ -27,7 +27,7 @@ public final class CsvReader implements ReportReader {
     while (true) {
       List<TextLine> recordLines = new ArrayList<>();
       List<String> cells = null;
-      CellParser parser = new CellParser(delimiter);
+      CsvCells parser = new CsvCells(delimiter);
       TextLine line;
       while ((line = replay.isEmpty() ? lines.next() : replay.pollFirst()) != null) {
         recordLines.add(line);
@@ -92,51 +92,5 @@ public final class CsvReader implements ReportReader {
       return;
     }
     sink.accept(record.build(file.at(line)));
-  }
-
-  /** Parses cells across the lines of one record; {@link #feed} says when the record is complete. */
-  private static final class CellParser {
-    private final char delimiter;
-    private final List<String> cells = new ArrayList<>();
-    private final StringBuilder cell = new StringBuilder();
-    private boolean inQuotes;
-
-    CellParser(char delimiter) {
-      this.delimiter = delimiter;
-    }
-
-    /** Feeds one line; true when the record ends with it. */
-    boolean feed(String line) {
-      if (inQuotes) cell.append('\n');
-      for (int i = 0; i < line.length(); i++) {
-        char c = line.charAt(i);
-        if (inQuotes) {
-          if (c == '"') {
-            if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-              cell.append('"');
-              i++;
-            } else {
-              inQuotes = false;
-            }
-          } else {
-            cell.append(c);
-          }
-        } else if (c == '"' && cell.isEmpty()) {
-          inQuotes = true;
-        } else if (c == delimiter) {
-          cells.add(cell.toString());
-          cell.setLength(0);
-        } else {
-          cell.append(c);
-        }
-      }
-      if (inQuotes) return false;
-      cells.add(cell.toString());
-      return true;
-    }
-
-    List<String> cells() {
-      return cells;
-    }
   }
 }
