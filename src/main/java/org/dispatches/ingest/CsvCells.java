@@ -10,12 +10,20 @@ import java.util.List;
  */
 public final class CsvCells {
   private final char delimiter;
+  /** Whether a cell may be quoted: CSV yes; TSV no, where a quote is text. */
+  private final boolean quoting;
   private final List<String> cells = new ArrayList<>();
   private final StringBuilder cell = new StringBuilder();
   private boolean inQuotes;
 
+  /** Cells of a CSV record (quoted cells allowed) split at {@code delimiter}. */
   public CsvCells(char delimiter) {
+    this(delimiter, true);
+  }
+
+  public CsvCells(char delimiter, boolean quoting) {
     this.delimiter = delimiter;
+    this.quoting = quoting;
   }
 
   /** Feeds one line; true when the record ends with it. */
@@ -34,7 +42,7 @@ public final class CsvCells {
         } else {
           cell.append(c);
         }
-      } else if (c == '"' && cell.isEmpty()) {
+      } else if (quoting && c == '"' && cell.isEmpty()) {
         inQuotes = true;
       } else if (c == delimiter) {
         cells.add(cell.toString());
