@@ -56,16 +56,13 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the API's JSON")
   boolean json;
 
-  @Option(names = "--cursor", description = "Read on from a page's nextCursor (past the paging depth)")
-  String cursor;
-
   @Mixin BackendOptions backend = new BackendOptions();
 
   @Override
   public Integer call() throws Exception {
     SearchRequest request = new SearchRequest(query, outlets, actors, figures, List.of(), from, to,
         sort == null ? null : SortOrder.fromParam(sort), page, size, Set.copyOf(Fields.FACET_DIMENSIONS),
-        SearchRequest.DEFAULT_FACET_SIZE, cursor);
+        SearchRequest.DEFAULT_FACET_SIZE);
     if (backend.openSearch()) {
       if (index != null) throw new IllegalArgumentException("--index is the embedded index; with --backend opensearch, name the cluster's with --opensearch-index");
       show(backend.connect(), request);
@@ -101,7 +98,6 @@ final class SearchCommand implements Callable<Integer> {
       System.out.print(e.getKey() + ": ");
       System.out.println(String.join(", ", e.getValue().stream().limit(10).map(v -> v.value() + " (" + v.count() + ")").toList()));
     }
-    if (r.nextCursor() != null) System.out.println("\nnext page: --cursor " + r.nextCursor());
   }
 
   private static String nz(String s, String fallback) {
