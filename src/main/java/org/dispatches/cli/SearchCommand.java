@@ -1,6 +1,5 @@
 package org.dispatches.cli;
 
-import com.google.gson.GsonBuilder;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import org.dispatches.search.SearchBackend;
 import org.dispatches.search.SearchRequest;
 import org.dispatches.search.SearchResponse;
 import org.dispatches.search.SortOrder;
+import org.dispatches.server.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,7 +76,7 @@ final class SearchCommand implements Callable<Integer> {
 
   private void show(SearchBackend engine, SearchRequest request) throws Exception {
     SearchResponse response = engine.search(request);
-    if (json) System.out.println(new GsonBuilder().serializeNulls().setPrettyPrinting().disableHtmlEscaping().create().toJson(response));
+    if (json) System.out.println(Json.api().newBuilder().setPrettyPrinting().create().toJson(response));
     else print(response);
   }
 
