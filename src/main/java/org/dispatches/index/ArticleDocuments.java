@@ -29,6 +29,11 @@ public final class ArticleDocuments {
 
   /** Text with offsets in the postings: the highlighter reads them instead of re-analysing. */
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  /**
+   * The words as written: positions for phrases, no offsets (snippets re-analyse the stored
+   * text of the few hits shown) and nothing stored, so the field costs postings only.
+   */
+  private static final FieldType EXACT_TEXT = exactText();
 
   private final FacetsConfig facetsConfig = facetsConfig();
   private final ArticleCodec codec = new ArticleCodec();
@@ -56,6 +61,8 @@ public final class ArticleDocuments {
     doc.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
     doc.add(new Field(Fields.TITLE, nullToEmpty(a.title()), TEXT_WITH_OFFSETS));
     doc.add(new Field(Fields.BODY, nullToEmpty(a.body()), TEXT_WITH_OFFSETS));
+    doc.add(new Field(Fields.TITLE_EXACT, nullToEmpty(a.title()), EXACT_TEXT));
+    doc.add(new Field(Fields.BODY_EXACT, nullToEmpty(a.body()), EXACT_TEXT));
     addLanguageText(doc, a);
     doc.add(new StringField(Fields.LANGUAGE, nullToEmpty(a.language()), Field.Store.NO));
     doc.add(new StoredField(Fields.ARTICLE, codec.encode(a)));
@@ -113,21 +120,32 @@ public final class ArticleDocuments {
 
   private static void addFigures(Document doc, Article a) {
     Set<String> kinds = new LinkedHashSet<>();
-    Set<String> attributions = new LinkedHashSet<>();
+    Set<String> sources = new LinkedHashSet<>();
     for (Figure f : a.figures()) {
       FigureKind kind = FigureKind.fromId(f.kind());
       if (kind == null) continue;
-      doc.add(new LongPoint(Fields.figure(kind), f.value()));
-      kinds.add(kind.id());
-      if (f.attribution() != null && !f.attribution().isBlank()) attributions.add(f.attribution());
+      // only a figure the text states as fact answers killed:>N; every figure answers killed_any:>N
+      if (f.stated()) {
+        doc.add(new LongPoint(Fields.figure(kind), f.value()));
+        kinds.add(kind.id());
+      }
+      doc.add(new LongPoint(Fields.figureAny(kind), f.value()));
+      if (f.source() != null && !f.source().isBlank()) sources.add(f.source());
     }
     for (String k : kinds) doc.add(new SortedSetDocValuesFacetField(Fields.FACET_FIGURE, k));
-    for (String s : attributions) doc.add(new SortedSetDocValuesFacetField(Fields.FACET_ATTRIBUTION, s));
+    for (String s : sources) doc.add(new SortedSetDocValuesFacetField(Fields.FACET_ATTRIBUTION, s));
   }
 
   private static FieldType textWithOffsets() {
     FieldType type = new FieldType(TextField.TYPE_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  private static FieldType exactText() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     type.freeze();
     return type;
   }

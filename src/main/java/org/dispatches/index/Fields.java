@@ -6,6 +6,16 @@ import org.dispatches.extract.FigureKind;
 public final class Fields {
   private Fields() {}
 
+  /**
+   * The title's words as written (lower case, diacritics folded, no stems, stop words kept),
+   * positions but no offsets, not stored: wildcards, prefixes, fuzzy terms, regular expressions
+   * and quoted phrases run here, so that {@code negotiat*} means words starting so and
+   * {@code "what we covered here"} only that phrase. Snippets re-analyse the stored {@link #TITLE}.
+   */
+  public static final String TITLE_EXACT = "title_exact";
+  /** The body's words as written, as {@link #TITLE_EXACT}. */
+  public static final String BODY_EXACT = "body_exact";
+
   /** Exact-match key (StringField, stored): re-indexing replaces a report by it. */
   public static final String ID = "id";
   /** Analyzed text with offsets (fast highlighting), stored for snippets. */
@@ -49,6 +59,16 @@ public final class Fields {
   /** Every body field, English first. */
   public static final java.util.List<String> BODY_FIELDS = java.util.List.of(BODY, BODY_AR, BODY_HE, BODY_FR);
 
+  /** The exact-word field of each English text field: where words as written are matched. */
+  public static final java.util.Map<String, String> EXACT_OF = java.util.Map.of(TITLE, TITLE_EXACT, BODY, BODY_EXACT);
+
+  /** The stored field an exact-word field's text comes from (for snippets), or the field itself. */
+  public static String storedTextOf(String field) {
+    if (field.equals(TITLE_EXACT)) return TITLE;
+    if (field.equals(BODY_EXACT)) return BODY;
+    return field;
+  }
+
   /** The title and body field of one language. */
   public record TextFields(String title, String body) {}
 
@@ -58,11 +78,11 @@ public final class Fields {
   public static final String FACET_ACTOR = "actor";
   /** Facet dimension: publication month "yyyy-MM", or {@link #UNKNOWN_MONTH}. */
   public static final String FACET_DATE = "date";
-  /** Facet dimension: figure kinds the report states (multi-valued). */
+  /** Facet dimension: figure kinds the report states as fact (multi-valued), as the kinds' stated-figure fields. */
   public static final String FACET_FIGURE = "figure";
   /** Facet dimension: media and wire services the report quotes (multi-valued). */
   public static final String FACET_SOURCE = "source";
-  /** Facet dimension: who the figures are attributed to (multi-valued). */
+  /** Facet dimension: the canonical source the figures are attributed to ({@code Figure.source()}, multi-valued). */
   public static final String FACET_ATTRIBUTION = "attribution";
   /** The month facet value of a report with no known publication date. */
   public static final String UNKNOWN_MONTH = "unknown";
@@ -80,5 +100,14 @@ public final class Fields {
    */
   public static String figure(FigureKind kind) {
     return kind.id();
+  }
+
+  /**
+   * The LongPoint field holding every value of one figure kind whatever its claim type (stated,
+   * projected, proposed, combined), multi-valued: {@code killed_any:>80000} finds the projections
+   * and combined totals that {@code killed:>80000}, which holds stated figures only, leaves out.
+   */
+  public static String figureAny(FigureKind kind) {
+    return kind.id() + "_any";
   }
 }

@@ -18,6 +18,8 @@ import org.dispatches.index.TextAnalysis;
 public final class IndexTemplate {
   /** The analyzer of title and body: {@code TextAnalysis.EnglishText} rebuilt from OpenSearch's parts. */
   static final String ENGLISH = "dispatches_english";
+  /** The analyzer of the exact-word fields: {@code TextAnalysis.ExactText}, without stop words and stems. */
+  static final String EXACT = "dispatches_exact";
   /** The analyzers of the language fields ({@code Fields.LANGUAGE_TEXT}): {@code index/LanguageText} rebuilt likewise. */
   static final java.util.Map<String, String> LANGUAGE_ANALYZERS =
       java.util.Map.of("ar", "dispatches_arabic", "he", "dispatches_hebrew", "fr", "dispatches_french");
@@ -76,10 +78,15 @@ public final class IndexTemplate {
     analyzer.add("char_filter", strings("dispatches_invisibles"));
     analyzer.addProperty("tokenizer", "standard");
     analyzer.add("filter", strings("dispatches_possessive", "lowercase", "asciifolding", "dispatches_stop", "porter_stem"));
+    JsonObject exact = new JsonObject();
+    exact.addProperty("type", "custom");
+    exact.add("char_filter", strings("dispatches_invisibles"));
+    exact.addProperty("tokenizer", "standard");
+    exact.add("filter", strings("dispatches_possessive", "lowercase", "asciifolding"));
     JsonObject analysis = new JsonObject();
     JsonObject charFilters = single("dispatches_invisibles", invisibles);
     JsonObject filters = pair("dispatches_possessive", possessive, "dispatches_stop", stop);
-    JsonObject analyzers = single(ENGLISH, analyzer);
+    JsonObject analyzers = pair(ENGLISH, analyzer, EXACT, exact);
     languageAnalysis(charFilters, filters, analyzers);
     analysis.add("char_filter", charFilters);
     analysis.add("filter", filters);
@@ -146,12 +153,14 @@ public final class IndexTemplate {
   private static JsonObject mappings() {
     JsonObject p = new JsonObject();
     p.add(Fields.ID, keyword());
-    p.add(Fields.TITLE, text(ENGLISH));
-    p.add(Fields.BODY, text(ENGLISH));
+    p.add(Fields.TITLE, text(Fields.TITLE_EXACT));
+    p.add(Fields.BODY, text(Fields.BODY_EXACT));
+    p.add(Fields.TITLE_EXACT, exactText());
+    p.add(Fields.BODY_EXACT, exactText());
     p.add(Fields.LANGUAGE, keyword());
     Fields.LANGUAGE_TEXT.forEach((language, fields) -> {
-      p.add(fields.title(), text(LANGUAGE_ANALYZERS.get(language)));
-      p.add(fields.body(), text(LANGUAGE_ANALYZERS.get(language)));
+      p.add(fields.title(), languageText(LANGUAGE_ANALYZERS.get(language)));
+      p.add(fields.body(), languageText(LANGUAGE_ANALYZERS.get(language)));
     });
     // the extracted article as JSON, kept in _source only: hits are rebuilt from it as from Lucene's stored field
     JsonObject article = new JsonObject();
@@ -168,7 +177,10 @@ public final class IndexTemplate {
     date.addProperty("type", "date");
     date.addProperty("format", "strict_date");
     p.add(Fields.DATE, date);
-    for (FigureKind kind : FigureKind.values()) p.add(Fields.figure(kind), type("long"));
+    for (FigureKind kind : FigureKind.values()) {
+      p.add(Fields.figure(kind), type("long"));
+      p.add(Fields.figureAny(kind), type("long"));
+    }
     JsonObject m = new JsonObject();
     // an unexpected field is an error to see, not a guess at its type
     m.addProperty("dynamic", "strict");
@@ -176,11 +188,28 @@ public final class IndexTemplate {
     return m;
   }
 
-  /** Analyzed like Lucene's title and body, with offsets in the postings for the highlighter. */
-  private static JsonObject text(String analyzer) {
+  /** Analyzed like Lucene's title and body, with offsets in the postings for the highlighter, copied to {@code exact}. */
+  private static JsonObject text(String exact) {
+    JsonObject t = type("text");
+    t.addProperty("analyzer", ENGLISH);
+    t.addProperty("index_options", "offsets");
+    t.addProperty("copy_to", exact);
+    return t;
+  }
+
+  /** A language's title or body: its own analysis, offsets for the highlighter. */
+  private static JsonObject languageText(String analyzer) {
     JsonObject t = type("text");
     t.addProperty("analyzer", analyzer);
     t.addProperty("index_options", "offsets");
+    return t;
+  }
+
+  /** The words as written, like Lucene's exact-word fields: positions, no offsets, not in {@code _source}. */
+  private static JsonObject exactText() {
+    JsonObject t = type("text");
+    t.addProperty("analyzer", EXACT);
+    t.addProperty("index_options", "positions");
     return t;
   }
 
