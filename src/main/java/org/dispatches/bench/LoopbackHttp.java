@@ -17,8 +17,9 @@ final class LoopbackHttp {
   /**
    * Idle connections kept per server. The JDK keeps 5 unless told otherwise, so 16 clients would
    * reconnect on most requests; the property is read once, when the first connection is made.
+   * As many as a load test may have clients, its normal and hostile mixes together.
    */
-  static final int KEPT_CONNECTIONS = 64;
+  static final int KEPT_CONNECTIONS = 1_100;
 
   private LoopbackHttp() {}
 
@@ -31,6 +32,21 @@ final class LoopbackHttp {
 
   static String get(String url) throws IOException {
     return exchange("GET", url, null);
+  }
+
+  /**
+   * The status of a GET, its body read to the end and dropped (so that the connection is reused);
+   * an answer slower than {@code timeoutMillis} is a {@link java.net.SocketTimeoutException}.
+   */
+  static int status(String url, int timeoutMillis) throws IOException {
+    HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+    c.setConnectTimeout(10_000);
+    c.setReadTimeout(timeoutMillis);
+    int status = c.getResponseCode();
+    try (InputStream in = status / 100 == 2 ? c.getInputStream() : c.getErrorStream()) {
+      if (in != null) in.transferTo(OutputStream.nullOutputStream());
+    }
+    return status;
   }
 
   static String postJson(String url, String json) throws IOException {

@@ -4,10 +4,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +15,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.dispatches.extract.FigureKind;
+import org.dispatches.opensearch.ClusterException;
+import org.dispatches.opensearch.ClusterHttp;
 
 /**
  * Talks to an OpenSearch node over loopback: creates the bench index, loads the extracted reports
- * through {@code _bulk}, and runs tasks as query DSL.
+ * through {@code _bulk} ({@link ClusterHttp}, the cluster client of the back end), and runs tasks
+ * as query DSL over {@link LoopbackHttp}, the blocking client both systems' queries are timed with.
  */
 final class OpenSearchClient implements QueryClient {
   static final String INDEX = "dispatches-bench";
@@ -30,11 +29,12 @@ final class OpenSearchClient implements QueryClient {
   static final int BULK_BYTES = 5 * 1024 * 1024;
   private static final String END = "";
 
-  private final HttpClient http = HttpApiClient.newHttp();
+  private final ClusterHttp http;
   private final String base;
 
-  OpenSearchClient(String base) {
-    this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+  OpenSearchClient(String url) {
+    this.http = ClusterHttp.to(url);
+    this.base = http.url();
   }
 
   @Override
@@ -45,10 +45,10 @@ final class OpenSearchClient implements QueryClient {
   }
 
   /** Recreates the index: 1 shard, 0 replicas, no refresh while loading, analysis like Dispatches' English text. */
-  void createIndex() throws IOException, InterruptedException {
-    HttpResponse<String> gone = http.send(request("DELETE", "/" + INDEX, null, null), HttpResponse.BodyHandlers.ofString());
-    if (gone.statusCode() != 200 && gone.statusCode() != 404) throw new IOException("cannot delete index: " + gone.body());
-    send("PUT", "/" + INDEX, mapping(), "application/json");
+  void createIndex() throws IOException {
+    ClusterHttp.Reply gone = http.send("DELETE", "/" + INDEX, null);
+    if (!gone.ok() && gone.status() != 404) throw new ClusterException("DELETE /" + INDEX, gone.status(), gone.reason());
+    http.expectOk("PUT", "/" + INDEX, JsonParser.parseString(mapping()));
   }
 
   /** Loads every document of {@code docsFile} (one JSON per line) with {@code streams} parallel bulk streams. */
@@ -75,14 +75,16 @@ final class OpenSearchClient implements QueryClient {
     }
     long docs = 0;
     for (Future<Long> f : sent) docs += f.get();
-    send("POST", "/" + INDEX + "/_refresh", null, null);
+    http.expectOk("POST", "/" + INDEX + "/_refresh", null);
     return docs;
   }
 
   private long sendBodies(BlockingQueue<String> bodies) throws Exception {
     long docs = 0;
     for (String body = bodies.take(); !body.equals(END); body = bodies.take()) {
-      JsonObject result = send("POST", "/" + INDEX + "/_bulk", body, "application/x-ndjson");
+      ClusterHttp.Reply reply = http.sendNdjson("/" + INDEX + "/_bulk", body);
+      if (!reply.ok()) throw new ClusterException("POST /" + INDEX + "/_bulk", reply.status(), reply.reason());
+      JsonObject result = reply.json();
       if (result.get("errors").getAsBoolean()) {
         throw new IOException("bulk request had errors; first item: " + result.getAsJsonArray("items").get(0));
       }
@@ -92,44 +94,29 @@ final class OpenSearchClient implements QueryClient {
   }
 
   /** Bytes the index's primary shard holds on disk. */
-  long storeBytes() throws IOException, InterruptedException {
-    JsonObject stats = send("GET", "/" + INDEX + "/_stats/store", null, null);
+  long storeBytes() throws IOException {
+    JsonObject stats = http.expectOk("GET", "/" + INDEX + "/_stats/store", null);
     return stats.getAsJsonObject("_all").getAsJsonObject("primaries").getAsJsonObject("store")
         .get("size_in_bytes").getAsLong();
   }
 
   /** Turns periodic refresh back on after loading, as a serving index would have it. */
-  void restoreRefresh() throws IOException, InterruptedException {
-    send("PUT", "/" + INDEX + "/_settings", "{\"index\":{\"refresh_interval\":null}}", "application/json");
+  void restoreRefresh() throws IOException {
+    http.expectOk("PUT", "/" + INDEX + "/_settings", JsonParser.parseString("{\"index\":{\"refresh_interval\":null}}"));
   }
 
   /** Whether the node answers at all. */
   boolean reachable() {
     try {
-      return http.send(request("GET", "/", null, null), HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
-    } catch (IOException | InterruptedException e) {
+      return http.send("GET", "/", null).ok();
+    } catch (IOException e) {
       return false;
     }
   }
 
   /** The node's version string. */
-  String version() throws IOException, InterruptedException {
-    return send("GET", "/", null, null).getAsJsonObject("version").get("number").getAsString();
-  }
-
-  private JsonObject send(String method, String path, String body, String type) throws IOException, InterruptedException {
-    HttpResponse<String> r = http.send(request(method, path, body, type), HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() / 100 != 2) {
-      throw new IOException("OpenSearch " + method + " " + path + " -> " + r.statusCode() + ": " + abbreviate(r.body()));
-    }
-    return JsonParser.parseString(r.body()).getAsJsonObject();
-  }
-
-  private HttpRequest request(String method, String path, String body, String type) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
-    if (type != null) b.header("Content-Type", type);
-    return b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+  String version() throws IOException {
+    return http.expectOk("GET", "/", null).getAsJsonObject("version").get("number").getAsString();
   }
 
   private static String mapping() {
@@ -145,9 +132,5 @@ final class OpenSearchClient implements QueryClient {
         + "\"title\":" + text + ",\"body\":" + text + ",\"outlet\":{\"type\":\"keyword\"},"
         + "\"actors\":{\"type\":\"keyword\"},\"date\":{\"type\":\"date\",\"format\":\"yyyy-MM-dd\"},"
         + "\"figure_kinds\":{\"type\":\"keyword\"}" + figures + "}}}";
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() > 500 ? s.substring(0, 500) + "..." : s;
   }
 }

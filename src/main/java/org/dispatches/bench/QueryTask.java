@@ -1,17 +1,20 @@
 package org.dispatches.bench;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One line of the task file: a category and the search parameters of the HTTP API.
+ * One line of a task file ({@link TaskFile}): a category and the search parameters of the HTTP API.
  *
  * @param params parameter name to its values, in the order written
  */
 public record QueryTask(String category, Map<String, List<String>> params) {
 
   public QueryTask {
-    params = Map.copyOf(params);
+    // in the order written, as the API request sends them (Map.copyOf would not keep it)
+    params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
   }
 
   /** The first value of {@code name}, or null. */
@@ -47,6 +50,23 @@ public record QueryTask(String category, Map<String, List<String>> params) {
   public int size() {
     String s = first("size");
     return s == null ? 10 : Integer.parseInt(s);
+  }
+
+  /** The parameters as a URL query string, each value encoded. */
+  public String queryString() {
+    StringBuilder qs = new StringBuilder();
+    for (Map.Entry<String, List<String>> e : params.entrySet()) {
+      for (String v : e.getValue()) {
+        if (!qs.isEmpty()) qs.append('&');
+        qs.append(e.getKey()).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+      }
+    }
+    return qs.toString();
+  }
+
+  /** The API request this task sends, e.g. {@code /api/search?q=ceasefire}. */
+  public String pathAndQuery() {
+    return "/api/search?" + queryString();
   }
 
   /** A short label for tables: the category and the query. */

@@ -41,15 +41,20 @@ public final class SentencePool {
 
   /** Reads every set present under {@code dataRoot}; fails when none is. */
   public static SentencePool load(Path dataRoot) throws IOException {
-    List<String> sentences = new ArrayList<>();
-    List<String> headlines = new ArrayList<>();
-    CorpusReader reader = new CorpusReader();
     List<Path> present = SOURCES.stream().map(dataRoot::resolve).filter(Files::exists).toList();
     if (present.isEmpty()) {
       throw new IOException("none of the full-text sets " + SOURCES + " is under " + dataRoot
           + " (the benchmark builds its reports from them; pass --data DIR)");
     }
-    for (CorpusFile file : reader.list(present)) {
+    return fromCorpora(present);
+  }
+
+  /** Reads the sentences and headlines of every report under {@code sources} (files or folders). */
+  public static SentencePool fromCorpora(List<Path> sources) throws IOException {
+    List<String> sentences = new ArrayList<>();
+    List<String> headlines = new ArrayList<>();
+    CorpusReader reader = new CorpusReader();
+    for (CorpusFile file : reader.list(sources)) {
       reader.read(file, new ReportSink() {
         @Override
         public void accept(RawReport report) {
@@ -64,6 +69,10 @@ public final class SentencePool {
           // a malformed row of a source set only means fewer sentences to draw from
         }
       });
+    }
+    if (sentences.size() < 100 || headlines.isEmpty()) {
+      throw new IOException("found only " + sentences.size() + " sentences and " + headlines.size()
+          + " headlines in " + sources + "; synthetic reports need full-text sets");
     }
     return new SentencePool(sentences, headlines);
   }

@@ -2,10 +2,6 @@ package org.dispatches.bench;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,8 +38,7 @@ final class ServeCheck {
     long start = System.nanoTime();
     Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
     try {
-      HttpClient http = HttpApiClient.newHttp();
-      awaitHealth(http, port, server);
+      awaitHealth(port, server);
       double readyMillis = (System.nanoTime() - start) / 1e6;
       SearchResult search = measure.apply("dispatches serve -Xmx" + heap, new HttpApiClient(port));
       if (!server.isAlive()) throw new IOException("the server died while serving; see " + logFile);
@@ -54,13 +49,13 @@ final class ServeCheck {
     }
   }
 
-  private static void awaitHealth(HttpClient http, int port, Process server) throws Exception {
-    HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/health")).build();
+  private static void awaitHealth(int port, Process server) throws Exception {
+    String health = "http://127.0.0.1:" + port + "/api/health";
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (System.nanoTime() < deadline) {
       if (!server.isAlive()) throw new IOException("dispatches serve exited with " + server.exitValue());
       try {
-        if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) return;
+        if (LoopbackHttp.status(health, 5_000) == 200) return;
       } catch (IOException notYet) {
         // not listening yet
       }

@@ -6,6 +6,7 @@ import org.dispatches.opensearch.ClusterHttp;
 import org.dispatches.opensearch.ClusterSettings;
 import org.dispatches.opensearch.OpenSearchBackend;
 import org.dispatches.search.ActorNames;
+import org.dispatches.search.QueryTranslator;
 import picocli.CommandLine.Option;
 
 /** The options that choose the search engine: the embedded Lucene index (default) or an OpenSearch cluster. */
@@ -41,6 +42,7 @@ final class BackendOptions {
 
   /** The cluster back end, after checking that the cluster answers and has the index. */
   OpenSearchBackend connect() throws IOException {
-    return OpenSearchBackend.connect(http(), index, new ActorNames(Gazetteer.loadDefault()));
+    ActorNames names = new ActorNames(Gazetteer.loadDefault());
+    return OpenSearchBackend.connect(http(), index, names, new QueryTranslator(names));
   }
 }

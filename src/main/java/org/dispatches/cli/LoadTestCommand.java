@@ -1,9 +1,7 @@
 package org.dispatches.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +11,16 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.dispatches.load.CorpusGenerator;
-import org.dispatches.load.HeapGauge;
-import org.dispatches.load.IdleBodies;
-import org.dispatches.load.LoadResult;
-import org.dispatches.load.LoadTest;
-import org.dispatches.load.QueryTask;
-import org.dispatches.search.SearchService;
+import org.dispatches.bench.BenchCorpus;
+import org.dispatches.bench.CorpusGenerator;
+import org.dispatches.bench.SentencePool;
+import org.dispatches.bench.TaskFile;
+import org.dispatches.bench.HeapGauge;
+import org.dispatches.bench.IdleBodies;
+import org.dispatches.bench.LoadResult;
+import org.dispatches.bench.LoadTest;
+import org.dispatches.bench.QueryTask;
+import org.dispatches.search.SearchLimits;
 import org.dispatches.server.DispatchesServer;
 import org.dispatches.server.ServerConfig;
 import picocli.CommandLine.Command;
@@ -48,7 +49,7 @@ final class LoadTestCommand implements Callable<Integer> {
   @Option(names = "--warmup", description = "Seconds of warm-up before measuring (default: ${DEFAULT-VALUE})")
   double warmup = 10;
 
-  @Option(names = "--tasks", description = "Task file: one 'category: query or parameters' per line (default: built in)")
+  @Option(names = "--tasks", description = "Task file: one 'category | parameters' per line, e.g. 'phrase | q=\"prisoner exchange\"' (default: built in)")
   Path tasks;
 
   @Option(names = "--generate", paramLabel = "FILE.jsonl.gz",
@@ -80,7 +81,7 @@ final class LoadTestCommand implements Callable<Integer> {
     if (seconds <= 0 || seconds > 3600 || clients < 1 || clients > 1024) {
       throw new IllegalArgumentException("--seconds must be in (0, 3600] and --clients in [1, 1024]");
     }
-    List<QueryTask> mix = tasks == null ? defaultTasks() : QueryTask.readAll(tasks);
+    List<QueryTask> mix = tasks == null ? defaultTasks() : TaskFile.load(tasks);
     if (url != null) return adversarial ? adversarial(url, mix) : report(run(url, mix), Double.NaN, Double.NaN);
     try (OpenIndex open = OpenIndex.open(index == null ? Locations.defaultIndex() : index)) {
       DispatchesServer server = new DispatchesServer(new ServerConfig("127.0.0.1", 0, null, Set.of()), open.service()).start();
@@ -131,7 +132,7 @@ final class LoadTestCommand implements Callable<Integer> {
     System.out.print(attack.report());
     System.out.printf(Locale.ROOT, "idle-body connections: %,d opened, the longest held %,d ms by the server%n", idleOpened, idleHeld);
     double ratio = beside.p99() / Math.max(alone.p99(), 1e-3);
-    double limitMs = SearchService.DEFAULT_TIMEOUT.toMillis() + 1_000;
+    double limitMs = SearchLimits.DEFAULT_TIMEOUT.toMillis() + 1_000;
     double slowest = Math.max(beside.max(), attack.max());
     boolean ok = ratio <= 2 && beside.errorCount() == 0 && attack.errorCount() == 0 && slowest <= limitMs;
     System.out.printf(Locale.ROOT, "verdict: p99 %.1f ms beside vs %.1f ms alone (%.2fx, limit 2x); errors %d + %d;"
@@ -141,10 +142,7 @@ final class LoadTestCommand implements Callable<Integer> {
   }
 
   static List<QueryTask> hostileTasks() throws IOException {
-    try (InputStream in = LoadTestCommand.class.getResourceAsStream("/load/adversarial.txt")) {
-      if (in == null) throw new IOException("the built-in hostile task list is missing from the jar");
-      return QueryTask.readAll(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
-    }
+    return TaskFile.resource(TaskFile.HOSTILE_RESOURCE);
   }
 
   private static int report(LoadResult result, double heapBefore, double heapAfter) {
@@ -157,16 +155,14 @@ final class LoadTestCommand implements Callable<Integer> {
 
   private int generateCorpus() throws IOException {
     if (sources.isEmpty()) throw new IllegalArgumentException("--generate needs --from-corpus with full-text sets");
-    CorpusGenerator generator = CorpusGenerator.fromCorpora(sources);
-    generator.write(generate, reports, seed);
-    System.out.printf(Locale.ROOT, "wrote %,d reports mixing %,d sentences to %s%n", reports, generator.sentenceCount(), generate);
+    SentencePool pool = SentencePool.fromCorpora(sources);
+    BenchCorpus corpus = new CorpusGenerator(pool).write(generate, reports, seed);
+    System.out.printf(Locale.ROOT, "wrote %,d reports (%.0f words each on average) mixing %,d sentences to %s%n",
+        corpus.docs(), corpus.wordsPerReport(), pool.sentences().size(), generate);
     return 0;
   }
 
   static List<QueryTask> defaultTasks() throws IOException {
-    try (InputStream in = LoadTestCommand.class.getResourceAsStream("/load/tasks.txt")) {
-      if (in == null) throw new IOException("the built-in task list is missing from the jar");
-      return QueryTask.readAll(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
-    }
+    return TaskFile.resource(TaskFile.LOAD_RESOURCE);
   }
 }

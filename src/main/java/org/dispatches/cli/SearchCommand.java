@@ -1,6 +1,5 @@
 package org.dispatches.cli;
 
-import com.google.gson.GsonBuilder;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,10 +10,13 @@ import java.util.concurrent.Callable;
 import org.dispatches.index.Fields;
 import org.dispatches.search.FacetValue;
 import org.dispatches.search.Hit;
+import org.dispatches.search.SearchBackend;
 import org.dispatches.search.SearchRequest;
 import org.dispatches.search.SearchResponse;
 import org.dispatches.search.SortOrder;
+import org.dispatches.server.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -54,17 +56,28 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the API's JSON")
   boolean json;
 
+  @Mixin BackendOptions backend = new BackendOptions();
+
   @Override
   public Integer call() throws Exception {
     SearchRequest request = new SearchRequest(query, outlets, actors, figures, List.of(), from, to,
         sort == null ? null : SortOrder.fromParam(sort), page, size, Set.copyOf(Fields.FACET_DIMENSIONS),
         SearchRequest.DEFAULT_FACET_SIZE);
+    if (backend.openSearch()) {
+      if (index != null) throw new IllegalArgumentException("--index is the embedded index; with --backend opensearch, name the cluster's with --opensearch-index");
+      show(backend.connect(), request);
+      return 0;
+    }
     try (OpenIndex open = OpenIndex.open(index == null ? Locations.defaultIndex() : index)) {
-      SearchResponse response = open.service().search(request);
-      if (json) System.out.println(new GsonBuilder().serializeNulls().setPrettyPrinting().disableHtmlEscaping().create().toJson(response));
-      else print(response);
+      show(open.service(), request);
     }
     return 0;
+  }
+
+  private void show(SearchBackend engine, SearchRequest request) throws Exception {
+    SearchResponse response = engine.search(request);
+    if (json) System.out.println(Json.api().newBuilder().setPrettyPrinting().create().toJson(response));
+    else print(response);
   }
 
   private static void print(SearchResponse r) {

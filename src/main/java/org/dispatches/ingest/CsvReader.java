@@ -133,7 +133,7 @@ public final class CsvReader implements ReportReader {
       while (true) {
         List<TextLine> recordLines = new ArrayList<>();
         List<String> cells = null;
-        CellParser parser = new CellParser(delimiter, quoting());
+        CsvCells parser = new CsvCells(delimiter, quoting());
         TextLine line;
         while ((line = replay.isEmpty() ? lines.next() : replay.pollFirst()) != null) {
           if (recordLines.isEmpty() && isBlank(line.text()) && !line.tooLong()) continue;
@@ -186,53 +186,5 @@ public final class CsvReader implements ReportReader {
       out.add(c.length() >= 2 && QUOTED_CELL.matcher(c).matches() ? c.substring(1, c.length() - 1).replace("\"\"", "\"") : c);
     }
     return out;
-  }
-
-  /** Parses cells across the lines of one record; {@link #feed} says when the record is complete. */
-  private static final class CellParser {
-    private final char delimiter;
-    private final boolean quoting;
-    private final List<String> cells = new ArrayList<>();
-    private final StringBuilder cell = new StringBuilder();
-    private boolean inQuotes;
-
-    CellParser(char delimiter, boolean quoting) {
-      this.delimiter = delimiter;
-      this.quoting = quoting;
-    }
-
-    /** Feeds one line; true when the record ends with it. */
-    boolean feed(String line) {
-      if (inQuotes) cell.append('\n');
-      for (int i = 0; i < line.length(); i++) {
-        char c = line.charAt(i);
-        if (inQuotes) {
-          if (c == '"') {
-            if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-              cell.append('"');
-              i++;
-            } else {
-              inQuotes = false;
-            }
-          } else {
-            cell.append(c);
-          }
-        } else if (quoting && c == '"' && cell.isEmpty()) {
-          inQuotes = true;
-        } else if (c == delimiter) {
-          cells.add(cell.toString());
-          cell.setLength(0);
-        } else {
-          cell.append(c);
-        }
-      }
-      if (inQuotes) return false;
-      cells.add(cell.toString());
-      return true;
-    }
-
-    List<String> cells() {
-      return cells;
-    }
   }
 }

@@ -31,6 +31,12 @@ final class ClusterDocuments {
     doc.addProperty(Fields.TITLE, nullToEmpty(a.title()));
     doc.addProperty(Fields.BODY, nullToEmpty(a.body()));
     doc.addProperty(Fields.LANGUAGE, nullToEmpty(a.language()));
+    // as ArticleDocuments: a report in a language with its own analysis also goes into that language's fields
+    Fields.TextFields language = a.language() == null ? null : Fields.LANGUAGE_TEXT.get(a.language());
+    if (language != null) {
+      doc.addProperty(language.title(), nullToEmpty(a.title()));
+      doc.addProperty(language.body(), nullToEmpty(a.body()));
+    }
     doc.add(Fields.ARTICLE, JsonParser.parseString(codec.encode(a)));
     if (a.outlet() != null && !a.outlet().isBlank()) {
       doc.addProperty(Fields.OUTLET, OutletTable.keyOf(a.outlet()));

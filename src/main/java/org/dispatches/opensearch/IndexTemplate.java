@@ -3,6 +3,9 @@ package org.dispatches.opensearch;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.dispatches.extract.FigureKind;
 import org.dispatches.extract.Invisibles;
 import org.dispatches.index.Fields;
@@ -17,6 +20,9 @@ public final class IndexTemplate {
   static final String ENGLISH = "dispatches_english";
   /** The analyzer of the exact-word fields: {@code TextAnalysis.ExactText}, without stop words and stems. */
   static final String EXACT = "dispatches_exact";
+  /** The analyzers of the language fields ({@code Fields.LANGUAGE_TEXT}): {@code index/LanguageText} rebuilt likewise. */
+  static final java.util.Map<String, String> LANGUAGE_ANALYZERS =
+      java.util.Map.of("ar", "dispatches_arabic", "he", "dispatches_hebrew", "fr", "dispatches_french");
 
   private IndexTemplate() {}
 
@@ -39,7 +45,7 @@ public final class IndexTemplate {
     index.addProperty("number_of_shards", settings.shards());
     if (settings.replicas() == null) index.addProperty("auto_expand_replicas", "0-1");
     else index.addProperty("number_of_replicas", settings.replicas());
-    index.addProperty("max_result_window", org.dispatches.search.SearchService.MAX_DEPTH);
+    index.addProperty("max_result_window", org.dispatches.search.SearchLimits.MAX_DEPTH);
     JsonObject s = new JsonObject();
     s.add("index", index);
     s.add("analysis", analysis());
@@ -78,10 +84,70 @@ public final class IndexTemplate {
     exact.addProperty("tokenizer", "standard");
     exact.add("filter", strings("dispatches_possessive", "lowercase", "asciifolding"));
     JsonObject analysis = new JsonObject();
-    analysis.add("char_filter", single("dispatches_invisibles", invisibles));
-    analysis.add("filter", pair("dispatches_possessive", possessive, "dispatches_stop", stop));
-    analysis.add("analyzer", pair(ENGLISH, analyzer, EXACT, exact));
+    JsonObject charFilters = single("dispatches_invisibles", invisibles);
+    JsonObject filters = pair("dispatches_possessive", possessive, "dispatches_stop", stop);
+    JsonObject analyzers = pair(ENGLISH, analyzer, EXACT, exact);
+    languageAnalysis(charFilters, filters, analyzers);
+    analysis.add("char_filter", charFilters);
+    analysis.add("filter", filters);
+    analysis.add("analyzer", analyzers);
     return analysis;
+  }
+
+  /**
+   * The steps of {@code LanguageText}'s Arabic, Hebrew and French analyzers, in the same order and
+   * with the very stop words and articles Lucene's classes hold (sent as lists), after the same
+   * removal of invisible characters.
+   */
+  private static void languageAnalysis(JsonObject charFilters, JsonObject filters, JsonObject analyzers) {
+    JsonObject points = new JsonObject();
+    points.addProperty("type", "pattern_replace");
+    points.addProperty("pattern", "[\\u0591-\\u05BD\\u05BF\\u05C1\\u05C2\\u05C4\\u05C5\\u05C7]");
+    points.addProperty("replacement", "");
+    charFilters.add("dispatches_hebrew_points", points);
+    JsonObject finals = new JsonObject();
+    finals.addProperty("type", "mapping");
+    finals.add("mappings", strings("ך=>כ", "ם=>מ", "ן=>נ", "ף=>פ", "ץ=>צ"));
+    charFilters.add("dispatches_hebrew_finals", finals);
+    filters.add("dispatches_arabic_stop", stopList(ArabicAnalyzer.getDefaultStopSet()));
+    filters.add("dispatches_french_stop", stopList(FrenchAnalyzer.getDefaultStopSet()));
+    JsonObject elision = new JsonObject();
+    elision.addProperty("type", "elision");
+    elision.addProperty("articles_case", true);
+    elision.add("articles", words(FrenchAnalyzer.DEFAULT_ARTICLES));
+    filters.add("dispatches_elision", elision);
+    JsonObject lightFrench = new JsonObject();
+    lightFrench.addProperty("type", "stemmer");
+    lightFrench.addProperty("language", "light_french");
+    filters.add("dispatches_french_stem", lightFrench);
+    analyzers.add(LANGUAGE_ANALYZERS.get("ar"), custom(strings("dispatches_invisibles"),
+        strings("lowercase", "decimal_digit", "dispatches_arabic_stop", "arabic_normalization", "arabic_stem")));
+    analyzers.add(LANGUAGE_ANALYZERS.get("he"), custom(
+        strings("dispatches_invisibles", "dispatches_hebrew_points", "dispatches_hebrew_finals"), strings("lowercase")));
+    analyzers.add(LANGUAGE_ANALYZERS.get("fr"), custom(strings("dispatches_invisibles"),
+        strings("dispatches_elision", "lowercase", "dispatches_french_stop", "dispatches_french_stem", "asciifolding")));
+  }
+
+  private static JsonObject custom(JsonArray charFilters, JsonArray filters) {
+    JsonObject analyzer = new JsonObject();
+    analyzer.addProperty("type", "custom");
+    analyzer.add("char_filter", charFilters);
+    analyzer.addProperty("tokenizer", "standard");
+    analyzer.add("filter", filters);
+    return analyzer;
+  }
+
+  private static JsonObject stopList(CharArraySet set) {
+    JsonObject stop = new JsonObject();
+    stop.addProperty("type", "stop");
+    stop.add("stopwords", words(set));
+    return stop;
+  }
+
+  private static JsonArray words(CharArraySet set) {
+    JsonArray words = new JsonArray();
+    for (Object w : set) words.add(new String((char[]) w));
+    return words;
   }
 
   private static JsonObject mappings() {
@@ -92,6 +158,10 @@ public final class IndexTemplate {
     p.add(Fields.TITLE_EXACT, exactText());
     p.add(Fields.BODY_EXACT, exactText());
     p.add(Fields.LANGUAGE, keyword());
+    Fields.LANGUAGE_TEXT.forEach((language, fields) -> {
+      p.add(fields.title(), languageText(LANGUAGE_ANALYZERS.get(language)));
+      p.add(fields.body(), languageText(LANGUAGE_ANALYZERS.get(language)));
+    });
     // the extracted article as JSON, kept in _source only: hits are rebuilt from it as from Lucene's stored field
     JsonObject article = new JsonObject();
     article.addProperty("type", "object");
@@ -124,6 +194,14 @@ public final class IndexTemplate {
     t.addProperty("analyzer", ENGLISH);
     t.addProperty("index_options", "offsets");
     t.addProperty("copy_to", exact);
+    return t;
+  }
+
+  /** A language's title or body: its own analysis, offsets for the highlighter. */
+  private static JsonObject languageText(String analyzer) {
+    JsonObject t = type("text");
+    t.addProperty("analyzer", analyzer);
+    t.addProperty("index_options", "offsets");
     return t;
   }
 

@@ -11,16 +11,16 @@ import org.dispatches.extract.Article;
 import org.dispatches.index.Fields;
 import org.dispatches.search.ActorNames;
 import org.dispatches.search.BadRequestException;
-import org.dispatches.search.QueryTranslator;
+import org.dispatches.search.QueryLanguage;
 import org.dispatches.search.SearchBackend;
 import org.dispatches.search.SearchRequest;
 import org.dispatches.search.SearchResponse;
-import org.dispatches.search.SearchService;
+import org.dispatches.search.SearchLimits;
 import org.dispatches.search.Suggestion;
 
 /**
  * The OpenSearch back end: the same API over an index on a cluster. Queries are parsed by the
- * Lucene back end's {@link QueryTranslator} and translated to DSL ({@link QueryDsl}); filters,
+ * query language it is given ({@link QueryLanguage}, the same parser as the embedded engine's) and translated to DSL ({@link QueryDsl}); filters,
  * drill-sideways facets, the month histogram, snippets and paging become one {@code _search}.
  */
 public final class OpenSearchBackend implements SearchBackend {
@@ -29,26 +29,28 @@ public final class OpenSearchBackend implements SearchBackend {
   private final ClusterHttp http;
   private final String index;
   private final ActorNames actorNames;
-  private final QueryTranslator translator;
+  private final QueryLanguage translator;
   private final SearchResults results = new SearchResults();
   private final NameSuggestions suggestions;
+  private final ClusterCursor.Codec cursors = new ClusterCursor.Codec();
 
-  public OpenSearchBackend(ClusterHttp http, String index, ActorNames actorNames) {
+  public OpenSearchBackend(ClusterHttp http, String index, ActorNames actorNames, QueryLanguage language) {
     this.http = http;
     this.index = index;
     this.actorNames = actorNames;
-    this.translator = new QueryTranslator(actorNames);
+    this.translator = language;
     this.suggestions = new NameSuggestions(http, index);
   }
 
   /** Checks that the cluster answers and the index exists, so that serving starts with a clear error if not. */
-  public static OpenSearchBackend connect(ClusterHttp http, String index, ActorNames actorNames) throws IOException {
+  public static OpenSearchBackend connect(ClusterHttp http, String index, ActorNames actorNames, QueryLanguage language)
+      throws IOException {
     ClusterHealth.ping(http);
     if (!http.send("HEAD", "/" + index, null).ok()) {
       throw new IOException("no index \"" + index + "\" on " + http.url()
           + "; build one with: dispatches index --backend opensearch --opensearch-url " + http.url());
     }
-    return new OpenSearchBackend(http, index, actorNames);
+    return new OpenSearchBackend(http, index, actorNames, language);
   }
 
   @Override
@@ -56,24 +58,39 @@ public final class OpenSearchBackend implements SearchBackend {
     long start = System.nanoTime();
     // in long, as the embedded back end: page × size overflows an int for pages a client may send
     long depth = (long) request.page() * request.size();
-    if (request.cursor() != null) {
-      throw new BadRequestException("bad_parameter", "cursors are not supported by the cluster back end;"
-          + " page with page=N (up to " + SearchService.MAX_DEPTH + " results)");
-    }
-    if (depth > SearchService.MAX_DEPTH) {
-      throw new BadRequestException("bad_parameter", "page × size may reach at most " + SearchService.MAX_DEPTH
-          + " results; narrow the search with filters instead");
+    ClusterCursor cursor = request.cursor() == null ? null : cursors.decode(request.cursor(), request.effectiveSort());
+    if (cursor == null && depth > SearchLimits.MAX_DEPTH) {
+      throw new BadRequestException("bad_parameter", "page × size may reach at most " + SearchLimits.MAX_DEPTH
+          + " results; to read further, follow nextCursor from page to page (cursor=...), or narrow the search");
     }
     JsonObject body = SearchBody.of(dsl(request.query()), ClusterFilters.of(request, actorNames), request);
+    if (cursor != null) {
+      // search_after reads on from the last hit seen, however deep: no from, no depth limit
+      body.remove("from");
+      body.add("search_after", cursor.after());
+    }
     JsonObject response = http.expectOk("POST", "/" + index + "/_search", body);
     // the cluster answers a search stopped at its time limit with partial results: the embedded
     // back end's 503 instead, so that the API means the same on both
     if (response.has("timed_out") && response.get("timed_out").getAsBoolean()) {
-      throw new org.dispatches.search.SearchTimeoutException(SearchService.DEFAULT_TIMEOUT.toMillis());
+      throw new org.dispatches.search.SearchTimeoutException(SearchLimits.DEFAULT_TIMEOUT.toMillis());
     }
     long took = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResponse(request.query(), results.total(response), request.page(), request.size(), took,
-        results.hits(response, true), results.facets(response, request.facets()));
+    long total = results.total(response);
+    int page = cursor != null ? cursor.page() : request.page();
+    return new SearchResponse(request.query(), total, page, request.size(), took,
+        results.hits(response, true), results.facets(response, request.facets()),
+        nextCursor(request, response, cursor == null ? (long) (request.page() - 1) * request.size() : -1, total, page + 1));
+  }
+
+  /** As the embedded back end: a cursor after a full page that has more behind it; {@code offset} is -1 when paging by cursor. */
+  private String nextCursor(SearchRequest request, JsonObject response, long offset, long total, int nextPage) {
+    JsonArray hits = results.hitArray(response);
+    boolean full = hits.size() == request.size();
+    boolean more = offset < 0 || offset + request.size() < total;
+    if (!full || !more) return null;
+    JsonArray after = hits.get(hits.size() - 1).getAsJsonObject().getAsJsonArray("sort");
+    return cursors.encode(new ClusterCursor(request.effectiveSort(), after, nextPage));
   }
 
   @Override

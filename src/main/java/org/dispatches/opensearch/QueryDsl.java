@@ -23,7 +23,7 @@ import org.dispatches.index.Fields;
 import org.dispatches.search.BadRequestException;
 
 /**
- * Translates the Lucene query that {@code QueryTranslator} builds from the user's query language
+ * Translates the Lucene query that the query language ({@code QueryLanguage}) builds from the user's query language
  * into OpenSearch query DSL. Parsing once, with the very rules the Lucene back end uses (figure
  * comparisons, actor aliases, analysis), and translating the finished tree keeps both back ends
  * answering the same query the same way; the terms in the tree are already analyzed, so the DSL

@@ -32,7 +32,7 @@ final class SearchBody {
     body.addProperty("size", r.size());
     body.addProperty("track_total_hits", true);
     // the embedded back end's time limit per search
-    body.addProperty("timeout", org.dispatches.search.SearchService.DEFAULT_TIMEOUT.toMillis() + "ms");
+    body.addProperty("timeout", org.dispatches.search.SearchLimits.DEFAULT_TIMEOUT.toMillis() + "ms");
     body.add("sort", sort(r.effectiveSort()));
     body.add("_source", source(false));
     body.add("highlight", highlight());
@@ -78,6 +78,15 @@ final class SearchBody {
     JsonObject fields = new JsonObject();
     fields.add(Fields.BODY, body);
     fields.add(Fields.TITLE, title);
+    // a report in Arabic, Hebrew or French matches in its language's fields: mark the forms there
+    // (no opening when nothing matched: the English body gives that)
+    for (Fields.TextFields language : Fields.LANGUAGE_TEXT.values()) {
+      JsonObject languageBody = new JsonObject();
+      languageBody.addProperty("number_of_fragments", 2);
+      languageBody.addProperty("fragment_size", 160);
+      fields.add(language.body(), languageBody);
+      fields.add(language.title(), title);
+    }
     JsonObject h = new JsonObject();
     h.addProperty("type", "unified");
     h.addProperty("encoder", "html");

@@ -48,13 +48,24 @@ final class SearchResults {
 
   /** As the Lucene back end chooses: body passages with a match, else a title with one, else the body's opening. */
   private static String snippet(JsonObject highlight, String title) {
-    List<String> body = fragments(highlight, Fields.BODY);
-    List<String> titles = fragments(highlight, Fields.TITLE);
+    List<String> body = marked(highlight, Fields.BODY_FIELDS);
+    List<String> titles = marked(highlight, Fields.TITLE_FIELDS);
+    if (body.isEmpty()) body = fragments(highlight, Fields.BODY);
+    if (titles.isEmpty()) titles = fragments(highlight, Fields.TITLE);
     boolean bodyMatched = body.stream().anyMatch(s -> s.contains("<mark>"));
     boolean titleMatched = titles.stream().anyMatch(s -> s.contains("<mark>"));
     if (!bodyMatched && titleMatched) return oneLine(titles.get(0));
     if (!body.isEmpty()) return oneLine(String.join(ELLIPSIS, body));
     return title == null ? "" : Html.escape(title);
+  }
+
+  /** The fragments of the first of {@code fields} (English first) with a match, or none. */
+  private static List<String> marked(JsonObject highlight, List<String> fields) {
+    for (String field : fields) {
+      List<String> f = fragments(highlight, field);
+      if (f.stream().anyMatch(s -> s.contains("<mark>"))) return f;
+    }
+    return List.of();
   }
 
   private static List<String> fragments(JsonObject highlight, String field) {

@@ -31,7 +31,7 @@ import org.dispatches.index.TextAnalysis;
  * booleans, prefix and fuzzy terms, {@code actor:} {@code outlet:} fields, date ranges and figure
  * comparisons such as {@code killed:>30000}. Thread-safe: the parser, which is not, is made per call.
  */
-public final class QueryTranslator {
+public final class QueryTranslator implements QueryLanguage {
   public static final int MAX_QUERY_LENGTH = 1_000;
   /**
    * The most term, phrase, range and wildcard clauses a query may hold after field expansion: well
@@ -80,6 +80,7 @@ public final class QueryTranslator {
   }
 
   /** The query for {@code text}; an empty text matches every report. */
+  @Override
   public Query translate(String text) {
     return translate(text, text);
   }

@@ -28,10 +28,9 @@ import org.dispatches.index.Fields;
 
 /** The embedded Lucene back end: searches, article look-ups and suggestions over the current view of the index. */
 public final class SearchService implements SearchBackend {
-  /** How deep page × size may reach: beyond it, a client follows {@code nextCursor} instead. */
-  public static final int MAX_DEPTH = 10_000;
-  /** The default time limit of one search. */
-  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+  /** Kept for callers of the engine; the limits themselves are the API's ({@link SearchLimits}). */
+  public static final int MAX_DEPTH = SearchLimits.MAX_DEPTH;
+  public static final Duration DEFAULT_TIMEOUT = SearchLimits.DEFAULT_TIMEOUT;
 
   private final SearcherSource searchers;
   private final QueryTranslator translator;

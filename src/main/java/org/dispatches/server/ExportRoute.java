@@ -1,7 +1,6 @@
 package org.dispatches.server;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.stream.JsonWriter;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
@@ -30,7 +29,7 @@ import org.dispatches.search.SearchRequest;
  * Arabic as UTF-8 only then) and its first line is the header row.
  */
 final class ExportRoute {
-  private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+  private static final Gson GSON = Json.api();
   static final String BOM = "\uFEFF";
   static final String[] CSV_HEADER = {"id", "title", "outlet", "date", "url", "actors", "figures"};
   private final SearchBackend search;

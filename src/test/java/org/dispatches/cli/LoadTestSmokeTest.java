@@ -11,10 +11,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.dispatches.index.IndexingOptions;
 import java.util.Set;
-import org.dispatches.load.IdleBodies;
-import org.dispatches.load.LoadResult;
-import org.dispatches.load.LoadTest;
-import org.dispatches.load.QueryTask;
+import org.dispatches.bench.IdleBodies;
+import org.dispatches.bench.LoadResult;
+import org.dispatches.bench.LoadTest;
+import org.dispatches.bench.QueryTask;
+import org.dispatches.bench.TaskFile;
 import org.dispatches.server.DispatchesServer;
 import org.dispatches.server.ServerConfig;
 import org.dispatches.testing.SyntheticCorpus;
@@ -69,13 +70,26 @@ class LoadTestSmokeTest {
   @Test
   void itRefusesToLoadAnotherMachine() {
     assertThrows(IllegalArgumentException.class,
-        () -> new LoadTest(URI.create("http://192.0.2.1:8080"), List.of(QueryTask.parse("k: x")), 1));
+        () -> new LoadTest(URI.create("http://192.0.2.1:8080"), TaskFile.parse("k | q=x", "test"), 1));
   }
 
   @Test
-  void taskLinesBecomeQueriesOrParameters() {
-    assertEquals("/api/search?q=%22prisoner+exchange%22", QueryTask.parse("phrase: \"prisoner exchange\"").pathAndQuery());
-    assertEquals("/api/search?from=2024-01-01&to=2024-03-31", QueryTask.parse("date: from=2024-01-01&to=2024-03-31").pathAndQuery());
-    assertEquals("/api/search?q=killed%3A%3E100", QueryTask.parse("figure: q=killed:>100").pathAndQuery());
+  void taskLinesBecomeApiRequests() throws Exception {
+    List<QueryTask> tasks = TaskFile.parse("""
+        # a comment
+        phrase | q="prisoner exchange"
+        date | from=2024-01-01&to=2024-03-31
+        figure | q=killed:>100
+        regex | q=/(ab|cd)/
+        """, "test");
+    assertEquals(List.of("/api/search?q=%22prisoner+exchange%22", "/api/search?from=2024-01-01&to=2024-03-31",
+        "/api/search?q=killed%3A%3E100", "/api/search?q=%2F%28ab%7Ccd%29%2F"), tasks.stream().map(QueryTask::pathAndQuery).toList());
+    assertEquals("regex", tasks.get(3).category());
+  }
+
+  @Test
+  void aLineInAnotherFormatIsAClearError() {
+    java.io.IOException e = assertThrows(java.io.IOException.class, () -> TaskFile.parse("phrase: \"prisoner exchange\"", "mine.txt"));
+    assertTrue(e.getMessage().startsWith("mine.txt:1: expected \"category | parameters\""), e.getMessage());
   }
 }

@@ -16,6 +16,7 @@ import org.dispatches.opensearch.ClusterSettings;
 import org.dispatches.opensearch.OpenSearchBackend;
 import org.dispatches.opensearch.OpenSearchIndexer;
 import org.dispatches.search.ActorNames;
+import org.dispatches.search.QueryTranslator;
 import org.dispatches.search.SearchBackend;
 import org.dispatches.search.SearchService;
 import org.dispatches.search.SearcherSource;
@@ -83,7 +84,8 @@ interface Engine {
         OpenSearchIndexer indexer = new OpenSearchIndexer(http, settings, BulkOptions.defaults(),
             ArticleExtractor.withDefaults(), Runtime.getRuntime().availableProcessors());
         IndexSummary summary = run.on(indexer);
-        OpenSearchBackend backend = OpenSearchBackend.connect(http, index, new ActorNames(Gazetteer.loadDefault()));
+        ActorNames names = new ActorNames(Gazetteer.loadDefault());
+        OpenSearchBackend backend = OpenSearchBackend.connect(http, index, names, new QueryTranslator(names));
         return new Built(backend, summary, () -> OpenSearchNode.delete(http, index));
       }
     };

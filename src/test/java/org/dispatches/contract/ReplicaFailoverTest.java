@@ -25,6 +25,7 @@ import org.dispatches.opensearch.ClusterSettings;
 import org.dispatches.opensearch.OpenSearchBackend;
 import org.dispatches.opensearch.OpenSearchIndexer;
 import org.dispatches.search.ActorNames;
+import org.dispatches.search.QueryTranslator;
 import org.dispatches.search.SearchBackend;
 import org.dispatches.search.SearchRequest;
 import org.dispatches.search.SearchResponse;
@@ -61,7 +62,8 @@ class ReplicaFailoverTest {
     assertFalse(green.get("timed_out").getAsBoolean(), "replicas never assigned: " + green);
     assertEquals(Set.of("node-1", "node-2"), nodesHolding(first, index), "each node holds copies");
 
-    SearchBackend both = new OpenSearchBackend(first, index, new ActorNames(Gazetteer.loadDefault()));
+    ActorNames names = new ActorNames(Gazetteer.loadDefault());
+    SearchBackend both = new OpenSearchBackend(first, index, names, new QueryTranslator(names));
     List<Answer> before = answers(both);
     assertEquals(rows.size(), before.get(0).total());
 
@@ -78,7 +80,7 @@ class ReplicaFailoverTest {
     assertFalse(yellow.get("timed_out").getAsBoolean(), "no yellow after losing " + victim + ": " + yellow);
     assertEquals(1, yellow.get("number_of_nodes").getAsInt());
     try {
-      SearchBackend one = new OpenSearchBackend(survivor, index, new ActorNames(Gazetteer.loadDefault()));
+      SearchBackend one = new OpenSearchBackend(survivor, index, names, new QueryTranslator(names));
       assertEquals(before, answers(one));
       assertEquals(rows.size(), one.count());
     } finally {

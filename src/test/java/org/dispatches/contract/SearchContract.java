@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dispatches.index.Fields;
+import org.dispatches.ingest.RawReport;
+import org.dispatches.ingest.SourceLocation;
 import org.dispatches.search.BadRequestException;
 import org.dispatches.search.FacetValue;
 import org.dispatches.search.Hit;
@@ -257,5 +259,73 @@ abstract class SearchContract {
     backend.forEachHit(new SearchRequest("gaza", List.of("Reuters"), List.of(), List.of(), List.of(), null, null,
         null, 1, 10, Set.of(), 20), hit -> reuters.add(hit.id()));
     assertEquals(Set.of("r1", "r3"), Set.copyOf(reuters));
+  }
+
+  @Test
+  void cursorsReadEveryMatchOncePageAfterPageInEitherOrder() throws Exception {
+    for (SortOrder order : new SortOrder[] {SortOrder.DATE_DESCENDING, SortOrder.DATE_ASCENDING, SortOrder.RELEVANCE}) {
+      SearchRequest first = new SearchRequest("", List.of(), List.of(), List.of(), List.of(), null, null, order, 1, 2, Set.of(), 20);
+      List<String> byPage = new ArrayList<>();
+      for (int page = 1; page <= 3; page++) {
+        SearchRequest p = new SearchRequest("", List.of(), List.of(), List.of(), List.of(), null, null, order, page, 2, Set.of(), 20);
+        backend.search(p).hits().forEach(h -> byPage.add(h.id()));
+      }
+      List<String> byCursor = new ArrayList<>();
+      SearchResponse r = backend.search(first);
+      List<Integer> pages = new ArrayList<>();
+      while (true) {
+        r.hits().forEach(h -> byCursor.add(h.id()));
+        pages.add(r.page());
+        if (r.nextCursor() == null) break;
+        r = backend.search(new SearchRequest("", List.of(), List.of(), List.of(), List.of(), null, null, order, 1, 2,
+            Set.of(), 20, r.nextCursor()));
+      }
+      assertEquals(6, byCursor.size(), order + ": " + byCursor);
+      assertEquals(Set.copyOf(byPage), Set.copyOf(byCursor), order + ": every report once");
+      if (order != SortOrder.RELEVANCE) assertEquals(byPage, byCursor, order + ": the same order as pages");
+      // read by cursor, a full page leads on even when it was the last (both engines): the next is empty
+      assertEquals(List.of(1, 2, 3), pages.subList(0, 3), "a response read by cursor says which page it is");
+      assertTrue(pages.size() <= 4, order + ": " + pages);
+    }
+  }
+
+  @Test
+  void aCursorIsRefusedWhenForgedOrSentWithAnotherOrder() throws Exception {
+    SearchRequest first = new SearchRequest("", List.of(), List.of(), List.of(), List.of(), null, null,
+        SortOrder.DATE_DESCENDING, 1, 2, Set.of(), 20);
+    String cursor = backend.search(first).nextCursor();
+    assertTrue(cursor != null, "a full first page with more behind it leads on");
+    assertThrows(BadRequestException.class, () -> backend.search(new SearchRequest("", List.of(), List.of(), List.of(),
+        List.of(), null, null, SortOrder.DATE_ASCENDING, 1, 2, Set.of(), 20, cursor)));
+    String forged = cursor.charAt(0) == 'A' ? "B" + cursor.substring(1) : "A" + cursor.substring(1);
+    assertThrows(BadRequestException.class, () -> backend.search(new SearchRequest("", List.of(), List.of(), List.of(),
+        List.of(), null, null, SortOrder.DATE_DESCENDING, 1, 2, Set.of(), 20, forged)));
+    assertThrows(BadRequestException.class, () -> backend.search(new SearchRequest("", List.of(), List.of(), List.of(),
+        List.of(), null, null, SortOrder.DATE_DESCENDING, 1, 2, Set.of(), 20, "not-a-cursor")));
+  }
+
+  @Test
+  void languageFieldsMatchWordsInTheirOtherForms() throws Exception {
+    try (Engine.Built languages = engine().fromReports(List.of(
+        language("ar1", "إطلاق سراح الأسرى", "أعلنت الحكومة الإفراج عن الأسرى اليوم.", "ar"),
+        language("fr1", "L'armée se retire", "Les négociations reprennent au Caire, selon l'armée.", "fr"),
+        language("he1", "שחרור החטופים", "הממשלה אישרה את העסקה עם מצרים.", "he"),
+        language("en1", "Army withdraws", "Talks resume in Cairo.", null)))) {
+      SearchBackend b = languages.backend();
+      // Arabic: the bare word, without the article and with a bare alef, finds "الأسرى"
+      assertEquals(Set.of("ar1"), ids(b.search(SearchRequest.of("اسرى"))));
+      // French: the elided article dropped, the plural stemmed, accents folded
+      assertEquals(Set.of("fr1"), ids(b.search(SearchRequest.of("armee"))));
+      assertEquals(Set.of("fr1"), ids(b.search(SearchRequest.of("negociation"))));
+      // Hebrew: the final mem written in its usual form finds the word ending in ם
+      assertEquals(Set.of("he1"), ids(b.search(SearchRequest.of("מצרימ"))));
+      String snippet = b.search(SearchRequest.of("armee")).hits().get(0).snippet();
+      assertTrue(snippet.contains("<mark>"), "the language field's match is marked: " + snippet);
+      assertEquals(Set.of("en1"), ids(b.search(SearchRequest.of("army"))), "English reports keep the English analysis");
+    }
+  }
+
+  private static RawReport language(String id, String title, String body, String language) {
+    return new RawReport(id, title, body, "2024-05-01", "Test", null, language, new SourceLocation("test", id, 1, false));
   }
 }

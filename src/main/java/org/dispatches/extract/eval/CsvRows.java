@@ -12,8 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.dispatches.ingest.CsvCells;
 
-/** Reads an RFC-4180 CSV (quoted fields may hold commas and newlines; optional gzip) into rows keyed by header. */
+/**
+ * An evaluation table (CSV, optionally gzipped) as rows keyed by header. The cells are parsed by
+ * the corpus reader's {@link CsvCells}; the corpus reader itself does not fit, since it maps
+ * columns to report fields and drops the others (an ACLED table's fatalities, notes ...).
+ */
 public final class CsvRows {
   private CsvRows() {}
 
@@ -22,59 +27,24 @@ public final class CsvRows {
     InputStream in = Files.newInputStream(file);
     if (file.getFileName().toString().endsWith(".gz")) in = new GZIPInputStream(in, 1 << 16);
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-      List<List<String>> records = parse(r);
       List<Map<String, String>> rows = new ArrayList<>();
-      if (records.isEmpty()) return rows;
-      List<String> header = records.get(0);
-      if (!header.isEmpty()) header.set(0, header.get(0).replace("\uFEFF", ""));
-      for (List<String> rec : records.subList(1, records.size())) {
+      List<String> header = null;
+      CsvCells record = new CsvCells(',');
+      for (String line; (line = r.readLine()) != null; ) {
+        if (!record.feed(line)) continue;
+        List<String> cells = record.cells();
+        record = new CsvCells(',');
+        if (header == null) {
+          header = new ArrayList<>(cells);
+          if (!header.isEmpty()) header.set(0, header.get(0).replace("\uFEFF", ""));
+          continue;
+        }
         Map<String, String> row = new HashMap<>();
-        for (int i = 0; i < header.size() && i < rec.size(); i++) row.put(header.get(i), rec.get(i));
+        for (int i = 0; i < header.size() && i < cells.size(); i++) row.put(header.get(i), cells.get(i));
         rows.add(row);
       }
+      if (!record.cells().isEmpty()) throw new IOException(file + ": a quoted field never closes before the end of the file");
       return rows;
     }
-  }
-
-  private static List<List<String>> parse(BufferedReader r) throws IOException {
-    List<List<String>> out = new ArrayList<>();
-    List<String> rec = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    boolean any = false;
-    for (int c; (c = r.read()) != -1; ) {
-      any = true;
-      if (quoted) {
-        if (c == '"') {
-          r.mark(1);
-          int next = r.read();
-          if (next == '"') field.append('"');
-          else {
-            quoted = false;
-            if (next != -1) r.reset();
-          }
-        } else field.append((char) c);
-      } else if (c == '"') quoted = true;
-      else if (c == ',') {
-        rec.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n') {
-        rec.add(stripCr(field));
-        field.setLength(0);
-        out.add(rec);
-        rec = new ArrayList<>();
-        any = false;
-      } else field.append((char) c);
-    }
-    if (any) {
-      rec.add(stripCr(field));
-      out.add(rec);
-    }
-    return out;
-  }
-
-  private static String stripCr(StringBuilder field) {
-    int n = field.length();
-    return n > 0 && field.charAt(n - 1) == '\r' ? field.substring(0, n - 1) : field.toString();
   }
 }

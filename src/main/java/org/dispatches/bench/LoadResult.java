@@ -1,4 +1,4 @@
-package org.dispatches.load;
+package org.dispatches.bench;
 
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public record LoadResult(long requests, Map<String, Long> errors, Map<String, Long> refused, double p50, double p95, double p99, double max,
     double seconds, int clients, Map<String, double[]> byCategory) {
 
-  static LoadResult of(List<LoadTest.Samples> perClient, List<QueryTask> tasks, Map<String, AtomicLong> errors,
+  static LoadResult of(List<LoadDriver.Samples> perClient, List<QueryTask> tasks, Map<String, AtomicLong> errors,
       Map<String, AtomicLong> refused, double seconds, int clients) {
     long[] all = perClient.stream().flatMapToLong(s -> Arrays.stream(s.micros())).sorted().toArray();
     Map<String, Long> errorCounts = new TreeMap<>();
@@ -29,9 +29,9 @@ public record LoadResult(long requests, Map<String, Long> errors, Map<String, Lo
   }
 
   /** p50 and p99 (ms) and the request count of each task category. */
-  private static Map<String, double[]> byCategory(List<LoadTest.Samples> perClient, List<QueryTask> tasks) {
+  private static Map<String, double[]> byCategory(List<LoadDriver.Samples> perClient, List<QueryTask> tasks) {
     Map<String, List<Long>> samples = new TreeMap<>();
-    for (LoadTest.Samples s : perClient) {
+    for (LoadDriver.Samples s : perClient) {
       for (int i = 0; i < s.micros().length; i++) {
         samples.computeIfAbsent(tasks.get(s.task()[i]).category(), k -> new java.util.ArrayList<>()).add(s.micros()[i]);
       }

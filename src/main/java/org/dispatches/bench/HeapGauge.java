@@ -1,4 +1,4 @@
-package org.dispatches.load;
+package org.dispatches.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;

@@ -1,4 +1,4 @@
-package org.dispatches.load;
+package org.dispatches.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
