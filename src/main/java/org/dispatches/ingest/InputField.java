@@ -13,7 +13,7 @@ enum InputField {
       case "id" -> ID;
       case "title", "headline" -> TITLE;
       case "body", "text", "content" -> BODY;
-      case "date", "published", "publication_date", "pubdate" -> DATE;
+      case "date", "published", "publication_date", "publish_date", "pubdate" -> DATE;
       case "outlet", "publisher", "source" -> OUTLET;
       case "url", "link" -> URL;
       case "language", "lang" -> LANGUAGE;
