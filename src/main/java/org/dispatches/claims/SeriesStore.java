@@ -42,6 +42,11 @@ public final class SeriesStore {
     return new SeriesStore(indexDir.resolve("series"));
   }
 
+  /** The folder the series are kept in. */
+  public Path dir() {
+    return dir;
+  }
+
   /** Throws a 400 when {@code name} cannot name a series. */
   public static String checkName(String name) {
     if (name == null || !NAME.matcher(name).matches()) {

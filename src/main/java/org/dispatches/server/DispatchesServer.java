@@ -6,6 +6,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.RoutingHandler;
 import java.net.InetSocketAddress;
 import io.undertow.server.handlers.GracefulShutdownHandler;
+import org.dispatches.claims.SeriesStore;
 import org.dispatches.index.PushedReports;
 import org.dispatches.search.SearchBackend;
 
@@ -30,12 +31,16 @@ public final class DispatchesServer implements AutoCloseable {
     ApiRoutes api = new ApiRoutes(search);
     PushRoute push = new PushRoute(config.writeToken(), pushes, afterPush, config.maxPushBytes());
     ExportRoute export = new ExportRoute(search);
+    ClaimsRoute claims = new ClaimsRoute(search, config.seriesDir() == null ? null : new SeriesStore(config.seriesDir()));
     RoutingHandler routes = Handlers.routing()
         .get("/api/search", new JsonEndpoint(api::search))
         .get("/api/articles/{id}", new JsonEndpoint(api::article))
         .get("/api/health", new JsonEndpoint(api::health))
         .get("/api/suggest", new JsonEndpoint(api::suggest))
         .get("/api/export", new JsonEndpoint(export::export))
+        .get("/api/claims", new JsonEndpoint(claims::claims))
+        .get("/api/series", new JsonEndpoint(claims::seriesList))
+        .get("/api/series/{name}", new JsonEndpoint(claims::series))
         .post("/api/reports", new JsonEndpoint(push::push))
         .setInvalidMethodHandler(new JsonEndpoint(ex -> {
           ex.setStatusCode(405);
