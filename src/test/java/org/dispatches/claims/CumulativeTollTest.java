@@ -1,0 +1,33 @@
+package org.dispatches.claims;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CumulativeTollTest {
+  @Test
+  void runningTolls() {
+    assertTrue(CumulativeToll.stated(30_035, "Palestinians",
+        "The death toll in Gaza has risen to 30,035, the health ministry said."));
+    assertTrue(CumulativeToll.stated(28_000, "people",
+        "Israel's offensive has killed more than 28,000 people, according to the health ministry."));
+    assertTrue(CumulativeToll.stated(900, "people", "At least 900 people have been killed since October 7, officials said."));
+    assertTrue(CumulativeToll.stated(700, "people", "The toll reached 700 on Tuesday."));
+  }
+
+  @Test
+  void oneEventOrOnePeriod() {
+    assertFalse(CumulativeToll.stated(45, "people", "An air strike on the camp killed at least 45 people, the ministry said."));
+    assertFalse(CumulativeToll.stated(1_207, "Palestinians",
+        "The ministry said 1,207 Palestinians had been killed since the collapse of the truce."));
+    assertFalse(CumulativeToll.stated(158, "people", "In the past 24 hours 158 people were killed, raising the toll."));
+    assertFalse(CumulativeToll.stated(2_100, "people", "Strikes overnight killed 2,100 people, officials said."));
+  }
+
+  @Test
+  void partsOfTheToll() {
+    assertFalse(CumulativeToll.stated(3_648, "children", "The toll of 8,796 includes 3,648 children."));
+    assertFalse(CumulativeToll.stated(1_100, "women", "More than 5,000 have been killed, including 1,100 women."));
+  }
+}
