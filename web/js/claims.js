@@ -191,7 +191,7 @@ function showTip(container, tip, point, c) {
   tip.style.top = `${p.bottom - box.top + 6}px`;
 }
 
-const gapText = g => `${g > 0 ? '+' : ''}${(g * 100).toFixed(1)}%`;
+const gapText = g => (Math.abs(g) < 0.0005 ? '0.0%' : `${g > 0 ? '+' : ''}${(g * 100).toFixed(1)}%`);
 
 /** The claims furthest from the reference, with their sentences. */
 function furthestTable(claims, series, reportHref) {

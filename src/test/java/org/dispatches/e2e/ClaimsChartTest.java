@@ -145,4 +145,23 @@ class ClaimsChartTest {
     assertTrue(page.all(".claims-svg").isEmpty());
     assertTrue(browser.driver.findElements(By.cssSelector(".claims-table")).isEmpty());
   }
+
+  @Test
+  void theEmbeddedBoxDrawsTheChartForItsFixedQuery() throws Exception {
+    long bbc = api("/api/claims?kind=killed&outlet=BBC+News").get("total").getAsLong();
+    String base = "http://127.0.0.1:" + server.port() + "/";
+    try (StaticSite site = new StaticSite("""
+        <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+        <dispatches-search id="box" outlet="BBC News" chart="killed" series="gaza"></dispatches-search>
+        <script src="%sembed.js" async></script></body></html>""".formatted(base))) {
+      browser.driver.get(site.url());
+      page.waitFor(d -> ((Number) page.js("const r = document.getElementById('box').shadowRoot;"
+          + " return r ? r.querySelectorAll('.claim-point').length : 0")).longValue() == bbc);
+      assertEquals(1L, ((Number) page.js("return document.getElementById('box').shadowRoot"
+          + ".querySelectorAll('path.series-line').length")).longValue());
+      String status = (String) page.js("return document.getElementById('box').shadowRoot.querySelector('.claims-status').textContent");
+      assertTrue(status.startsWith(bbc + " killed figure"), status);
+      browser.screenshot("claims-03-embed");
+    }
+  }
 }
