@@ -15,9 +15,14 @@ final class CumulativeToll {
    */
   static final long RUNNING_TOLL_SIZE = 1_000;
 
-  /** Words for a toll, a total, or a period reaching back to the war's start. */
+  /**
+   * Words that date a count from the war's start or call it a total. A bare "toll" is not enough
+   * below {@link #RUNNING_TOLL_SIZE}: "put the toll at 52" is one strike's toll.
+   */
   private static final Pattern CUE = Pattern.compile("(?iu)(?:"
-      + "\\btolls?\\b|\\bin\\s+total\\b|\\ba\\s+total\\s+of\\b|\\boverall\\b|\\bso\\s+far\\b|\\bto\\s+date\\b|\\bcumulative\\b"
+      + "\\b(?:overall|total|cumulative)\\s+(?:death\\s+)?toll\\b|\\btoll\\s+(?:for|of)\\s+the\\s+war\\b"
+      + "|\\b(?:adding|adds|add|bringing|brings|bring|raising|raises|raised|pushing|taking)\\s+(?:\\S+\\s+){0,4}?(?:death\\s+)?(?:toll|total)\\b"
+      + "|\\btotal\\s+number\\s+of\\b|\\bin\\s+total\\b|\\ba\\s+total\\s+of\\b|\\bso\\s+far\\b|\\bto\\s+date\\b|\\bcumulative\\b"
       + "|\\bsince\\s+(?:the\\s+)?(?:start|beginning|outbreak|onset)\\s+of\\s+the\\s+(?:war|conflict|offensive|fighting)"
       + "|\\bsince\\s+(?:oct(?:ober|\\.)?\\s*7|7\\s+oct(?:ober|\\.)?|the\\s+(?:oct(?:ober|\\.)?\\s*7|7\\s+october)\\b)"
       + "|\\bsince\\s+(?:the\\s+)?(?:israel'?s?\\s+|israeli\\s+)?(?:war|offensive)\\s+(?:began|started)"
@@ -29,7 +34,12 @@ final class CumulativeToll {
       + "|\\bovernight\\b|\\bsince\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|dawn|midnight|morning)\\b"
       + "|\\bsince\\s+the\\s+(?:truce|ceasefire|pause)\\s+(?:ended|collapsed|broke\\s+down)|\\bsince\\s+the\\s+collapse\\b"
       + "|\\bsince\\s+the\\s+start\\s+of\\s+the\\s+(?:year|month)\\b"
+      + "|\\b(?:in|during|over)\\s+(?:the\\s+)?first\\s+(?:\\d+|\\w+)\\s+(?:days|weeks|months)\\b"
       + ")");
+
+  /** One strike's dead: below {@link #RUNNING_TOLL_SIZE}, never a running toll. */
+  private static final Pattern EVENT = Pattern.compile(
+      "(?iu)\\b(?:an?|the)\\s+(?:israeli\\s+)?(?:air\\s*)?(?:strike|blast|explosion|bombing)\\s+(?:on|at|in|near)\\b");
 
   /** Subjects that are a part of the dead (children, women, medics, journalists): a subtotal, not the toll. */
   private static final Pattern PART_SUBJECT = Pattern.compile("(?iu)\\b(?:child|children|minors?|kids|babies|infants"
@@ -38,11 +48,18 @@ final class CumulativeToll {
 
   private CumulativeToll() {}
 
-  /** Whether a figure of {@code value} about {@code subject} in {@code sentence} is a running toll. */
+  /**
+   * Whether a figure of {@code value} about {@code subject} in {@code sentence} is a running toll: a
+   * large figure unless the sentence counts a part of the war ("in the past 24 hours", "in the
+   * first 19 days") and does not also name a total ("adding to the toll of"); a smaller one only
+   * when the sentence dates it from the war's start or calls it a total, and names no single event.
+   */
   static boolean stated(long value, String subject, String sentence) {
     if (sentence == null) return false;
     if (subject != null && PART_SUBJECT.matcher(subject).find()) return false;
-    if (PART.matcher(sentence).find()) return false;
-    return value >= RUNNING_TOLL_SIZE || CUE.matcher(sentence).find();
+    boolean cue = CUE.matcher(sentence).find();
+    boolean part = PART.matcher(sentence).find();
+    if (value >= RUNNING_TOLL_SIZE) return !part || cue;
+    return cue && !part && !EVENT.matcher(sentence).find();
   }
 }

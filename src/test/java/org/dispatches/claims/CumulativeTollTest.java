@@ -13,7 +13,10 @@ class CumulativeTollTest {
     assertTrue(CumulativeToll.stated(28_000, "people",
         "Israel's offensive has killed more than 28,000 people, according to the health ministry."));
     assertTrue(CumulativeToll.stated(900, "people", "At least 900 people have been killed since October 7, officials said."));
-    assertTrue(CumulativeToll.stated(700, "people", "The toll reached 700 on Tuesday."));
+    assertTrue(CumulativeToll.stated(20_424, "people", "At least 166 people had been killed since Saturday, "
+        + "bringing the total number of dead to 20,424."));
+    assertTrue(CumulativeToll.stated(24_285, "people", "The last 24 hours of bombing killed 158, raising their toll for "
+        + "the war to 24,285."));
   }
 
   @Test
@@ -23,6 +26,9 @@ class CumulativeTollTest {
         "The ministry said 1,207 Palestinians had been killed since the collapse of the truce."));
     assertFalse(CumulativeToll.stated(158, "people", "In the past 24 hours 158 people were killed, raising the toll."));
     assertFalse(CumulativeToll.stated(2_100, "people", "Strikes overnight killed 2,100 people, officials said."));
+    assertFalse(CumulativeToll.stated(52, "people", "A strike at the camp killed 45, while the hospital put the toll at 52."));
+    assertFalse(CumulativeToll.stated(500, null, "A spokesman said the death toll exceeded 500."));
+    assertFalse(CumulativeToll.stated(6_747, "Palestinians", "A list of 6,747 Palestinians killed in the first 19 days of the war."));
   }
 
   @Test
