@@ -31,9 +31,17 @@ final class FigureCues {
           Map.entry("detainees", FigureKind.PRISONERS), Map.entry("detained", FigureKind.PRISONERS),
           Map.entry("arrested", FigureKind.PRISONERS),
           Map.entry("displaced", FigureKind.DISPLACED), Map.entry("fled", FigureKind.DISPLACED),
-          Map.entry("homeless", FigureKind.DISPLACED), Map.entry("evacuated", FigureKind.DISPLACED),
+          Map.entry("homeless", FigureKind.DISPLACED),
           Map.entry("missing", FigureKind.MISSING), Map.entry("unaccounted", FigureKind.MISSING),
-          Map.entry("trucks", FigureKind.AID_TRUCKS), Map.entry("lorries", FigureKind.AID_TRUCKS));
+          Map.entry("trucks", FigureKind.AID_TRUCKS), Map.entry("lorries", FigureKind.AID_TRUCKS),
+          Map.entry("slaughtered", FigureKind.KILLED), Map.entry("bodies", FigureKind.KILLED),
+          Map.entry("corpses", FigureKind.KILLED), Map.entry("drowned", FigureKind.KILLED),
+          Map.entry("inmates", FigureKind.PRISONERS), Map.entry("jailed", FigureKind.PRISONERS),
+          Map.entry("imprisoned", FigureKind.PRISONERS),
+          Map.entry("refugees", FigureKind.DISPLACED),
+          Map.entry("flee", FigureKind.DISPLACED), Map.entry("fleeing", FigureKind.DISPLACED),
+          Map.entry("refuge", FigureKind.DISPLACED), Map.entry("shelter", FigureKind.DISPLACED),
+          Map.entry("sheltering", FigureKind.DISPLACED), Map.entry("uprooted", FigureKind.DISPLACED));
   /** Cues that may stand before the number. */
   private static final Map<String, FigureKind> BEFORE =
       Map.ofEntries(
@@ -49,7 +57,11 @@ final class FigureCues {
           Map.entry("kidnapping", FigureKind.HOSTAGES), Map.entry("abducting", FigureKind.HOSTAGES),
           Map.entry("arresting", FigureKind.PRISONERS), Map.entry("detaining", FigureKind.PRISONERS),
           Map.entry("arrested", FigureKind.PRISONERS), Map.entry("detained", FigureKind.PRISONERS),
-          Map.entry("displacing", FigureKind.DISPLACED));
+          Map.entry("displacing", FigureKind.DISPLACED),
+          Map.entry("massacred", FigureKind.KILLED), Map.entry("slaughtered", FigureKind.KILLED),
+          Map.entry("slaughtering", FigureKind.KILLED), Map.entry("martyrdom", FigureKind.KILLED),
+          Map.entry("bodies", FigureKind.KILLED), Map.entry("executing", FigureKind.KILLED),
+          Map.entry("detention", FigureKind.PRISONERS), Map.entry("abduction", FigureKind.HOSTAGES));
   /** Words that may stand between a cue before the number and the number. */
   private static final Set<String> GLUE =
       Set.of("to", "at", "of", "as", "rose", "risen", "rises", "climbed", "climbs", "reached", "reaches",
@@ -71,9 +83,24 @@ final class FigureCues {
           "jumped", "increased", "increases", "is", "was", "verge");
   /** Nouns whose number a toll verb reports: "the death toll from strikes on Gaza rose to N". */
   private static final Set<String> TOLL_NOUNS = Set.of("toll", "deaths", "fatalities", "dead");
+  /** Nouns that make a counted group a tally: "the number of hostages freed ... to 18". */
+  private static final Set<String> TALLY_NOUNS = Set.of("number", "total", "tally", "count", "figure");
+  /** Verbs that carry a tally to a new value: "bringing the death toll to 74". */
+  private static final Set<String> TALLY_VERBS =
+      Set.of("bringing", "brings", "bring", "brought", "taking", "takes", "take", "took", "raising", "raises",
+          "raised", "pushing", "pushes", "pushed", "putting", "puts", "put", "lifting", "lifted");
+  /** Release verbs: the kind follows who is released (hostages, or prisoners). */
+  private static final Set<String> RELEASE = Set.of("released", "freed", "exchanged", "swapped", "returned", "handed");
+  /** Cues that are states of a counted group: a death or injury verb further on overrides them ("132 prisoners ... burned to death"). */
+  private static final Set<FigureKind> STATUS_KINDS = Set.of(FigureKind.HOSTAGES, FigureKind.PRISONERS);
+  /** People nouns for "lost 30 officers": losing people is losing them dead. */
+  private static final Set<String> PEOPLE =
+      Set.of("soldiers", "soldier", "officers", "officer", "members", "member", "troops", "personnel", "fighters",
+          "fighter", "colleagues", "colleague", "men", "staff", "peacekeepers", "peacekeeper", "lives", "people",
+          "civilians", "workers", "journalists", "children", "sons", "relatives");
   /** Verbs used both actively and passively: a number before them is the agent when another follows. */
   private static final Set<String> TRANSITIVE = Set.of("killed", "wounded", "injured", "murdered",
-      "arrested", "detained", "kidnapped", "abducted", "executed", "massacred", "evacuated");
+      "arrested", "detained", "kidnapped", "abducted", "executed", "massacred");
   /** Words that end the search for a cue after the number: a new clause starts. */
   private static final Set<String> STOP_AFTER =
       Set.of("and", "or", "but", "while", "whereas", "after", "before", "since", "when", "because",
@@ -95,6 +122,8 @@ final class FigureCues {
     words.addAll(BEFORE.keySet());
     words.addAll(TOLL_NOUNS);
     words.addAll(DURATION_CUES);
+    words.addAll(RELEASE);
+    words.addAll(Set.of("held", "lost", "death", "forced", "phase"));
     java.util.Set<String> runs = new java.util.HashSet<>();
     for (String w : words) for (String run : w.split("[^a-z]+")) if (!run.isEmpty()) runs.add(run);
     return runs;
@@ -135,6 +164,26 @@ final class FigureCues {
 
   static boolean stopsAfter(String lower) {
     return STOP_AFTER.contains(lower);
+  }
+
+  static boolean tallyNoun(String lower) {
+    return TALLY_NOUNS.contains(lower);
+  }
+
+  static boolean tallyVerb(String lower) {
+    return TALLY_VERBS.contains(lower);
+  }
+
+  static boolean release(String lower) {
+    return RELEASE.contains(lower);
+  }
+
+  static boolean status(FigureKind kind) {
+    return STATUS_KINDS.contains(kind);
+  }
+
+  static boolean people(String lower) {
+    return PEOPLE.contains(lower);
   }
 
   static boolean durationCue(String lower) {

@@ -7,90 +7,361 @@ import java.util.Set;
 /**
  * Finds the figures a report states: each count in a sentence, what it counts (from a cue word
  * after it, "33 Palestinians killed", or before it, "killing 33", "death toll rose to 33"), its
- * qualifier, the counted subject and who the sentence attributes it to. Truce lengths come from
- * durations next to a truce word ("a 50-day ceasefire", "a six-week truce").
+ * qualifier, the counted subject, who the sentence attributes it to (one source named in a
+ * sentence applies to each of its figures), the source's canonical name and what kind of claim the
+ * figure is. Truce lengths come from durations next to a truce word ("a 50-day ceasefire", "a
+ * six-week truce") or in a sentence about one ("the first phase lasts 42 days").
  */
 public final class FigureExtractor {
   private static final Set<String> NOT_VICTIMS =
       Set.of("strikes", "airstrikes", "air", "attacks", "raids", "rockets", "missiles", "bombs", "shells",
           "homes", "houses", "buildings", "schools", "hospitals", "mosques", "tanks", "incidents",
           "families", "times", "drones", "shots", "rounds", "towns", "villages", "countries", "nations",
-          "ways", "things", "sides", "parties", "phases", "stages", "that", "which");
+          "ways", "things", "sides", "parties", "phases", "stages", "that", "which", "targets", "munitions");
   private static final Set<String> SUBJECT_STOP =
       Set.of("were", "was", "are", "is", "have", "has", "had", "been", "be", "who", "whom", "in", "on",
           "at", "of", "from", "including", "to", "by", "with", "during", "since", "inside", "near",
           "reportedly", "being", "also", "remain", "remained", "still", "across", "so", "far");
   /** Words that may stand between a duration and the truce word before it ("a truce for 50 days"). */
   private static final Set<String> BEFORE_DURATION = Set.of("for", "lasting", "last", "extended", "initial", "first", "phase");
+  /** Words before a duration that make it the length of the truce a sentence is about ("lasts for 42 days"). */
+  private static final Set<String> LASTING = Set.of("last", "lasts", "lasting", "lasted", "for", "since", "within");
+  /** Words between a duration and "phase" ("six-week-long first phase"). */
+  private static final Set<String> PHASE_WORDS = Set.of("first", "second", "third", "initial", "phase", "stage", "long");
+  /**
+   * Words that open a clause a count's verb reaches over: "15,000 people, many of them women and
+   * children, have been killed"; "8,796 Palestinians, including 3,648 children, have been killed".
+   */
+  private static final Set<String> ASIDE_OPENERS =
+      Set.of("including", "many", "most", "mostly", "mainly", "among", "some", "half", "nearly", "almost",
+          "both", "largely", "majority", "overwhelmingly", "predominantly", "according", "the", "a", "all", "at",
+          "in", "who", "which", "from", "aged", "with");
+  /** Words before a number that make it part of the figure before it: "including 2,704 children", "of whom 130". */
+  private static final Set<String> SUBSET_MARKERS = Set.of("including", "among", "whom", "which", "them", "incl");
+  /** Qualifier words a subset marker or a conjunction may stand before: "including more than 4,300". */
+  private static final Set<String> QUALIFIER_WORDS =
+      Set.of("more", "than", "at", "least", "about", "some", "nearly", "almost", "around", "over", "an", "estimated",
+          "approximately", "roughly", "up", "to", "as", "many", "another", "further", "a", "other");
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "or", ",", "plus");
+  private static final int WINDOW = 9;
+  private static final Set<String> PRISON_WORDS =
+      Set.of("prison", "prisons", "jail", "jails", "detention", "custody", "guantanamo", "detainees", "prisoners",
+          "inmates", "charge", "arrested", "detained", "belmarsh", "cell", "cells");
+  private static final int ASIDE_MAX = 16;
   private final NumberFinder numbers = new NumberFinder();
   private final AttributionFinder attributions = new AttributionFinder();
+  private final SourceNames sources;
+
+  public FigureExtractor() {
+    this(SourceNames.loadDefault());
+  }
+
+  public FigureExtractor(SourceNames sources) {
+    this.sources = sources;
+  }
 
   /** Every figure in {@code text}, in text order. */
   public List<Figure> extract(String text) {
     List<Figure> figures = new ArrayList<>();
     if (text == null) return figures;
+    String lastNamed = null;
     for (String sentence : Sentences.split(NumberWords.asciiDigits(text))) {
       // a figure needs a cue word: most sentences have none and need no further look
       if (!FigureCues.mayHoldCue(sentence) || !NumberFinder.mayHoldCount(sentence)) continue;
-      List<Token> tokens = Token.tokenize(sentence);
+      List<Token> tokens = Token.tokenize(Acronyms.undot(sentence));
       List<NumberMention> found = numbers.find(tokens);
-      String attribution = found.isEmpty() ? null : attributions.find(tokens);
+      if (found.isEmpty()) continue;
+      List<AttributionFinder.Attribution> named = attributions.findAll(tokens);
+      Context previous = Context.NONE;
       for (NumberMention m : found) {
-        Figure f = figure(sentence, tokens, m, attribution);
-        if (f != null) figures.add(f);
+        String attribution = nearest(named, m, lastNamed);
+        Reading r = figure(sentence, tokens, m, attribution, sources.canonical(attribution), previous);
+        if (r.figure() != null) figures.add(r.figure());
+        if (!m.isDuration()) previous = new Context(r.figure() == null ? null : FigureKind.fromId(r.figure().kind()), m, r.cueBefore());
       }
+      for (AttributionFinder.Attribution a : named) if (a.text() != null) lastNamed = a.text();
     }
     return figures;
   }
 
-  private static Figure figure(String sentence, List<Token> tokens, NumberMention m, String attribution) {
-    String qualifier = Qualifiers.before(tokens, m.first());
-    if (m.isDuration()) {
-      return truceNear(tokens, m)
-          ? new Figure(FigureKind.TRUCE_DAYS.id(), m.days(), qualifier, null, attribution, sentence)
-          : null;
+  /** The figure before a number in its sentence: its kind (null when none), its number, and whether its cue came before it. */
+  private record Context(FigureKind kind, NumberMention mention, boolean cueBefore) {
+    static final Context NONE = new Context(null, null, false);
+  }
+
+  /** A figure read from a number (null when the number is none), and whether its cue stood before it. */
+  private record Reading(Figure figure, boolean cueBefore) {
+    static final Reading NONE = new Reading(null, false);
+  }
+
+  /**
+   * The attribution for a number: the sentence's source nearest to it (one source named once serves
+   * every figure); "it said" stands for the source the report named last.
+   */
+  private static String nearest(List<AttributionFinder.Attribution> named, NumberMention m, String lastNamed) {
+    String best = null;
+    int distance = Integer.MAX_VALUE;
+    for (AttributionFinder.Attribution a : named) {
+      int d = Math.abs(a.at() - m.first());
+      if (d < distance) {
+        distance = d;
+        best = a.text() != null ? a.text() : lastNamed;
+      }
     }
-    FigureKind kind = cueBefore(tokens, m.first());
-    if (kind == null) kind = cueAfter(tokens, m.last());
-    if (kind == null || m.value() <= 0) return null;
-    return new Figure(kind.id(), m.value(), qualifier, subject(tokens, m.last()), attribution, sentence);
+    return best;
+  }
+
+  private static Reading figure(String sentence, List<Token> tokens, NumberMention m, String attribution, String source,
+      Context previous) {
+    String qualifier = qualifier(tokens, m);
+    if (m.isDuration()) {
+      if (!(truceNear(tokens, m) || truceSentence(tokens, m))) return Reading.NONE;
+      return new Reading(new Figure(FigureKind.TRUCE_DAYS.id(), m.days(), qualifier, null, attribution, sentence,
+          Claims.of(tokens, m, FigureKind.TRUCE_DAYS), source), false);
+    }
+    if (m.value() <= 0) return Reading.NONE;
+    FigureKind kind = null;
+    boolean before = false;
+    NumberMention prev = previous.mention();
+    if (prev != null && prev.first() == m.first()) kind = previous.kind(); // the two ends of one range
+    if (kind == null && previous.kind() != null && (subsetOfPrevious(tokens, m, prev) || ofWhom(tokens, m))) kind = previous.kind();
+    if (kind == null) {
+      kind = cueBefore(tokens, m);
+      before = kind != null;
+    }
+    if (kind == null) kind = cueAfter(tokens, m);
+    if (kind == null && previous.kind() != null && previous.cueBefore() && coordinated(tokens, prev, m)) {
+      kind = previous.kind();
+      before = true;
+    }
+    if (kind == null) return Reading.NONE;
+    // "killing a woman": an article counts one victim, never one of anything else
+    String t = tokens.get(m.first()).lower();
+    if ((t.equals("a") || t.equals("an")) && m.first() == m.last() && kind != FigureKind.KILLED && kind != FigureKind.WOUNDED) {
+      return Reading.NONE;
+    }
+    return new Reading(new Figure(kind.id(), m.value(), qualifier, subject(tokens, m.last()), attribution, sentence,
+        Claims.of(tokens, m, kind), source), before);
+  }
+
+  /** The hedge before the number; a vague quantity is a lower bound, a range's upper end an upper one. */
+  private static String qualifier(List<Token> tokens, NumberMention m) {
+    return switch (m.bound()) {
+      case RANGE_UPPER -> "up to";
+      // a vague quantity's value is already the least it can mean ("tens of thousands" 10,000)
+      case VAGUE_LOWER, EXACT -> Qualifiers.before(tokens, m.first());
+    };
+  }
+
+  /**
+   * "..., including 2,704 children", "of whom more than 130", "among them 20": a number right after a
+   * subset marker (qualifier words aside) counts part of the figure before it, and shares its kind.
+   */
+  private static boolean subsetOfPrevious(List<Token> tokens, NumberMention m, NumberMention previous) {
+    int j = m.first() - 1;
+    while (j > previous.last() && QUALIFIER_WORDS.contains(tokens.get(j).lower())) j--;
+    if (j <= previous.last()) return false;
+    String w = tokens.get(j).lower();
+    if (!SUBSET_MARKERS.contains(w)) return false;
+    if (w.equals("whom") || w.equals("which") || w.equals("them")) {
+      return j > 0 && (tokens.get(j - 1).lower().equals("of") || tokens.get(j - 1).lower().equals("among"));
+    }
+    return true;
+  }
+
+  /** "756 people – 344 of whom were children": a part of the figure before it. */
+  private static boolean ofWhom(List<Token> tokens, NumberMention m) {
+    int j = m.last() + 1;
+    return j + 1 < tokens.size() && tokens.get(j).lower().equals("of")
+        && Set.of("whom", "them", "which", "those").contains(tokens.get(j + 1).lower());
+  }
+
+  /**
+   * "killing six Israeli soldiers and one civilian": a number joined by "and", "or" or a comma to
+   * the figure before it, with at most three words of that figure's subject between, counts the
+   * same thing.
+   */
+  private static boolean coordinated(List<Token> tokens, NumberMention previous, NumberMention m) {
+    int j = m.first() - 1;
+    while (j > previous.last() && QUALIFIER_WORDS.contains(tokens.get(j).lower())) j--;
+    if (j <= previous.last()) return false;
+    if (!CONJUNCTIONS.contains(tokens.get(j).lower())) return false;
+    if (tokens.get(j).lower().equals("and") && j - 1 > previous.last() && tokens.get(j - 1).lower().equals(",")) j--;
+    int words = j - previous.last() - 1;
+    if (words > 3) return false;
+    for (int k = previous.last() + 1; k < j; k++) {
+      Token t = tokens.get(k);
+      if (!t.isWord() || FigureCues.stopsAfter(t.lower())) return false;
+    }
+    return true;
   }
 
   /**
    * A cue before the number, with only glue words between ("killing at least 20"); after a toll
-   * verb, a toll noun several words back ("the death toll in Gaza from strikes rises to 20").
+   * verb or "to", a toll noun or a tally of a counted group several words back ("the death toll in
+   * Gaza from strikes rises to 20", "bringing the number of hostages freed to 18"); "lost 30
+   * officers".
    */
-  private static FigureKind cueBefore(List<Token> tokens, int first) {
+  private static FigureKind cueBefore(List<Token> tokens, NumberMention m) {
+    int first = m.first();
     boolean tollVerb = false;
     for (int j = first - 1; j >= 0 && first - j <= 7; j--) {
       String w = cueForm(tokens.get(j).lower());
       FigureKind k = FigureCues.before(w);
       if (k != null) return k;
-      tollVerb |= FigureCues.tollVerb(w);
+      if ((w.equals("lost") || w.equals("losing") || w.equals("lose")) && j == first - 1 && lostPeople(tokens, m)) {
+        return FigureKind.KILLED;
+      }
+      tollVerb |= FigureCues.tollVerb(w) || w.equals("to");
       if (!FigureCues.glue(w)) return tollVerb ? tollBefore(tokens, j) : null;
     }
     return null;
   }
 
+  private static boolean lostPeople(List<Token> tokens, NumberMention m) {
+    for (int j = m.last() + 1; j < tokens.size() && j - m.last() <= 3; j++) {
+      String w = tokens.get(j).lower();
+      if (FigureCues.people(w)) return true;
+      if (!tokens.get(j).isWord()) return false;
+    }
+    return false;
+  }
+
+  /** The kind of the toll or tally a toll verb moves, looking back from {@code from}. */
   private static FigureKind tollBefore(List<Token> tokens, int from) {
-    for (int j = from; j >= 0 && from - j <= 10; j--) {
+    FigureKind counted = null;
+    for (int j = from; j >= 0 && from - j <= 22; j--) {
       String w = cueForm(tokens.get(j).lower());
       if (FigureCues.tollNoun(w)) return FigureKind.KILLED;
+      if (counted == null) counted = FigureCues.after(w);
+      if (counted != null && FigureCues.tallyNoun(w)) return counted;
       if (!Double.isNaN(NumberFinder.numeric(w)) || FigureCues.stopsAfter(w) || w.equals(",")) return null;
     }
     return null;
   }
 
-  /** A cue after the number, before a new clause starts: "20 Palestinians, including children, were killed". */
-  private static FigureKind cueAfter(List<Token> tokens, int last) {
-    for (int j = last + 1; j < tokens.size() && j - last <= 9; j++) {
-      String w = cueForm(tokens.get(j).lower());
+  /**
+   * A cue after the number, before a new clause starts: "20 Palestinians, including children, were
+   * killed". An aside between commas or dashes is stepped over ("15,000 people, many of them women
+   * and children, have been killed"), and so are the other numbers of a list or range ("16 Israeli
+   * and five Thai hostages", "30,000 to 40,000 fighters", "eight of the 33 are dead"). A group noun
+   * (hostages, prisoners) gives way to a death or injury further on ("132 prisoners ... burned to death").
+   */
+  private static FigureKind cueAfter(List<Token> tokens, NumberMention m) {
+    int last = m.last();
+    boolean whole = partitiveWhole(tokens, m);
+    FigureKind status = null;
+    int seen = 0;
+    for (int j = last + 1; j < tokens.size() && seen < WINDOW; j++, seen++) {
+      Token t = tokens.get(j);
+      String w = cueForm(t.lower());
       if (j == last + 1 && NOT_VICTIMS.contains(w)) return null;
-      if (!Double.isNaN(NumberFinder.numeric(w)) || FigureCues.stopsAfter(w)) return null;
+      if (whole && seen >= 2) return status;
+      int aside = asideEnd(tokens, j, last);
+      if (aside > j) {
+        j = aside;
+        continue;
+      }
+      if (isNumberToken(t)) {
+        if (listNumber(tokens, j)) continue;
+        return status;
+      }
+      if (FigureCues.stopsAfter(w)) {
+        if ((w.equals("and") || w.equals("or")) && j + 1 < tokens.size() && isNumberToken(tokens.get(j + 1))) continue;
+        return status;
+      }
+      FigureKind k = after(tokens, j, w);
+      if (k == null) continue;
+      if (FigureCues.transitive(w) && objectFollows(tokens, j)) return status;
+      if (status == null && FigureCues.status(k)) {
+        status = k;
+        continue;
+      }
+      if (status != null && !(k == FigureKind.KILLED || k == FigureKind.WOUNDED || k == FigureKind.MISSING)) continue;
+      return k;
+    }
+    return status;
+  }
+
+  private static boolean isNumberToken(Token t) {
+    return !Double.isNaN(NumberFinder.numeric(t.lower()));
+  }
+
+  /** The cue a word after the number gives, with the words around it where the word alone is ambiguous. */
+  private static FigureKind after(List<Token> tokens, int j, String w) {
+    String prev = j > 0 ? tokens.get(j - 1).lower() : "";
+    String next = j + 1 < tokens.size() ? tokens.get(j + 1).lower() : "";
+    switch (w) {
+      case "death":
+        return prev.equals("to") ? FigureKind.KILLED : null; // "burned to death"
+      case "held":
+        // "130 are still thought to be held", "240 people held by Hamas"; not "held talks"
+        if (!(Set.of("be", "been", "being", "are", "were", "is", "was", "still").contains(prev)
+            || Set.of("by", "captive", "hostage", "in").contains(next))) return null;
+        return prisonContext(tokens) ? FigureKind.PRISONERS : FigureKind.HOSTAGES;
+      case "forced":
+        return next.equals("from") || next.equals("out") ? FigureKind.DISPLACED : null;
+      case "shelter", "refuge":
+        return Set.of("sought", "seeking", "seek", "taken", "taking", "took", "find", "found", "finding", "sheltering")
+            .contains(prev) ? FigureKind.DISPLACED : null;
+      default:
+        if (FigureCues.release(w)) return releasedKind(tokens, j);
+        return FigureCues.after(w);
+    }
+  }
+
+  /** Whether the sentence is about prison or detention: then "held" counts prisoners, not hostages. */
+  private static boolean prisonContext(List<Token> tokens) {
+    for (Token t : tokens) if (PRISON_WORDS.contains(t.lower())) return true;
+    return false;
+  }
+
+  /** "16 Israeli hostages released" are hostages; "642 Palestinian prisoners released" prisoners; who is freed decides. */
+  private static FigureKind releasedKind(List<Token> tokens, int verb) {
+    for (int j = verb - 1; j >= 0 && verb - j <= 8; j--) {
+      String w = cueForm(tokens.get(j).lower());
       FigureKind k = FigureCues.after(w);
-      if (k != null) return FigureCues.transitive(w) && objectFollows(tokens, j) ? null : k;
+      if (k == FigureKind.HOSTAGES || k == FigureKind.PRISONERS) return k;
+      if (w.startsWith("israeli") || w.equals("thai")) return FigureKind.HOSTAGES;
+      if (w.startsWith("palestinian") || w.equals("jails") || w.equals("prisons")) return FigureKind.PRISONERS;
+      if (!Double.isNaN(NumberFinder.numeric(w))) break;
     }
     return null;
+  }
+
+  /**
+   * Where an aside starting at {@code j} ends: a comma followed by an aside opener up to the next
+   * comma, or a dash or bracket up to its partner; {@code j} itself when no aside starts there.
+   */
+  private static int asideEnd(List<Token> tokens, int j, int last) {
+    String w = tokens.get(j).lower();
+    String close;
+    if (w.equals(",") && j + 1 < tokens.size() && ASIDE_OPENERS.contains(tokens.get(j + 1).lower())) close = ",";
+    else if (w.equals("–") || w.equals("—") || (w.equals("-") && j > last + 1)) close = w;
+    else if (w.equals("(")) close = ")";
+    else return j;
+    for (int k = j + 1; k < tokens.size() && k - j <= ASIDE_MAX; k++) {
+      String c = tokens.get(k).lower();
+      if (c.equals(close)) return k;
+      if (c.equals(";") || c.equals(":")) return j;
+    }
+    return j;
+  }
+
+  /** A number in a list or range after the first ("and five Thai", "to 40,000", "of the 33"): the search goes on past it. */
+  private static boolean listNumber(List<Token> tokens, int j) {
+    String prev = j > 0 ? tokens.get(j - 1).lower() : "";
+    String prev2 = j > 1 ? tokens.get(j - 2).lower() : "";
+    return prev.equals("and") || prev.equals("or") || prev.equals("to") || prev.equals("of")
+        || (prev.equals("the") && prev2.equals("of"));
+  }
+
+  /** "eight of the 33 are dead": the whole after "of the" takes only a noun right after it, the verb belongs to the part. */
+  private static boolean partitiveWhole(List<Token> tokens, NumberMention m) {
+    int j = m.first() - 1;
+    if (j >= 0 && (tokens.get(j).lower().equals("the") || tokens.get(j).lower().equals("these"))) j--;
+    if (j < 1 || !tokens.get(j).lower().equals("of")) return false;
+    return isNumberToken(tokens.get(j - 1));
   }
 
   /** "5 militants killed 3 soldiers": a number after the verb means the first number is the agent. */
@@ -112,6 +383,24 @@ public final class FigureExtractor {
       if (FigureCues.durationCue(w)) return true;
       if (!(FigureCues.glue(w) || BEFORE_DURATION.contains(w))) return false;
     }
+    return false;
+  }
+
+  /**
+   * A duration in a sentence about a truce that is the length of a phase ("the six-week-long first
+   * phase") or of what lasts ("which lasts for 42 days", "the 42 days since 19 January").
+   */
+  private static boolean truceSentence(List<Token> tokens, NumberMention m) {
+    boolean lasting = m.first() > 0 && LASTING.contains(tokens.get(m.first() - 1).lower())
+        || m.last() + 1 < tokens.size() && tokens.get(m.last() + 1).lower().equals("since");
+    boolean phase = false;
+    for (int j = m.last() + 1; j < tokens.size() && j - m.last() <= 3 && !phase; j++) {
+      String w = tokens.get(j).lower();
+      if (w.equals("phase") || w.equals("stage")) phase = true;
+      else if (!PHASE_WORDS.contains(w)) break;
+    }
+    if (!lasting && !phase) return false;
+    for (Token t : tokens) if (FigureCues.durationCue(t.lower())) return true;
     return false;
   }
 

@@ -37,13 +37,30 @@ final class NumberFinder {
           "farmer", "worker", "policeman", "militant", "fighter", "member", "youth", "resident", "student",
           "photographer", "medic", "citizen", "officer", "commander", "reservist", "hostage", "detainee");
   /** Number words, and the article and person words of "killing a woman", for the sentence prefilter. */
-  private static final WordList NUMBER_WORDS = new WordList(NumberWords.units());
+  private static final WordList NUMBER_WORDS = new WordList(numberWords());
   private static final WordList ARTICLES = new WordList(Set.of("a", "an"));
   private static final WordList PERSON_WORDS = new WordList(PERSONS);
   /** Nouns that make a year-like number a count: "2000 people". */
   private static final Set<String> COUNTED_NOUNS = Set.of("people", "palestinians", "israelis", "civilians", "children",
       "soldiers", "hostages", "prisoners", "trucks", "killed", "dead", "wounded", "injured");
   private static final Set<String> DURATION_UNITS = Set.of("days", "day", "weeks", "week", "months", "month");
+  /** "5,000-7,000": a range in one token. */
+  private static final Pattern RANGE = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)-(\\d{1,3}(?:,\\d{3})+|\\d+)");
+  private static final Set<String> ONE_UNIT_DURATION = Set.of("day-long", "week-long", "month-long");
+  /** Vague quantities and the least each can mean. */
+  private static final java.util.Map<String, Long> VAGUE = java.util.Map.of(
+      "tens", 10L, "hundreds", 100L, "thousands", 1_000L, "millions", 1_000_000L, "dozens", 12L, "scores", 20L);
+  /** Words before "of" that make the number after it a whole or a measure, not a count. */
+  private static final Set<String> WHOLE_OF =
+      Set.of("third", "thirds", "quarter", "quarters", "half", "fifth", "fifths", "tenth", "fraction", "percent", "%",
+          "population", "age", "ages", "share", "proportion", "majority", "most", "out");
+  private static final Set<String> QUALIFIER_WORDS =
+      Set.of("about", "some", "roughly", "nearly", "almost", "around", "approximately", "estimated", "an", "more", "than",
+          "over", "at", "least", "up", "to", "the", "its");
+  /** Words after "one" that make it an idiom: "in one go", "one another", "one way or another". */
+  private static final Set<String> ONE_IDIOMS = Set.of("go", "another", "way", "point", "hand", "day", "side", "thing");
+  /** Words before "one" that make it no count: "every one of our hostages", "no one". */
+  private static final Set<String> NOT_ONE_BEFORE = Set.of("every", "each", "any", "no", "anyone", "someone", "the");
 
   /**
    * Whether a sentence may state a count: it has an ASCII digit, a number word, or "a" or "an" and
@@ -71,6 +88,14 @@ final class NumberFinder {
     return false;
   }
 
+  /** The number, scale and vague-quantity words a count in words starts with or ends in. */
+  private static Set<String> numberWords() {
+    Set<String> words = new java.util.HashSet<>(NumberWords.units());
+    words.addAll(Set.of("hundred", "thousand", "million", "billion", "tens", "hundreds", "thousands", "millions",
+        "dozens", "scores", "long"));
+    return words;
+  }
+
   private static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
@@ -81,14 +106,39 @@ final class NumberFinder {
     for (int i = 0; i < tokens.size(); i++) {
       NumberMention m = numberAt(tokens, i);
       if (m == null) continue;
-      if (m.isDuration() || isCount(tokens, m)) out.add(m);
+      if (m.isDuration() || isCount(tokens, m)) {
+        out.add(m);
+        // "5,000-7,000 displaced": the upper end is a figure of its own, bounded above
+        NumberMention upper = rangeUpper(tokens.get(i).lower(), m);
+        if (upper != null) out.add(upper);
+      }
       i = m.last();
     }
     return out;
   }
 
+  private static NumberMention rangeUpper(String t, NumberMention m) {
+    if (m.first() != m.last() || m.isDuration()) return null;
+    var r = RANGE.matcher(t);
+    if (!r.matches()) return null;
+    double hi = numeric(r.group(2));
+    return hi > m.value() ? new NumberMention(m.first(), m.last(), (long) hi, null, NumberMention.Bound.RANGE_UPPER) : null;
+  }
+
   private NumberMention numberAt(List<Token> tokens, int i) {
     String t = tokens.get(i).lower();
+    if (t.indexOf('-') > 0 && !t.contains("-day") && !t.contains("-week") && !t.contains("-month")) {
+      var r = RANGE.matcher(t);
+      if (r.matches()) {
+        double lo = numeric(r.group(1));
+        return lo > 0 && lo == Math.rint(lo) ? new NumberMention(i, i, (long) lo, null) : null;
+      }
+    }
+    if (ONE_UNIT_DURATION.contains(t)) return new NumberMention(i, i, 1, t.substring(0, t.indexOf('-')));
+    NumberMention vague = vagueAt(tokens, i);
+    if (vague != null) return vague;
+    NumberMention article = articleScaleAt(tokens, i);
+    if (article != null) return article;
     // the regex only where its "-day", "-week" or "-month" can be
     var d = t.indexOf('-') > 0 && (t.contains("-day") || t.contains("-week") || t.contains("-month")) ? DURATION.matcher(t) : null;
     if (d != null && d.matches()) {
@@ -96,6 +146,7 @@ final class NumberFinder {
       return v > 0 ? new NumberMention(i, i, (long) v, d.group(2)) : null;
     }
     double value = indefiniteVictim(tokens, i) ? 1 : numeric(t);
+    if (Double.isNaN(value)) value = hyphenScaled(t);
     if (Double.isNaN(value)) return null;
     int last = i;
     // "2.3 million", "two hundred", "two hundred thousand"
@@ -112,6 +163,64 @@ final class NumberFinder {
       return new NumberMention(i, last + 1, (long) value, unit);
     }
     return new NumberMention(i, last, (long) value, null);
+  }
+
+  /** "two-million": a number word or digits joined to a scale word by a hyphen, NaN otherwise. */
+  private static double hyphenScaled(String t) {
+    int dash = t.lastIndexOf('-');
+    if (dash <= 0) return Double.NaN;
+    long scale = NumberWords.scale(t.substring(dash + 1));
+    if (scale < 1000) return Double.NaN;
+    double v = numeric(t.substring(0, dash));
+    return Double.isNaN(v) ? v : v * scale;
+  }
+
+  /**
+   * "half a million", "a million", "a quarter of a million", "a thousand": an article (or a
+   * fraction and an article) before a scale word of at least a thousand.
+   */
+  private static NumberMention articleScaleAt(List<Token> tokens, int i) {
+    String t = tokens.get(i).lower();
+    double fraction;
+    int j;
+    if (t.equals("a") || t.equals("an")) {
+      fraction = 1;
+      j = i + 1;
+    } else if (t.equals("half") && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("a")) {
+      fraction = 0.5;
+      j = i + 2;
+    } else if (t.equals("quarter") && i + 3 < tokens.size() && tokens.get(i + 1).lower().equals("of")
+        && tokens.get(i + 2).lower().equals("a")) {
+      fraction = 0.25;
+      j = i + 3;
+      if (i > 0 && tokens.get(i - 1).lower().equals("a")) i--;
+    } else return null;
+    if (j >= tokens.size()) return null;
+    long scale = NumberWords.scale(tokens.get(j).lower());
+    if (scale < 1000 || tokens.get(j).lower().equals("m")) return null;
+    return new NumberMention(i, j, (long) (fraction * scale), null);
+  }
+
+  /**
+   * A vague quantity: "tens of thousands", "hundreds of thousands", "thousands of", "hundreds of",
+   * "millions of", "dozens of", "scores of", read as its lower bound (10,000, 100,000, 1,000, 100,
+   * 1,000,000, 12, 20). Without "of" only the plural scales of a thousand and up count ("thousands
+   * were displaced"); "scores" and "dozens" need the "of".
+   */
+  private static NumberMention vagueAt(List<Token> tokens, int i) {
+    String t = tokens.get(i).lower();
+    Long base = VAGUE.get(t);
+    if (base == null) return null;
+    String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+    if ((t.equals("tens") || t.equals("hundreds")) && next.equals("of") && i + 2 < tokens.size()) {
+      Long inner = VAGUE.get(tokens.get(i + 2).lower());
+      if (inner != null && inner >= 1000) {
+        return new NumberMention(i, i + 2, (t.equals("tens") ? 10 : 100) * inner, null, NumberMention.Bound.VAGUE_LOWER);
+      }
+    }
+    if (t.equals("tens")) return null;
+    if (!next.equals("of") && base < 1000) return null;
+    return new NumberMention(i, i, base, null, NumberMention.Bound.VAGUE_LOWER);
   }
 
   /**
@@ -152,6 +261,11 @@ final class NumberFinder {
     String after2 = m.last() + 2 < tokens.size() ? tokens.get(m.last() + 2).lower() : "";
     if (NOT_COUNT_AFTER.contains(after) || after.endsWith("-year-old")) return false;
     if (NOT_COUNT_BEFORE.contains(before)) return false;
+    if (m.value() == 1 && raw.equalsIgnoreCase("one") && (NOT_ONE_BEFORE.contains(before) || partOfVague(tokens, m.last()))) return false;
+    if (partOfWhole(tokens, m.first())) return false;
+    if (m.value() == 1 && raw.equalsIgnoreCase("one") && ONE_IDIOMS.contains(after)) return false;
+    // "Kfir, now two,": an age in an apposition
+    if (before.equals("now") && before2.equals(",") && after.equals(",") && m.value() < 120) return false;
     if (MONTHS.contains(before) || MONTHS.contains(after) || (before.equals(".") && MONTHS.contains(before2))) return false;
     if (after.equals("/") || before.equals("/") || after.equals(":") && isDigit(after2) || before.equals(":")) return false;
     if (before.equals("+") || raw.length() >= 7 && raw.startsWith("0")) return false;
@@ -160,6 +274,29 @@ final class NumberFinder {
     if (before.equals("in") && m.first() > 1 && numeric(before2) > 0) return false;
     if (after.equals("years") || after.equals("year") || after2.equals("old") && after.equals("years")) return false;
     return !isAgeApposition(tokens, m);
+  }
+
+  /**
+   * "a third of Hamas's 30,000 fighters", "half of Gaza's roughly 2.3 million people", "a population
+   * of 48 million", "the age of 19": the number is the whole a share or a measure is taken of.
+   */
+  private static boolean partOfWhole(List<Token> tokens, int first) {
+    int j = first - 1;
+    while (j >= 0 && QUALIFIER_WORDS.contains(tokens.get(j).lower())) j--;
+    if (j >= 0 && !Possessives.strip(tokens.get(j).lower()).equals(tokens.get(j).lower())) j--; // "Gaza's"
+    if (j < 1 || !tokens.get(j).lower().equals("of")) return false;
+    return WHOLE_OF.contains(tokens.get(j - 1).lower());
+  }
+
+  /** "one of the thousands who fled": one member of a vague crowd is no count. */
+  private static boolean partOfVague(List<Token> tokens, int last) {
+    int j = last + 1;
+    if (j >= tokens.size() || !tokens.get(j).lower().equals("of")) return false;
+    j++;
+    if (j < tokens.size() && (tokens.get(j).lower().equals("the") || tokens.get(j).lower().equals("those"))) j++;
+    if (j >= tokens.size()) return false;
+    String w = tokens.get(j).lower();
+    return VAGUE.containsKey(w) || w.equals("many");
   }
 
   private static boolean isDigit(String s) {

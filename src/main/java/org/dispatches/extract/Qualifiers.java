@@ -6,9 +6,12 @@ import java.util.Map;
 /** Reads the hedge in front of a number ("at least", "more than", "nearly") in a normal form. */
 final class Qualifiers {
   private static final Map<String, String> TWO_WORDS =
-      Map.of("at least", "at least", "more than", "more than", "up to", "up to", "fewer than", "fewer than",
-          "less than", "less than", "as many", "as many as", "an estimated", "about", "at most", "at most",
-          "in excess", "more than");
+      Map.ofEntries(
+          Map.entry("at least", "at least"), Map.entry("more than", "more than"), Map.entry("up to", "up to"),
+          Map.entry("fewer than", "fewer than"), Map.entry("less than", "less than"), Map.entry("as many", "as many as"),
+          Map.entry("an estimated", "about"), Map.entry("at most", "at most"), Map.entry("in excess", "more than"),
+          Map.entry("close to", "close to"), Map.entry("just under", "just under"), Map.entry("just over", "more than"),
+          Map.entry("upwards of", "more than"));
   private static final Map<String, String> ONE_WORD =
       Map.ofEntries(
           Map.entry("about", "about"), Map.entry("around", "about"), Map.entry("approximately", "about"),
@@ -18,6 +21,10 @@ final class Qualifiers {
           Map.entry("passes", "more than"), Map.entry("passed", "more than"), Map.entry("nears", "nearly"),
           Map.entry("neared", "nearly"), Map.entry("nearing", "nearly"), Map.entry("tops", "more than"),
           Map.entry("topped", "more than"));
+
+  private static final java.util.Set<String> PARTICLE_VERBS =
+      java.util.Set.of("handing", "handed", "hand", "hands", "turned", "turning", "turn", "turns", "took", "taking",
+          "take", "takes", "taken", "passed", "passing", "pass", "handover", "signed", "signing");
 
   private Qualifiers() {}
 
@@ -31,6 +38,10 @@ final class Qualifiers {
     if (first >= 3 && (tokens.get(first - 3).lower() + " " + tokens.get(first - 2).lower()).equals("as many")) {
       return "as many as";
     }
-    return first >= 1 ? ONE_WORD.get(tokens.get(first - 1).lower()) : null;
+    if (first < 1) return null;
+    String one = tokens.get(first - 1).lower();
+    // "handing over four bodies", "took over 2 towns": "over" after such a verb is a particle, not a hedge
+    if (one.equals("over") && first >= 2 && PARTICLE_VERBS.contains(tokens.get(first - 2).lower())) return null;
+    return ONE_WORD.get(one);
   }
 }

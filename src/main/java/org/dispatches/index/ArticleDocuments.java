@@ -106,16 +106,20 @@ public final class ArticleDocuments {
 
   private static void addFigures(Document doc, Article a) {
     Set<String> kinds = new LinkedHashSet<>();
-    Set<String> attributions = new LinkedHashSet<>();
+    Set<String> sources = new LinkedHashSet<>();
     for (Figure f : a.figures()) {
       FigureKind kind = FigureKind.fromId(f.kind());
       if (kind == null) continue;
-      doc.add(new LongPoint(Fields.figure(kind), f.value()));
-      kinds.add(kind.id());
-      if (f.attribution() != null && !f.attribution().isBlank()) attributions.add(f.attribution());
+      // only a figure the text states as fact answers killed:>N; every figure answers killed_any:>N
+      if (f.stated()) {
+        doc.add(new LongPoint(Fields.figure(kind), f.value()));
+        kinds.add(kind.id());
+      }
+      doc.add(new LongPoint(Fields.figureAny(kind), f.value()));
+      if (f.source() != null && !f.source().isBlank()) sources.add(f.source());
     }
     for (String k : kinds) doc.add(new SortedSetDocValuesFacetField(Fields.FACET_FIGURE, k));
-    for (String s : attributions) doc.add(new SortedSetDocValuesFacetField(Fields.FACET_ATTRIBUTION, s));
+    for (String s : sources) doc.add(new SortedSetDocValuesFacetField(Fields.FACET_ATTRIBUTION, s));
   }
 
   private static FieldType textWithOffsets() {

@@ -58,11 +58,11 @@ public final class Fields {
   public static final String FACET_ACTOR = "actor";
   /** Facet dimension: publication month "yyyy-MM", or {@link #UNKNOWN_MONTH}. */
   public static final String FACET_DATE = "date";
-  /** Facet dimension: figure kinds the report states (multi-valued). */
+  /** Facet dimension: figure kinds the report states as fact (multi-valued), as the kinds' stated-figure fields. */
   public static final String FACET_FIGURE = "figure";
   /** Facet dimension: media and wire services the report quotes (multi-valued). */
   public static final String FACET_SOURCE = "source";
-  /** Facet dimension: who the figures are attributed to (multi-valued). */
+  /** Facet dimension: the canonical source the figures are attributed to ({@code Figure.source()}, multi-valued). */
   public static final String FACET_ATTRIBUTION = "attribution";
   /** The month facet value of a report with no known publication date. */
   public static final String UNKNOWN_MONTH = "unknown";
@@ -77,5 +77,14 @@ public final class Fields {
    */
   public static String figure(FigureKind kind) {
     return kind.id();
+  }
+
+  /**
+   * The LongPoint field holding every value of one figure kind whatever its claim type (stated,
+   * projected, proposed, combined), multi-valued: {@code killed_any:>80000} finds the projections
+   * and combined totals that {@code killed:>80000}, which holds stated figures only, leaves out.
+   */
+  public static String figureAny(FigureKind kind) {
+    return kind.id() + "_any";
   }
 }

@@ -46,19 +46,29 @@ final class ClusterDocuments {
     return doc;
   }
 
-  /** One long field per figure kind (multi-valued), the kinds as a facet, and who the figures are attributed to. */
+  /**
+   * As the Lucene document: one long field per figure kind with the stated figures, one per kind with
+   * every figure whatever its claim type, the stated kinds as a facet, and the canonical sources.
+   */
   private static void addFigures(JsonObject doc, Article a) {
-    Map<String, JsonArray> values = new LinkedHashMap<>();
-    Set<String> attributions = new LinkedHashSet<>();
+    Map<String, JsonArray> stated = new LinkedHashMap<>();
+    Map<String, JsonArray> any = new LinkedHashMap<>();
+    Set<String> kinds = new LinkedHashSet<>();
+    Set<String> sources = new LinkedHashSet<>();
     for (Figure f : a.figures()) {
       FigureKind kind = FigureKind.fromId(f.kind());
       if (kind == null) continue;
-      values.computeIfAbsent(Fields.figure(kind), k -> new JsonArray()).add(f.value());
-      if (f.attribution() != null && !f.attribution().isBlank()) attributions.add(f.attribution());
+      if (f.stated()) {
+        stated.computeIfAbsent(Fields.figure(kind), k -> new JsonArray()).add(f.value());
+        kinds.add(kind.id());
+      }
+      any.computeIfAbsent(Fields.figureAny(kind), k -> new JsonArray()).add(f.value());
+      if (f.source() != null && !f.source().isBlank()) sources.add(f.source());
     }
-    values.forEach(doc::add);
-    doc.add(ClusterFields.facet(Fields.FACET_FIGURE), array(values.keySet()));
-    doc.add(ClusterFields.facet(Fields.FACET_ATTRIBUTION), array(attributions));
+    stated.forEach(doc::add);
+    any.forEach(doc::add);
+    doc.add(ClusterFields.facet(Fields.FACET_FIGURE), array(kinds));
+    doc.add(ClusterFields.facet(Fields.FACET_ATTRIBUTION), array(sources));
   }
 
   private static JsonArray array(Iterable<String> values) {

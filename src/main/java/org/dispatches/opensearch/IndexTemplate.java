@@ -98,7 +98,10 @@ public final class IndexTemplate {
     date.addProperty("type", "date");
     date.addProperty("format", "strict_date");
     p.add(Fields.DATE, date);
-    for (FigureKind kind : FigureKind.values()) p.add(Fields.figure(kind), type("long"));
+    for (FigureKind kind : FigureKind.values()) {
+      p.add(Fields.figure(kind), type("long"));
+      p.add(Fields.figureAny(kind), type("long"));
+    }
     JsonObject m = new JsonObject();
     // an unexpected field is an error to see, not a guess at its type
     m.addProperty("dynamic", "strict");

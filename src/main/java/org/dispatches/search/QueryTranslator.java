@@ -208,7 +208,10 @@ public final class QueryTranslator {
     map.put(Fields.DATE, new PointsConfig(new EpochDayFormat(), Long.class));
     NumberFormat integers = NumberFormat.getIntegerInstance(Locale.ROOT);
     integers.setGroupingUsed(true);
-    for (FigureKind kind : FigureKind.values()) map.put(Fields.figure(kind), new PointsConfig(integers, Long.class));
+    for (FigureKind kind : FigureKind.values()) {
+      map.put(Fields.figure(kind), new PointsConfig(integers, Long.class));
+      map.put(Fields.figureAny(kind), new PointsConfig(integers, Long.class));
+    }
     return map;
   }
 
