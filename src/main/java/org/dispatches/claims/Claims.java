@@ -66,12 +66,14 @@ public final class Claims {
   }
 
   /**
-   * The search in date order, and, when no figure filter is set, only reports with a figure of the
-   * kind asked for: the engine skips the rest instead of decoding them. A figure filter the caller set
-   * is kept as it is (it selects reports; the claim filter then selects their figures).
+   * The search in date order, and, for stated claims when no figure filter is set, only reports
+   * stating a figure of the kind asked for (the figure facet holds stated figures only): the engine
+   * skips the rest instead of decoding them. A figure filter the caller set is kept as it is (it
+   * selects reports; the claim filter then selects their figures).
    */
   static SearchRequest narrowed(SearchRequest s, ClaimFilter filter) {
-    List<String> figures = s.figures().isEmpty() && filter.kind() != null ? List.of(filter.kind()) : s.figures();
+    boolean statedOnly = filter.claimTypes().equals(java.util.Set.of(Figure.STATED));
+    List<String> figures = s.figures().isEmpty() && filter.kind() != null && statedOnly ? List.of(filter.kind()) : s.figures();
     return new SearchRequest(s.query(), s.outlets(), s.actors(), figures, s.sources(), s.from(), s.to(),
         SortOrder.DATE_ASCENDING, 1, 1, java.util.Set.of(), s.facetSize());
   }
