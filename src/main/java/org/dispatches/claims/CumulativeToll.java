@@ -31,7 +31,7 @@ final class CumulativeToll {
   /** A count of one day, one night or a few days, a strike, or a place other than the whole war's. */
   private static final Pattern PART = Pattern.compile("(?iu)(?:"
       + "\\b(?:past|last|previous|preceding)\\s+(?:24|48|72)\\s+hours\\b|\\b(?:past|last|previous)\\s+(?:day|night|week)\\b"
-      + "|\\bovernight\\b|\\bsince\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|dawn|midnight|morning)\\b"
+      + "|\\bovernight\\b|\\bsince\\s+(?:(?:late|early|last)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|dawn|midnight|morning)\\b"
       + "|\\bsince\\s+the\\s+(?:truce|ceasefire|pause)\\s+(?:ended|collapsed|broke\\s+down)|\\bsince\\s+the\\s+collapse\\b"
       + "|\\bsince\\s+the\\s+start\\s+of\\s+the\\s+(?:year|month)\\b"
       + "|\\b(?:in|during|over)\\s+(?:the\\s+)?first\\s+(?:\\d+|\\w+)\\s+(?:days|weeks|months)\\b"
@@ -46,7 +46,28 @@ final class CumulativeToll {
       + "|wom[ae]n|girls|boys|journalists?|reporters|medics|doctors|nurses|paramedics|health\\s+workers|aid\\s+workers"
       + "|staff|employees|soldiers?|troops|hostages?|israelis|fighters|militants|members)\\b");
 
+  /** Plural scales and counts in words that make a vague quantity ("thousands", "tens of thousands"). */
+  private static final Pattern VAGUE_WORDS = Pattern.compile(
+      "(?iu)\\b(?:tens|hundreds|thousands|millions|dozens|scores)\\b");
+
   private CumulativeToll() {}
+
+  /**
+   * Whether the figure is a vague quantity: "thousands have been killed" is read as 1,000, the least
+   * it can mean, and states no toll to hold against a series. A round value the sentence does not
+   * write in digits, beside a plural scale word, is one.
+   */
+  static boolean vague(long value, String sentence) {
+    if (value < 10 || !isPowerOfTen(value) || !VAGUE_WORDS.matcher(sentence).find()) return false;
+    String digits = Long.toString(value);
+    String grouped = String.format(java.util.Locale.ROOT, "%,d", value);
+    return !sentence.contains(grouped) && !Pattern.compile("(?<![\\d.,])" + digits + "(?![\\d,])").matcher(sentence).find();
+  }
+
+  private static boolean isPowerOfTen(long v) {
+    while (v >= 10 && v % 10 == 0) v /= 10;
+    return v == 1;
+  }
 
   /**
    * Whether a figure of {@code value} about {@code subject} in {@code sentence} is a running toll: a
@@ -57,6 +78,7 @@ final class CumulativeToll {
   static boolean stated(long value, String subject, String sentence) {
     if (sentence == null) return false;
     if (subject != null && PART_SUBJECT.matcher(subject).find()) return false;
+    if (vague(value, sentence)) return false;
     boolean cue = CUE.matcher(sentence).find();
     boolean part = PART.matcher(sentence).find();
     if (value >= RUNNING_TOLL_SIZE) return !part || cue;

@@ -36,4 +36,17 @@ class CumulativeTollTest {
     assertFalse(CumulativeToll.stated(3_648, "children", "The toll of 8,796 includes 3,648 children."));
     assertFalse(CumulativeToll.stated(1_100, "women", "More than 5,000 have been killed, including 1,100 women."));
   }
+
+  @Test
+  void vagueQuantitiesAreNoToll() {
+    assertFalse(CumulativeToll.stated(1_000, null, "Thousands of children have been killed since October 7, officials said."));
+    assertFalse(CumulativeToll.stated(10_000, null, "Tens of thousands have been killed in the war so far."));
+    assertTrue(CumulativeToll.stated(1_000, "people", "The toll passed 1,000 since October 7, while thousands fled."));
+    assertTrue(CumulativeToll.stated(10_000, "Palestinians", "More than 10,000 Palestinians have been killed, thousands of them children."));
+  }
+
+  @Test
+  void aCountSinceLateFridayIsNotTheToll() {
+    assertFalse(CumulativeToll.stated(377, null, "The toll rose to 7,700 since the war began, with 377 deaths reported since late Friday."));
+  }
 }
