@@ -45,15 +45,18 @@ export function initClaims(container, options) {
   const kindSelect = h('select', { class: 'claims-kind', 'aria-label': 'Figure kind' },
     KINDS.map(k => h('option', { value: k, selected: k === o.kind }, kindLabel(k))));
   const seriesSelect = h('select', { class: 'claims-series', 'aria-label': 'Reference series' }, h('option', { value: '' }, 'no series'));
+  const sourceSelect = h('select', { class: 'claims-source', 'aria-label': 'Source' }, h('option', { value: '' }, 'every source'));
   const status = h('p', { class: 'claims-status', role: 'status', 'aria-live': 'polite' });
   const chart = h('div', { class: 'claims-chart' });
   const legend = h('ul', { class: 'claims-legend', 'aria-label': 'Sources' });
   const table = h('div', { class: 'claims-furthest' });
   fill(container, h('div', { class: 'claims-controls' },
-    h('label', {}, 'Figure ', kindSelect), h('label', {}, 'Reference ', seriesSelect)), status, chart, legend, table);
+    h('label', {}, 'Figure ', kindSelect), h('label', {}, 'Source ', sourceSelect), h('label', {}, 'Reference ', seriesSelect)),
+    status, chart, legend, table);
   let params = new URLSearchParams();
   let inflight = null;
   let seriesLoaded = null;
+  let last = null;
 
   async function loadSeriesList() {
     if (seriesLoaded) return seriesLoaded;
@@ -79,7 +82,9 @@ export function initClaims(container, options) {
         series ? seriesPoints(o.base, series, controller.signal) : Promise.resolve([]),
       ]);
       if (controller !== inflight) return;
-      draw(res, points, series);
+      last = { res, points, series };
+      fillSources(res.claims);
+      draw();
     } catch (e) {
       if (e.name === 'AbortError') return;
       status.textContent = e.message || 'The figures could not be loaded.';
@@ -89,23 +94,39 @@ export function initClaims(container, options) {
     }
   }
 
-  function draw(res, points, series) {
-    const dated = res.claims.filter(c => c.date);
-    const undated = res.claims.length - dated.length;
-    const compared = res.comparison;
-    status.textContent = `${formatNumber(res.total)} ${kindLabel(res.kind)} figure${res.total === 1 ? '' : 's'} in ` +
-      `${formatNumber(res.reports)} report${res.reports === 1 ? '' : 's'}` +
-      (undated ? `; ${formatNumber(undated)} undated, not shown` : '') +
-      (compared && compared.compared ? `; ${formatNumber(compared.within)} of ${formatNumber(compared.compared)} running tolls ` +
-        `within ${Math.round(compared.tolerance * 100)}% of ${compared.series}` : '');
-    const colours = sourceColours(dated);
-    renderChart(chart, dated, points, colours, o.open);
-    fill(legend, [...colours.entries()].map(([source, colour]) =>
-      h('li', {}, h('span', { class: 'swatch', style: null, 'aria-hidden': 'true' }, svgDot(colour)), source)));
-    fill(table, furthestTable(res.claims, series, o.reportHref));
+  /** The sources of the claims, most frequent first; the choice is kept when it is still there. */
+  function fillSources(claims) {
+    const counts = new Map();
+    for (const c of claims) counts.set(sourceOf(c), (counts.get(sourceOf(c)) || 0) + 1);
+    const keep = sourceSelect.value;
+    fill(sourceSelect, h('option', { value: '' }, 'every source'),
+      [...counts.entries()].sort((a, b) => b[1] - a[1])
+        .map(([s, n]) => h('option', { value: s, selected: s === keep }, `${s} (${formatNumber(n)})`)));
   }
 
-  kindSelect.addEventListener('change', () => update());
+  function draw() {
+    const { res, points, series } = last;
+    const source = sourceSelect.value;
+    const claims = source ? res.claims.filter(c => sourceOf(c) === source) : res.claims;
+    const dated = claims.filter(c => c.date);
+    const undated = claims.length - dated.length;
+    const compared = claims.filter(c => c.reference);
+    const tolerance = res.comparison ? res.comparison.tolerance : 0.03;
+    const within = compared.filter(c => Math.abs(c.reference.gap) <= tolerance).length;
+    status.textContent = `${formatNumber(claims.length)} ${kindLabel(res.kind)} figure${claims.length === 1 ? '' : 's'}` +
+      (source ? ` from ${source}` : ` in ${formatNumber(res.reports)} report${res.reports === 1 ? '' : 's'}`) +
+      (undated ? `; ${formatNumber(undated)} undated, not shown` : '') +
+      (compared.length ? `; ${formatNumber(within)} of ${formatNumber(compared.length)} running tolls ` +
+        `within ${Math.round(tolerance * 100)}% of ${series}` : '');
+    const colours = sourceColours(dated);
+    renderChart(chart, dated, points, colours, o.open);
+    fill(legend, [...colours.entries()].map(([name, colour]) =>
+      h('li', {}, h('span', { class: 'swatch', 'aria-hidden': 'true' }, svgDot(colour)), name)));
+    fill(table, furthestTable(claims, series, o.reportHref));
+  }
+
+  kindSelect.addEventListener('change', () => { sourceSelect.value = ''; update(); });
+  sourceSelect.addEventListener('change', () => { if (last) draw(); });
   seriesSelect.addEventListener('change', () => update());
   return { update };
 }

@@ -126,6 +126,18 @@ class ClaimsChartTest {
     assertTrue(rows.size() >= 4, "the running tolls are compared: " + rows.size());
     assertEquals("t3", rows.get(0).getAttribute("data-report"));
 
+    // one source: its points only, and the table and counts follow
+    String ministryName = dated.stream().filter(c -> c.get("report").getAsString().equals("t1") && !c.get("source").isJsonNull())
+        .findFirst().orElseThrow()
+        .get("source").getAsString();
+    long fromMinistry = dated.stream().filter(c -> !c.get("source").isJsonNull() && c.get("source").getAsString().equals(ministryName)).count();
+    new org.openqa.selenium.support.ui.Select(page.find(".claims-source")).selectByValue(ministryName);
+    page.waitFor(d -> page.all(".claims-svg .claim-point").size() == fromMinistry);
+    assertTrue(page.find(".claims-status").getText().contains("from " + ministryName), page.find(".claims-status").getText());
+    new org.openqa.selenium.support.ui.Select(page.find(".claims-source")).selectByValue("");
+    page.waitFor(d -> page.all(".claims-svg .claim-point").size() == dated.size());
+    far = page.all(".claims-svg .claim-point").stream().filter(p -> p.getAttribute("data-report").equals("t3")).findFirst().orElseThrow();
+
     // click opens the report
     new Actions(browser.driver).moveToElement(far).click().perform();
     page.waitFor(d -> page.currentQuery() != null && page.currentQuery().contains("id=t3"));
