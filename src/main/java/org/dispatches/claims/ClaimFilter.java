@@ -1,5 +1,7 @@
 package org.dispatches.claims;
 
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,13 +28,13 @@ public record ClaimFilter(String kind, List<String> attributions, Set<String> cl
       FigureKind k = FigureKind.fromId(kind.strip());
       if (k == null) {
         throw new BadRequestException("bad_parameter", "unknown figure kind \"" + kind + "\"; kinds are "
-            + java.util.Arrays.stream(FigureKind.values()).map(FigureKind::id).collect(Collectors.joining(", ")));
+            + Arrays.stream(FigureKind.values()).map(FigureKind::id).collect(Collectors.joining(", ")));
       }
       kind = k.id();
     }
     attributions = attributions.stream().filter(a -> !a.isBlank())
         .map(a -> a.strip().toLowerCase(Locale.ROOT)).toList();
-    Set<String> types = new java.util.LinkedHashSet<>();
+    Set<String> types = new LinkedHashSet<>();
     for (String t : claimTypes) {
       String type = t.strip().toLowerCase(Locale.ROOT);
       if (type.isEmpty()) continue;

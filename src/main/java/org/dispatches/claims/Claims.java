@@ -2,7 +2,9 @@ package org.dispatches.claims;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dispatches.extract.Figure;
 import org.dispatches.search.Hit;
 import org.dispatches.search.SearchBackend;
@@ -50,7 +52,7 @@ public final class Claims {
 
   /** Every claim in memory: for the command line and tests; the server streams instead. */
   public List<Claim> list(SearchRequest search, ClaimFilter filter, ReferenceSeries series) throws IOException {
-    List<Claim> out = new java.util.ArrayList<>();
+    List<Claim> out = new ArrayList<>();
     forEach(search, filter, series, out::add);
     return out;
   }
@@ -72,9 +74,9 @@ public final class Claims {
    * selects reports; the claim filter then selects their figures).
    */
   static SearchRequest narrowed(SearchRequest s, ClaimFilter filter) {
-    boolean statedOnly = filter.claimTypes().equals(java.util.Set.of(Figure.STATED));
+    boolean statedOnly = filter.claimTypes().equals(Set.of(Figure.STATED));
     List<String> figures = s.figures().isEmpty() && filter.kind() != null && statedOnly ? List.of(filter.kind()) : s.figures();
     return new SearchRequest(s.query(), s.outlets(), s.actors(), figures, s.sources(), s.from(), s.to(),
-        SortOrder.DATE_ASCENDING, 1, 1, java.util.Set.of(), s.facetSize());
+        SortOrder.DATE_ASCENDING, 1, 1, Set.of(), s.facetSize());
   }
 }

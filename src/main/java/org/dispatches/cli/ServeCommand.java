@@ -29,7 +29,7 @@ final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = Logger.getLogger(ServeCommand.class.getName());
   static final String TOKEN_ENV = "DISPATCHES_WRITE_TOKEN";
 
-  @Option(names = "--index", description = "Index folder (default: index/)")
+  @Option(names = "--index", description = "Index folder (default: index/); its series/ folder holds the reference series")
   Path index;
 
   @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE})")
