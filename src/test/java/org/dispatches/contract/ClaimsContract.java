@@ -41,8 +41,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Claims and their summaries on real reporting (the Al Jazeera headlines and the four newspapers'
- * full texts), through the engine's index, against the same claims computed from the raw files:
+ * Claims and their summaries on real reporting (the Al Jazeera headlines, the four newspapers'
+ * full texts and BBC 2025), through the engine's index, against the same claims computed from the raw files:
  * each record read and extracted directly, no index, no stored JSON, no search.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -59,6 +59,7 @@ abstract class ClaimsContract {
     Path corpus = Files.createDirectories(temp.resolve("corpus"));
     Files.copy(SharedData.require("aljazeera-israel-palestine-headlines/news_data.csv"), corpus.resolve("aj.csv"));
     Files.copy(SharedData.require("gaza-war-fulltext-4-newspapers/output.csv.gz"), corpus.resolve("papers.csv.gz"));
+    Files.copy(SharedData.require("bbc-world-fulltext-2025q1/bbc_news.csv.gz"), corpus.resolve("bbc.csv.gz"));
     CorpusReader reader = new CorpusReader();
     CollectingSink sink = new CollectingSink();
     for (CorpusFile f : reader.list(List.of(corpus))) reader.read(f, sink);
