@@ -10,19 +10,29 @@ import java.util.Set;
  * officials, military), so that "he said" gives nothing.
  */
 final class AttributionFinder {
+  /** Participles whose agent after "by" is a source: "8,000 Palestinians declared dead by Gaza's health ministry". */
+  private static final Set<String> PASSIVE =
+      Set.of("declared", "reported", "confirmed", "counted", "recorded", "documented", "announced", "released",
+          "compiled", "published", "cited", "given", "provided", "issued", "verified", "estimated", "collected");
   private static final Set<String> SPEECH =
-      Set.of("said", "says", "say", "reported", "reports", "announced", "announces", "stated", "confirmed",
+      Set.of("put", "puts", "gave", "gives", "recorded", "documented", "counted", "registered", "verified","said", "says", "say", "reported", "reports", "announced", "announces", "stated", "confirmed",
           "confirms", "told", "claimed", "claims", "estimated", "estimates", "added", "noted", "tallied");
   private static final Set<String> AUTHORITY_NOUNS =
       Set.of("ministry", "officials", "official", "authorities", "authority", "military", "army",
           "agency", "office", "spokesperson", "spokesman", "spokeswoman", "police", "government",
           "hospital", "hospitals", "medics", "doctors", "sources", "media", "service", "services",
           "defence", "defense", "department", "organization", "organisation", "committee", "forces",
-          "group", "movement", "council", "statement", "data", "figures", "report", "agencies", "un");
+          "group", "movement", "council", "statement", "data", "figures", "report", "agencies", "un", "presidency",
+          "administration", "cabinet", "observatory", "monitor", "rescuers", "paramedics", "witnesses", "residents",
+          "brigades", "wing", "mission", "programme", "fund", "bureau", "estimate", "count", "tally");
   private static final Set<String> BOUNDARY =
       Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "that", "which", "who", "and", "but", "as",
           "while", "where", "when", "—", "–", "-", "he", "she", "they", "it", "we", "i", "you");
   private static final int MAX_WORDS = 10;
+  /** Verbs after a phrase that make it a clause's subject: "said Israel was embarking". */
+  private static final Set<String> CLAUSE_VERBS =
+      Set.of("was", "is", "were", "are", "has", "had", "have", "would", "will", "could", "should", "did", "does",
+          "may", "might", "must", "can");
   /** Pronouns whose "said" refers to a source named before: "it said", "they said". */
   private static final Set<String> PRONOUNS = Set.of("it", "they");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their");
@@ -36,7 +46,7 @@ final class AttributionFinder {
    * ministry", "chief" in "the army's chief spokesman"); any other lower-case word ends it.
    */
   private static final Set<String> NAME_WORDS =
-      Set.of("health", "foreign", "interior", "local", "senior", "state", "civil", "security", "humanitarian",
+      Set.of("health", "foreign", "interior", "local", "domestic", "intelligence", "internal", "border", "guard", "senior", "state", "civil", "security", "humanitarian",
           "human", "rights", "monitoring", "medical", "news", "emergency", "rescue", "relief", "aid", "prison",
           "public", "top", "national", "regional", "municipal", "world", "international", "independent", "watchdog",
           "chief", "minister", "ministers", "director", "head", "president", "commander", "general", "secretary",
@@ -82,14 +92,32 @@ final class AttributionFinder {
       if (w.equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("to")) {
         String s = phraseAfter(tokens, i + 2);
         if (s != null) out.add(new Attribution(s, i));
-      } else if (SPEECH.contains(w)) {
+      } else if (w.equals("by") && i > 0 && (PASSIVE.contains(tokens.get(i - 1).lower())
+          || i > 1 && PASSIVE.contains(tokens.get(i - 2).lower()))) {
+        String s = phraseAfter(tokens, i + 1);
+        if (s != null) out.add(new Attribution(s, i));
+      } else if (SPEECH.contains(w) && !(i > 0 && DETERMINERS.contains(tokens.get(i - 1).lower()))) {
+        // "a reported Israeli estimate": after an article the verb is an adjective
         String s = phraseBefore(tokens, i);
-        if (s == null) s = phraseAfter(tokens, i + 1);
+        // "told the BBC": who is told is no source; "said Israel was": the subject of what was said is none either
+        if (s == null && !w.equals("told")) s = subjectOfSpeechNot(tokens, i + 1);
         if (s != null) out.add(new Attribution(s, i));
         else if (i > 0 && PRONOUNS.contains(tokens.get(i - 1).lower())) out.add(new Attribution(null, i));
       }
     }
     return out;
+  }
+
+  /** The phrase after a speech verb, unless a verb follows it (then it is the subject of what was said). */
+  private static String subjectOfSpeechNot(List<Token> tokens, int start) {
+    String s = phraseAfter(tokens, start);
+    if (s == null) return null;
+    int n = s.split(" ").length;
+    int k = start;
+    while (k < tokens.size() && DETERMINERS.contains(tokens.get(k).lower())) k++;
+    int after = k + n;
+    if (after < tokens.size() && CLAUSE_VERBS.contains(tokens.get(after).lower())) return null;
+    return s;
   }
 
   private static String phraseBefore(List<Token> tokens, int verb) {
@@ -109,7 +137,7 @@ final class AttributionFinder {
         && tokens.get(from - 1).isWord() && nameWord(tokens, from - 1, to)) {
       from--;
     }
-    return authority(tokens, from, to);
+    return authority(tokens, from, cutAtPlace(tokens, from, to));
   }
 
   private static String phraseAfter(List<Token> tokens, int start) {
@@ -133,7 +161,18 @@ final class AttributionFinder {
     }
     // a joining word only inside a name: "Ministry of Health", not "the UN on Monday"
     while (to > start && NAME_JOINERS.contains(tokens.get(to - 1).lower())) to--;
-    return authority(tokens, start, to);
+    return authority(tokens, start, cutAtPlace(tokens, start, to));
+  }
+
+  /** "health ministry in the Israeli-occupied West Bank": the source ends before the place it is in. */
+  private static int cutAtPlace(List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      String w = tokens.get(k).lower();
+      if (w.equals("in") || w.equals("at")) {
+        for (int j = from; j < k; j++) if (AUTHORITY_NOUNS.contains(Possessives.strip(tokens.get(j).lower()))) return k;
+      }
+    }
+    return to;
   }
 
   /**
@@ -144,12 +183,18 @@ final class AttributionFinder {
     Token t = tokens.get(i);
     String w = Possessives.strip(t.lower());
     if (t.isCapitalized() || NAME_WORDS.contains(w) || DETERMINERS.contains(w)) return true;
+    // "al-Hayya", "el-Sisi": a lower-case particle joined to a capitalized name
+    int dash = t.text().indexOf('-');
+    if (dash > 0 && dash + 1 < t.text().length() && Character.isUpperCase(t.text().charAt(dash + 1))) return true;
+    // "two sources", "three officials"
+    if (NumberWords.wordValue(w) > 0 && i + 1 < tokens.size() && NAME_WORDS.contains(tokens.get(i + 1).lower())) return true;
     if (w.indexOf('-') > 0) {
       for (String part : w.split("-")) if (NAME_WORDS.contains(part)) return true;
     }
     if (NAME_JOINERS.contains(w)) {
       if (i + 1 >= tokens.size() || i + 1 == end) return false;
       Token next = tokens.get(i + 1);
+      if (DETERMINERS.contains(next.lower()) && i + 2 < tokens.size() && i + 2 != end) next = tokens.get(i + 2);
       return next.isCapitalized() || NAME_WORDS.contains(Possessives.strip(next.lower()));
     }
     return false;

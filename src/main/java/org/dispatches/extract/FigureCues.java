@@ -36,6 +36,7 @@ final class FigureCues {
           Map.entry("trucks", FigureKind.AID_TRUCKS), Map.entry("lorries", FigureKind.AID_TRUCKS),
           Map.entry("slaughtered", FigureKind.KILLED), Map.entry("bodies", FigureKind.KILLED),
           Map.entry("corpses", FigureKind.KILLED), Map.entry("drowned", FigureKind.KILLED),
+          Map.entry("victims", FigureKind.KILLED),
           Map.entry("inmates", FigureKind.PRISONERS), Map.entry("jailed", FigureKind.PRISONERS),
           Map.entry("imprisoned", FigureKind.PRISONERS),
           Map.entry("refugees", FigureKind.DISPLACED),
@@ -61,6 +62,7 @@ final class FigureCues {
           Map.entry("massacred", FigureKind.KILLED), Map.entry("slaughtered", FigureKind.KILLED),
           Map.entry("slaughtering", FigureKind.KILLED), Map.entry("martyrdom", FigureKind.KILLED),
           Map.entry("bodies", FigureKind.KILLED), Map.entry("executing", FigureKind.KILLED),
+          Map.entry("massacre", FigureKind.KILLED), Map.entry("displacement", FigureKind.DISPLACED),
           Map.entry("detention", FigureKind.PRISONERS), Map.entry("abduction", FigureKind.HOSTAGES));
   /** Words that may stand between a cue before the number and the number. */
   private static final Set<String> GLUE =
@@ -73,7 +75,7 @@ final class FigureCues {
           "further", "additional", "toll", "number", "overall", "new", "latest", "surpasses", "soars",
           "soar", "mounts", "mounted", "surges", "surged", "jumps", "past", "above", "beyond", "set",
           "verge", "on", "still", "climb", "rise", "reach", "pass", "exceed", "top", "near", "stand",
-          "increases", "mount", "surpass");
+          "increases", "mount", "surpass", "between");
   /** Verbs that move a toll: when one stands before the number, the toll may be several words back. */
   private static final Set<String> TOLL_VERBS =
       Set.of("rose", "risen", "rises", "rise", "climbed", "climbs", "climb", "reached", "reaches", "reach",
@@ -123,7 +125,7 @@ final class FigureCues {
     words.addAll(TOLL_NOUNS);
     words.addAll(DURATION_CUES);
     words.addAll(RELEASE);
-    words.addAll(Set.of("held", "lost", "death", "forced", "phase"));
+    words.addAll(Set.of("held", "lost", "death", "forced", "phase", "home", "homes"));
     java.util.Set<String> runs = new java.util.HashSet<>();
     for (String w : words) for (String run : w.split("[^a-z]+")) if (!run.isEmpty()) runs.add(run);
     return runs;

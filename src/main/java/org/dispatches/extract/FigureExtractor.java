@@ -44,6 +44,23 @@ public final class FigureExtractor {
           "approximately", "roughly", "up", "to", "as", "many", "another", "further", "a", "other");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "or", ",", "plus");
   private static final int WINDOW = 9;
+  /** Where the look back from a toll verb to its toll ends: "since then" and "after the attack" may stand between. */
+  private static final Set<String> TOLL_STOPS = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "but", "while", "whereas", "and", "or");
+  private static final Set<String> ONE_PERSON = Set.of("woman", "man", "child", "girl", "boy", "baby", "soldier", "civilian");
+  private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
+  /**
+   * Bare nouns that stand for a source named before ("according to the organisation"); "group" is
+   * not one: in these reports it refers as often to the armed group as to the monitor.
+   */
+  private static final Set<String> ANAPHORA = Set.of("organisation", "organization");
+  private static final Set<String> DASHES = Set.of("-", "–", "—");
+  /** People nouns an "and" may join inside one counted group: "15 women and girls were wounded". */
+  private static final Set<String> JOINED_PEOPLE =
+      Set.of("children", "girls", "boys", "women", "men", "babies", "infants", "elderly", "civilians", "soldiers",
+          "teenagers", "minors", "medics", "paramedics", "journalists", "relatives", "fighters", "officers");
+  private static final Set<String> RECOVERY_WORDS =
+      Set.of("grave", "graves", "exhumed", "exhume", "exhuming", "recovered", "recover", "recovering", "retrieved",
+          "retrieve", "cemetery", "cemeteries", "buried", "burial");
   private static final Set<String> PRISON_WORDS =
       Set.of("prison", "prisons", "jail", "jails", "detention", "custody", "guantanamo", "detainees", "prisoners",
           "inmates", "charge", "arrested", "detained", "belmarsh", "cell", "cells");
@@ -51,6 +68,7 @@ public final class FigureExtractor {
   private final NumberFinder numbers = new NumberFinder();
   private final AttributionFinder attributions = new AttributionFinder();
   private final SourceNames sources;
+  private final ArabicFigures arabic;
 
   public FigureExtractor() {
     this(SourceNames.loadDefault());
@@ -58,6 +76,7 @@ public final class FigureExtractor {
 
   public FigureExtractor(SourceNames sources) {
     this.sources = sources;
+    this.arabic = new ArabicFigures(sources);
   }
 
   /** Every figure in {@code text}, in text order. */
@@ -65,7 +84,12 @@ public final class FigureExtractor {
     List<Figure> figures = new ArrayList<>();
     if (text == null) return figures;
     String lastNamed = null;
-    for (String sentence : Sentences.split(NumberWords.asciiDigits(text))) {
+    String digits = NumberWords.asciiDigits(text);
+    if (ArabicFigures.isArabic(digits)) {
+      for (String sentence : Sentences.split(digits)) figures.addAll(arabic.sentence(sentence));
+      return figures;
+    }
+    for (String sentence : Sentences.split(digits)) {
       // a figure needs a cue word: most sentences have none and need no further look
       if (!FigureCues.mayHoldCue(sentence) || !NumberFinder.mayHoldCount(sentence)) continue;
       List<Token> tokens = Token.tokenize(Acronyms.undot(sentence));
@@ -105,7 +129,8 @@ public final class FigureExtractor {
       int d = Math.abs(a.at() - m.first());
       if (d < distance) {
         distance = d;
-        best = a.text() != null ? a.text() : lastNamed;
+        best = a.text() != null && !ANAPHORA.contains(a.text().toLowerCase(java.util.Locale.ROOT)) ? a.text()
+            : lastNamed != null ? lastNamed : a.text();
       }
     }
     return best;
@@ -124,9 +149,20 @@ public final class FigureExtractor {
     boolean before = false;
     NumberMention prev = previous.mention();
     if (prev != null && prev.first() == m.first()) kind = previous.kind(); // the two ends of one range
-    if (kind == null && previous.kind() != null && (subsetOfPrevious(tokens, m, prev) || ofWhom(tokens, m))) kind = previous.kind();
+    if (kind == null && previous.kind() != null && (subsetOfPrevious(tokens, m, prev) || ofWhom(tokens, m))) {
+      kind = previous.kind();
+      before = true;
+    }
+    if (kind == null && previous.kind() != null && dashAfter(tokens, prev, m)) {
+      kind = previous.kind(); // "36 media workers — 31 Palestinians, four Israelis and one Lebanese —"
+      before = true;
+    }
     if (kind == null) {
       kind = cueBefore(tokens, m);
+      before = kind != null;
+    }
+    if (kind == null) {
+      kind = listAfterColon(tokens, m);
       before = kind != null;
     }
     if (kind == null) kind = cueAfter(tokens, m);
@@ -134,7 +170,15 @@ public final class FigureExtractor {
       kind = previous.kind();
       before = true;
     }
+    if (kind == null) {
+      kind = verbBeforeAnd(tokens, m.first());
+      before = kind != null;
+    }
     if (kind == null) return Reading.NONE;
+    // "one of the prisoners, Yahya": one member of a group is no count of captives
+    if (m.value() == 1 && FigureCues.status(kind) && m.last() + 1 < tokens.size() && tokens.get(m.last() + 1).lower().equals("of")) {
+      return Reading.NONE;
+    }
     // "killing a woman": an article counts one victim, never one of anything else
     String t = tokens.get(m.first()).lower();
     if ((t.equals("a") || t.equals("an")) && m.first() == m.last() && kind != FigureKind.KILLED && kind != FigureKind.WOUNDED) {
@@ -169,6 +213,13 @@ public final class FigureExtractor {
     return true;
   }
 
+  /** A number right after a dash that follows the figure before it within a few words: a breakdown of that figure. */
+  private static boolean dashAfter(List<Token> tokens, NumberMention previous, NumberMention m) {
+    int d = m.first() - 1;
+    while (d > previous.last() && QUALIFIER_WORDS.contains(tokens.get(d).lower())) d--;
+    return d > previous.last() && d - previous.last() <= 4 && DASHES.contains(tokens.get(d).lower());
+  }
+
   /** "756 people – 344 of whom were children": a part of the figure before it. */
   private static boolean ofWhom(List<Token> tokens, NumberMention m) {
     int j = m.last() + 1;
@@ -185,8 +236,11 @@ public final class FigureExtractor {
     int j = m.first() - 1;
     while (j > previous.last() && QUALIFIER_WORDS.contains(tokens.get(j).lower())) j--;
     if (j <= previous.last()) return false;
-    if (!CONJUNCTIONS.contains(tokens.get(j).lower())) return false;
-    if (tokens.get(j).lower().equals("and") && j - 1 > previous.last() && tokens.get(j - 1).lower().equals(",")) j--;
+    if (j - 2 > previous.last() && tokens.get(j).lower().equals("as") && tokens.get(j - 1).lower().equals("well")
+        && tokens.get(j - 2).lower().equals("as")) {
+      j -= 2;
+    } else if (!CONJUNCTIONS.contains(tokens.get(j).lower())) return false;
+    if (j - 1 > previous.last() && tokens.get(j - 1).lower().equals(",")) j--;
     int words = j - previous.last() - 1;
     if (words > 3) return false;
     for (int k = previous.last() + 1; k < j; k++) {
@@ -208,12 +262,47 @@ public final class FigureExtractor {
     for (int j = first - 1; j >= 0 && first - j <= 7; j--) {
       String w = cueForm(tokens.get(j).lower());
       FigureKind k = FigureCues.before(w);
-      if (k != null) return k;
+      if (k != null) return w.equals("bodies") && recoveredBodies(tokens) ? null : k;
       if ((w.equals("lost") || w.equals("losing") || w.equals("lose")) && j == first - 1 && lostPeople(tokens, m)) {
         return FigureKind.KILLED;
       }
       tollVerb |= FigureCues.tollVerb(w) || w.equals("to");
+      if (QUOTES.contains(w)) continue;
       if (!FigureCues.glue(w)) return tollVerb ? tollBefore(tokens, j) : null;
+    }
+    return null;
+  }
+
+  /**
+   * "killing the cousin's wife and two daughters", "killed the father, mother and 20 other family
+   * members": a casualty verb a few words before the "and" governs the number after it, when the
+   * number has no verb of its own.
+   */
+  private static FigureKind verbBeforeAnd(List<Token> tokens, int first) {
+    int and = first - 1;
+    while (and >= 0 && QUALIFIER_WORDS.contains(tokens.get(and).lower())) and--;
+    if (and < 1 || !tokens.get(and).lower().equals("and")) return null;
+    for (int j = and - 1; j >= 0 && and - j <= 6; j--) {
+      String w = cueForm(tokens.get(j).lower());
+      FigureKind k = FigureCues.before(w);
+      if (k == FigureKind.KILLED || k == FigureKind.WOUNDED) return k;
+      if (!(tokens.get(j).isWord() || w.equals(",")) || isNumberToken(tokens.get(j)) || FigureCues.stopsAfter(w)) return null;
+    }
+    return null;
+  }
+
+  /**
+   * "the 64th journalist to be killed ...: 57 Palestinians, four Israelis and three Lebanese": a
+   * number right after a colon or dash counts what a cue before it names.
+   */
+  private static FigureKind listAfterColon(List<Token> tokens, NumberMention m) {
+    int c = m.first() - 1;
+    if (c < 1 || !(tokens.get(c).lower().equals(":") || DASHES.contains(tokens.get(c).lower()))) return null;
+    for (int j = c - 1; j >= 0 && c - j <= 12; j--) {
+      String w = cueForm(tokens.get(j).lower());
+      FigureKind k = FigureCues.after(w);
+      if (k != null && !FigureCues.status(k)) return k;
+      if (w.equals(";") || w.equals(":") || isNumberToken(tokens.get(j)) && DASHES.contains(tokens.get(c).lower())) return null;
     }
     return null;
   }
@@ -235,7 +324,7 @@ public final class FigureExtractor {
       if (FigureCues.tollNoun(w)) return FigureKind.KILLED;
       if (counted == null) counted = FigureCues.after(w);
       if (counted != null && FigureCues.tallyNoun(w)) return counted;
-      if (!Double.isNaN(NumberFinder.numeric(w)) || FigureCues.stopsAfter(w) || w.equals(",")) return null;
+      if (!Double.isNaN(NumberFinder.numeric(w)) || TOLL_STOPS.contains(w)) return null;
     }
     return null;
   }
@@ -256,18 +345,28 @@ public final class FigureExtractor {
       Token t = tokens.get(j);
       String w = cueForm(t.lower());
       if (j == last + 1 && NOT_VICTIMS.contains(w)) return null;
-      if (whole && seen >= 2) return status;
+      if (whole && seen >= 1) return status;
       int aside = asideEnd(tokens, j, last);
       if (aside > j) {
         j = aside;
         continue;
       }
       if (isNumberToken(t)) {
-        if (listNumber(tokens, j)) continue;
+        if (listNumber(tokens, j)) {
+          seen--; // the other numbers of a list do not use up the window
+          continue;
+        }
         return status;
       }
+      if (QUALIFIER_WORDS.contains(w) && numberFollows(tokens, j)) {
+        seen--;
+        continue;
+      }
       if (FigureCues.stopsAfter(w)) {
-        if ((w.equals("and") || w.equals("or")) && j + 1 < tokens.size() && isNumberToken(tokens.get(j + 1))) continue;
+        if ((w.equals("and") || w.equals("or")) && numberFollows(tokens, j + 1)) continue;
+        if ((w.equals("and") || w.equals("or")) && joinedPeople(tokens, j + 1)) continue;
+        // "680 people have since died": "since" as an adverb, not a clause
+        if (w.equals("since") && j > 0 && Set.of("have", "has", "had").contains(tokens.get(j - 1).lower())) continue;
         return status;
       }
       FigureKind k = after(tokens, j, w);
@@ -281,6 +380,18 @@ public final class FigureExtractor {
       return k;
     }
     return status;
+  }
+
+  /** "and girls", "and a woman": people an "and" adds to the counted group. */
+  private static boolean joinedPeople(List<Token> tokens, int j) {
+    if (j < tokens.size() && (tokens.get(j).lower().equals("a") || tokens.get(j).lower().equals("an"))) j++;
+    return j < tokens.size() && (JOINED_PEOPLE.contains(tokens.get(j).lower()) || ONE_PERSON.contains(tokens.get(j).lower()));
+  }
+
+  /** A number at {@code j}, maybe after qualifier words ("and at least 25 children"). */
+  private static boolean numberFollows(List<Token> tokens, int j) {
+    while (j < tokens.size() && QUALIFIER_WORDS.contains(tokens.get(j).lower())) j++;
+    return j < tokens.size() && isNumberToken(tokens.get(j));
   }
 
   private static boolean isNumberToken(Token t) {
@@ -299,6 +410,10 @@ public final class FigureExtractor {
         if (!(Set.of("be", "been", "being", "are", "were", "is", "was", "still").contains(prev)
             || Set.of("by", "captive", "hostage", "in").contains(next))) return null;
         return prisonContext(tokens) ? FigureKind.PRISONERS : FigureKind.HOSTAGES;
+      case "bodies", "corpses":
+        return recoveredBodies(tokens) ? null : FigureKind.KILLED;
+      case "home", "homes":
+        return prev.equals("no") ? FigureKind.DISPLACED : null; // "half a million people have no home to return to"
       case "forced":
         return next.equals("from") || next.equals("out") ? FigureKind.DISPLACED : null;
       case "shelter", "refuge":
@@ -308,6 +423,15 @@ public final class FigureExtractor {
         if (FigureCues.release(w)) return releasedKind(tokens, j);
         return FigureCues.after(w);
     }
+  }
+
+  /**
+   * Bodies recovered, exhumed or found in graves are deaths counted when they happened, not a new
+   * toll; bodies found at the scene of an attack are its dead.
+   */
+  private static boolean recoveredBodies(List<Token> tokens) {
+    for (Token t : tokens) if (RECOVERY_WORDS.contains(t.lower())) return true;
+    return false;
   }
 
   /** Whether the sentence is about prison or detention: then "held" counts prisoners, not hostages. */
@@ -340,9 +464,10 @@ public final class FigureExtractor {
     else if (w.equals("–") || w.equals("—") || (w.equals("-") && j > last + 1)) close = w;
     else if (w.equals("(")) close = ")";
     else return j;
+    boolean dash = DASHES.contains(close);
     for (int k = j + 1; k < tokens.size() && k - j <= ASIDE_MAX; k++) {
       String c = tokens.get(k).lower();
-      if (c.equals(close)) return k;
+      if (c.equals(close) || dash && DASHES.contains(c)) return k;
       if (c.equals(";") || c.equals(":")) return j;
     }
     return j;
@@ -350,9 +475,12 @@ public final class FigureExtractor {
 
   /** A number in a list or range after the first ("and five Thai", "to 40,000", "of the 33"): the search goes on past it. */
   private static boolean listNumber(List<Token> tokens, int j) {
+    int p = j - 1;
+    while (p > 0 && QUALIFIER_WORDS.contains(tokens.get(p).lower()) && !tokens.get(p).lower().equals("to")) p--;
+    j = p + 1;
     String prev = j > 0 ? tokens.get(j - 1).lower() : "";
     String prev2 = j > 1 ? tokens.get(j - 2).lower() : "";
-    return prev.equals("and") || prev.equals("or") || prev.equals("to") || prev.equals("of")
+    return prev.equals("and") || prev.equals("or") || prev.equals("to") || prev.equals("of") || prev.equals("among")
         || (prev.equals("the") && prev2.equals("of"));
   }
 

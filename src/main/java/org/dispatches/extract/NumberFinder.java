@@ -29,6 +29,8 @@ final class NumberFinder {
       Set.of("$", "€", "£", "us$", "aged", "age", "ages", "resolution", "route", "number", "no", "room",
           "article", "section", "chapter", "page", "flight", "channel", "kan", "phase", "building",
           "block", "street", "gate", "i", "ii", "paragraph", "covid", "g7", "g20", "top", "under-");
+  /** Words right after "a" and a person that make the article count one casualty: "a Palestinian killed in a strike". */
+  private static final Set<String> DEATH_AFTER = Set.of("killed", "died", "slain", "murdered", "wounded", "injured", "shot");
   private static final Set<String> CASUALTY_VERBS =
       Set.of("killing", "killed", "kill", "kills", "wounding", "wounded", "injuring", "injured", "dead", "leaving");
   private static final Set<String> PERSONS =
@@ -219,7 +221,9 @@ final class NumberFinder {
       }
     }
     if (t.equals("tens")) return null;
-    if (!next.equals("of") && base < 1000) return null;
+    // "dozens of people", "among the hundreds killed"; "scores" and "dozens" alone are something else
+    String prev = i > 0 ? tokens.get(i - 1).lower() : "";
+    if (!next.equals("of") && base < 1000 && !(base == 100 && DEATH_AFTER.contains(next)) && !CASUALTY_VERBS.contains(prev)) return null;
     return new NumberMention(i, i, base, null, NumberMention.Bound.VAGUE_LOWER);
   }
 
@@ -232,13 +236,17 @@ final class NumberFinder {
     if (!(t.equals("a") || t.equals("an")) || i + 1 >= tokens.size()) return false;
     int person = -1;
     for (int j = i + 1; j < tokens.size() && j - i <= 3 && person < 0; j++) {
-      if (PERSONS.contains(tokens.get(j).lower())) person = j;
+      String w = tokens.get(j).lower();
+      if (PERSONS.contains(w) || w.endsWith("-year-old")) person = j;
       else if (!tokens.get(j).isWord()) return false;
     }
     if (person < 0) return false;
     String before = i > 0 ? tokens.get(i - 1).lower() : "";
     String after = person + 1 < tokens.size() ? tokens.get(person + 1).lower() : "";
-    return CASUALTY_VERBS.contains(before) || before.equals("of") || after.equals("was") || after.equals("is");
+    String after2 = person + 2 < tokens.size() ? tokens.get(person + 2).lower() : "";
+    // "killing a woman", "of a Palestinian", "a soldier was killed", "a Palestinian killed in a strike", "a man who died"
+    return CASUALTY_VERBS.contains(before) || before.equals("of") || after.equals("was") || after.equals("is")
+        || DEATH_AFTER.contains(after) || after.equals("who") && (after2.equals("was") || DEATH_AFTER.contains(after2));
   }
 
   /** The value of one digit or number-word token, NaN when it is not a number. */
@@ -267,7 +275,7 @@ final class NumberFinder {
     // "Kfir, now two,": an age in an apposition
     if (before.equals("now") && before2.equals(",") && after.equals(",") && m.value() < 120) return false;
     if (MONTHS.contains(before) || MONTHS.contains(after) || (before.equals(".") && MONTHS.contains(before2))) return false;
-    if (after.equals("/") || before.equals("/") || after.equals(":") && isDigit(after2) || before.equals(":")) return false;
+    if (after.equals("/") || before.equals("/") || clockTime(tokens, m)) return false;
     if (before.equals("+") || raw.length() >= 7 && raw.startsWith("0")) return false;
     if (isYear(raw, m) && !countedNounAfter(after)) return false;
     if ((after.equals("in") || after.equals("out")) && ratioPartner(tokens, m.last() + 2)) return false;
@@ -297,6 +305,15 @@ final class NumberFinder {
     if (j >= tokens.size()) return false;
     String w = tokens.get(j).lower();
     return VAGUE.containsKey(w) || w.equals("many");
+  }
+
+  /** "10:30": digits on both sides of a colon with no space between; "is 1,139: 685 civilians" is a count and a list. */
+  private static boolean clockTime(List<Token> tokens, NumberMention m) {
+    int a = m.last() + 1, b = m.first() - 1;
+    if (a + 1 < tokens.size() && tokens.get(a).text().equals(":") && isDigit(tokens.get(a + 1).lower())
+        && tokens.get(a).start() == tokens.get(m.last()).end() && tokens.get(a + 1).start() == tokens.get(a).end()) return true;
+    return b >= 1 && tokens.get(b).text().equals(":") && isDigit(tokens.get(b - 1).lower())
+        && tokens.get(b).start() == tokens.get(b - 1).end() && tokens.get(m.first()).start() == tokens.get(b).end();
   }
 
   private static boolean isDigit(String s) {
