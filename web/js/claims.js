@@ -113,11 +113,12 @@ export function initClaims(container, options) {
     const compared = claims.filter(c => c.reference);
     const tolerance = res.comparison ? res.comparison.tolerance : 0.03;
     const within = compared.filter(c => Math.abs(c.reference.gap) <= tolerance).length;
+    const holding = compared.filter(c => c.reference.holds).length;
     status.textContent = `${formatNumber(claims.length)} ${kindLabel(res.kind)} figure${claims.length === 1 ? '' : 's'}` +
       (source ? ` from ${source}` : ` in ${formatNumber(res.reports)} report${res.reports === 1 ? '' : 's'}`) +
       (undated ? `; ${formatNumber(undated)} undated, not shown` : '') +
       (compared.length ? `; ${formatNumber(within)} of ${formatNumber(compared.length)} running tolls ` +
-        `within ${Math.round(tolerance * 100)}% of ${series}` : '');
+        `within ${Math.round(tolerance * 100)}% of ${series}, ${formatNumber(holding)} consistent with it read with their qualifier` : '');
     const colours = sourceColours(dated);
     renderChart(chart, dated, points, colours, o.open);
     fill(legend, [...colours.entries()].map(([name, colour]) =>
@@ -203,7 +204,8 @@ function showTip(container, tip, point, c) {
     h('span', { class: 'tip-meta' }, ` · ${c.outlet || 'unknown outlet'} · ${formatDate(c.date)}`),
     c.source ? h('span', { class: 'tip-source' }, ` · ${c.source}`) : null,
     h('q', { class: 'tip-sentence' }, c.sentence),
-    ref ? h('span', { class: 'tip-ref' }, `${ref.series} on ${formatDate(ref.date)}: ${formatNumber(ref.value)} (${gapText(ref.gap)})`) : null);
+    ref ? h('span', { class: 'tip-ref' }, `${ref.series} on ${formatDate(ref.date)}: ${formatNumber(ref.value)} (${gapText(ref.gap)}` +
+      `${ref.holds ? ', consistent' : ''})`) : null);
   tip.hidden = false;
   const box = container.getBoundingClientRect();
   const p = point.getBoundingClientRect();
@@ -226,7 +228,8 @@ function furthestTable(claims, series, reportHref) {
       h('td', {}, c.date || 'undated'), h('td', {}, c.outlet || ''),
       h('td', { class: 'num' }, `${c.qualifier ? c.qualifier + ' ' : ''}${formatNumber(c.value)}`),
       h('td', { class: 'num' }, `${formatNumber(c.reference.value)} (${c.reference.date})`),
-      h('td', { class: 'num' }, gapText(c.reference.gap)),
+      h('td', { class: 'num', title: c.reference.holds ? 'consistent with the series, read with its qualifier' : null },
+        gapText(c.reference.gap) + (c.reference.holds ? ' ✓' : '')),
       h('td', {}, reportHref ? h('a', { href: reportHref(c.report), 'data-nav': 'report' }, c.sentence) : c.sentence)))));
 }
 

@@ -7,7 +7,7 @@ import java.util.Locale;
 /** Writes claims as CSV rows, one per claim, under one header (the API's {@code format=csv} and the CLI's {@code --csv}). */
 public final class ClaimCsv {
   public static final String HEADER = "date,outlet,kind,value,qualifier,claim,source,attribution,subject,cumulative,"
-      + "reference_date,reference,gap,report,title,sentence";
+      + "reference_date,reference,gap,holds,report,title,sentence";
   private final Writer out;
 
   public ClaimCsv(Writer out) {
@@ -23,7 +23,7 @@ public final class ClaimCsv {
     out.write(String.join(",", cell(c.date()), cell(c.outlet()), cell(c.kind()), Long.toString(c.value()),
         cell(c.qualifier()), cell(c.claim()), cell(c.source()), cell(c.attribution()), cell(c.subject()),
         Boolean.toString(c.cumulative()), r == null ? "" : r.date(), r == null ? "" : Long.toString(r.value()),
-        r == null ? "" : String.format(Locale.ROOT, "%.4f", r.gap()), cell(c.report()), cell(c.title()),
+        r == null ? "" : String.format(Locale.ROOT, "%.4f", r.gap()), r == null ? "" : Boolean.toString(r.holds()), cell(c.report()), cell(c.title()),
         cell(c.sentence())));
     out.write("\n");
   }

@@ -64,7 +64,7 @@ public final class Claims {
 
   static Claim compared(Claim c, ReferenceSeries series) {
     if (series == null || !c.cumulative() || c.date() == null || !series.kind().equals(c.kind())) return c;
-    return c.withReference(series.compare(LocalDate.parse(c.date()), c.value()));
+    return c.withReference(series.compare(LocalDate.parse(c.date()), c.value(), c.qualifier()));
   }
 
   /**

@@ -23,11 +23,11 @@ public record ReferenceSeries(String name, String kind, String column, Navigable
   }
 
   /**
-   * The reference for a cumulative claim of {@code value} stated on {@code date}: of the series' values
+   * The reference for a cumulative claim of {@code value} (with its {@code qualifier}) stated on {@code date}: of the series' values
    * on that day and the {@link #LAG_DAYS} days before it, the one nearest the claim; null when none of
    * those days has a value.
    */
-  public Reference compare(LocalDate date, long value) {
+  public Reference compare(LocalDate date, long value, String qualifier) {
     Map.Entry<LocalDate, Long> best = null;
     for (int back = 0; back <= LAG_DAYS; back++) {
       LocalDate day = date.minusDays(back);
@@ -37,6 +37,7 @@ public record ReferenceSeries(String name, String kind, String column, Navigable
     }
     if (best == null) return null;
     double gap = (value - best.getValue()) / (double) best.getValue();
-    return new Reference(name, best.getKey().toString(), best.getValue(), gap);
+    return new Reference(name, best.getKey().toString(), best.getValue(), gap,
+        Bound.of(qualifier).holds(gap, Comparison.TOLERANCE));
   }
 }

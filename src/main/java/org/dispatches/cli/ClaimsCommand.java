@@ -99,11 +99,14 @@ final class ClaimsCommand implements Callable<Integer> {
     System.out.printf("%,d cumulative claims compared with %s (the report's date or up to %d days before): %,d (%.1f%%) within %.0f%%%n",
         comparison.compared(), reference.name(), ReferenceSeries.LAG_DAYS, comparison.within(), 100 * comparison.share(),
         100 * Comparison.TOLERANCE);
+    System.out.printf("%,d (%.1f%%) hold when read with their qualifier (\"more than 20,000\" under the series holds)%n",
+        comparison.holding(), comparison.compared() == 0 ? 0 : 100.0 * comparison.holding() / comparison.compared());
     furthest.sort(Comparator.comparingDouble((Claim c) -> -Math.abs(c.reference().gap())));
     System.out.println("\nFurthest from the series:");
     for (Claim c : furthest.subList(0, Math.min(10, furthest.size()))) {
-      System.out.printf("%s %s %,d vs %,d (%+.1f%%): %s%n", c.date(), nz(c.outlet()), c.value(), c.reference().value(),
-          100 * c.reference().gap(), c.sentence());
+      System.out.printf("%s %s %s%,d vs %,d (%+.1f%%%s): %s%n", c.date(), nz(c.outlet()),
+          c.qualifier() == null ? "" : c.qualifier() + " ", c.value(), c.reference().value(), 100 * c.reference().gap(),
+          c.reference().holds() ? ", holds" : "", c.sentence());
     }
   }
 

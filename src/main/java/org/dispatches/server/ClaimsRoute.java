@@ -142,6 +142,7 @@ final class ClaimsRoute {
       w.name("tolerance").value(Comparison.TOLERANCE);
       w.name("compared").value(comparison.compared());
       w.name("within").value(comparison.within());
+      w.name("holding").value(comparison.holding());
       w.endObject();
     }
     w.endObject();

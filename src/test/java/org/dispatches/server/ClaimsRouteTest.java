@@ -92,16 +92,20 @@ class ClaimsRouteTest {
     // the comparison counts what the claims carry
     long compared = 0;
     long within = 0;
+    long holding = 0;
     for (JsonElement e : body.getAsJsonArray("claims")) {
       JsonElement ref = e.getAsJsonObject().get("reference");
       if (ref.isJsonNull()) continue;
       compared++;
       if (Math.abs(ref.getAsJsonObject().get("gap").getAsDouble()) <= 0.03) within++;
+      if (ref.getAsJsonObject().get("holds").getAsBoolean()) holding++;
     }
     JsonObject comparison = body.getAsJsonObject("comparison");
     assertTrue(compared >= 3, "a, b and d at least: " + compared);
     assertEquals(compared, comparison.get("compared").getAsLong());
     assertEquals(within, comparison.get("within").getAsLong());
+    assertEquals(holding, comparison.get("holding").getAsLong());
+    assertTrue(holding >= within);
     assertEquals(compared - 1, within, "only d is far");
   }
 
