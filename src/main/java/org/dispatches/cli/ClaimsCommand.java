@@ -18,6 +18,7 @@ import org.dispatches.claims.ReferenceSeries;
 import org.dispatches.claims.SeriesStore;
 import org.dispatches.search.SearchBackend;
 import org.dispatches.search.SearchRequest;
+import org.dispatches.server.CsvCells;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -83,12 +84,11 @@ final class ClaimsCommand implements Callable<Integer> {
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
     Comparison comparison = new Comparison();
     List<Claim> furthest = new ArrayList<>();
-    ClaimCsv rows = new ClaimCsv(out);
-    if (csv) rows.header();
+    if (csv) out.write(CsvCells.row(ClaimCsv.HEADER));
     Claims.Counts counts = new Claims(engine).forEach(request, filter, reference, c -> {
       comparison.add(c);
       if (c.reference() != null) furthest.add(c);
-      if (csv) rows.row(c);
+      if (csv) out.write(CsvCells.row(ClaimCsv.cells(c)));
       else out.printf("%s  %-22.22s %,12d %-6s %-10.10s %-28.28s%s%n", c.date() == null ? "undated   " : c.date(),
           nz(c.outlet()), c.value(), c.kind(), nz(c.qualifier()), nz(c.source()), gap(c));
     });

@@ -55,6 +55,15 @@ final class Filters {
     return ddq;
   }
 
+  /** The base query with every filter but the one on {@code dim}: what drill-sideways counts {@code dim} over. */
+  Query applyToExcept(String dim, Query base) {
+    Filters others = new Filters();
+    byDimension.forEach((d, q) -> {
+      if (!d.equals(dim)) others.byDimension.put(d, q);
+    });
+    return others.applyTo(base);
+  }
+
   /** The base query with every filter as a non-scoring clause. */
   Query applyTo(Query base) {
     if (byDimension.isEmpty()) return base;

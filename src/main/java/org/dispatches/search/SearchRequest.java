@@ -11,6 +11,9 @@ import java.util.Set;
  * @param sort null means: relevance when there is a query, newest first when browsing
  * @param facets the dimensions to count; empty counts none
  * @param cursor a response's {@code nextCursor}, to read on past the paging depth; null for pages
+ * @param facetFilter counts only facet values that contain this text (the filter box over a facet
+ *     panel); null counts the top values. The date facet is never filtered
+ * @param dateInterval how finely the date facet counts
  */
 public record SearchRequest(
     String query,
@@ -25,7 +28,9 @@ public record SearchRequest(
     int size,
     Set<String> facets,
     int facetSize,
-    String cursor) {
+    String cursor,
+    FacetValueFilter facetFilter,
+    DateInterval dateInterval) {
 
   public static final int MAX_SIZE = 100;
   public static final int DEFAULT_SIZE = 10;
@@ -38,6 +43,14 @@ public record SearchRequest(
     this(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, null);
   }
 
+  /** A request with the top facet values, months for dates. */
+  public SearchRequest(String query, List<String> outlets, List<String> actors, List<String> figures,
+      List<String> sources, LocalDate from, LocalDate to, SortOrder sort, int page, int size,
+      Set<String> facets, int facetSize, String cursor) {
+    this(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, cursor, null,
+        DateInterval.MONTH);
+  }
+
   public SearchRequest {
     cursor = cursor == null || cursor.isBlank() ? null : cursor.strip();
     query = query == null ? "" : query.strip();
@@ -46,6 +59,7 @@ public record SearchRequest(
     figures = List.copyOf(figures);
     sources = List.copyOf(sources);
     facets = Set.copyOf(facets);
+    if (dateInterval == null) dateInterval = DateInterval.MONTH;
     if (page < 1) throw new BadRequestException("bad_parameter", "page must be 1 or more");
     if (size < 1 || size > MAX_SIZE) {
       throw new BadRequestException("bad_parameter", "size must be between 1 and " + MAX_SIZE);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
@@ -73,8 +74,9 @@ public final class SearchService implements SearchBackend {
         int offset = cursor != null ? 0 : (request.page() - 1) * request.size();
         List<Hit> hits = hits(searcher, parallel, query, page.topDocs, offset);
         long took = (System.nanoTime() - start) / 1_000_000;
-        return new SearchResponse(request.query(), page.total, request.page(), request.size(), took, hits,
-            page.facets, nextCursor(request, page, cursor == null ? offset : -1));
+        int pageNumber = cursor != null ? cursor.page() : request.page();
+        return new SearchResponse(request.query(), page.total, pageNumber, request.size(), took, hits,
+            page.facets, nextCursor(request, page, cursor == null ? offset : -1, pageNumber + 1));
       }));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadRequestException("too_many_clauses", "the query expands to more than "
@@ -85,12 +87,12 @@ public final class SearchService implements SearchBackend {
   }
 
   /** The cursor after a full page that has more behind it; {@code offset} is -1 when paging by cursor. */
-  private static String nextCursor(SearchRequest request, Page page, int offset) {
+  private static String nextCursor(SearchRequest request, Page page, int offset, int nextPage) {
     ScoreDoc[] docs = page.topDocs.scoreDocs;
     boolean full = docs.length == offset + request.size() || (offset < 0 && docs.length == request.size());
     boolean more = offset < 0 || offset + request.size() < page.total;
     if (!full || !more) return null;
-    SearchCursor next = SearchCursor.after(request.effectiveSort(), docs[docs.length - 1]);
+    SearchCursor next = SearchCursor.after(request.effectiveSort(), docs[docs.length - 1], nextPage);
     return next == null ? null : next.encode();
   }
 
@@ -106,6 +108,11 @@ public final class SearchService implements SearchBackend {
   @Override
   public long count() throws IOException {
     return searchers.withSearcher(s -> (long) s.getIndexReader().numDocs());
+  }
+
+  @Override
+  public String indexVersion() throws IOException {
+    return searchers.withSearcher(s -> s.getIndexReader() instanceof DirectoryReader r ? Long.toString(r.getVersion()) : null);
   }
 
   @Override
@@ -152,7 +159,11 @@ public final class SearchService implements SearchBackend {
     Sort sort = sortFor(r.effectiveSort());
     DrillSideways.DrillSidewaysResult result = ds.search(ddq, null, after, depth, sort, true);
     long total = exactTotal(facetSearcher, ddq, result.hits);
-    return new Page(result.hits, total, FacetLists.read(result.facets, r.facets(), r.facetSize()));
+    Map<String, List<FacetValue>> facets = FacetLists.read(result.facets, r);
+    if (r.facets().contains(Fields.FACET_DATE) && r.dateInterval() != DateInterval.MONTH) {
+      facets.put(Fields.FACET_DATE, DateCounts.count(facetSearcher, filters.applyToExcept(Fields.FACET_DATE, query), r.dateInterval()));
+    }
+    return new Page(result.hits, total, facets);
   }
 
   private static long exactTotal(IndexSearcher searcher, Query query, TopDocs top) throws IOException {

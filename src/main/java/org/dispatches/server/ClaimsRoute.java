@@ -100,11 +100,11 @@ final class ClaimsRoute {
         + "\"; add one with: dispatches series add " + name + " FILE"));
   }
 
+  /** As the export writes CSV: a byte-order mark, the header row, then one row per claim. */
   private void csv(SearchRequest request, ClaimFilter filter, ReferenceSeries series, Writer out) throws IOException {
-    out.write("# query: " + request.query().replace('\n', ' ') + "\n");
-    ClaimCsv rows = new ClaimCsv(out);
-    rows.header();
-    claims.forEach(request, filter, series, rows::row);
+    out.write(ExportRoute.BOM);
+    out.write(CsvCells.row(ClaimCsv.HEADER));
+    claims.forEach(request, filter, series, c -> out.write(CsvCells.row(ClaimCsv.cells(c))));
   }
 
   private void json(SearchRequest request, ClaimFilter filter, ReferenceSeries series, Interval interval, Writer out)

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.dispatches.index.Fields;
 import org.dispatches.search.BadRequestException;
+import org.dispatches.search.DateInterval;
+import org.dispatches.search.FacetValueFilter;
 import org.dispatches.search.SearchRequest;
 import org.dispatches.search.SortOrder;
 
@@ -31,7 +33,9 @@ final class SearchParams {
         integer(params, "size", SearchRequest.DEFAULT_SIZE),
         facets(first(params, "facets")),
         integer(params, "facetSize", SearchRequest.DEFAULT_FACET_SIZE),
-        first(params, "cursor"));
+        first(params, "cursor"),
+        FacetValueFilter.of(first(params, "facetFilter")),
+        DateInterval.fromParam(first(params, "dateInterval")));
   }
 
   static String first(Map<String, Deque<String>> params, String name) {
