@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Splits text into sentences: at line breaks, and after '.', '!' or '?' followed by a space and a
  * capital, digit or quote, except after abbreviations ("Mr.", "Oct.", "U.S."). Scraped pages that
- * glue paragraphs together ("Italy.Suzanne", "in 2023.This", "in Gaza\".The") are split too.
+ * glue paragraphs together ("Italy.Suzanne") are split too.
  */
 public final class Sentences {
   /** Abbreviations after which a period does not end a sentence. */
@@ -56,17 +56,9 @@ public final class Sentences {
     return opens && !(text.charAt(i) == '.' && abbreviationBefore(text, i));
   }
 
-  /**
-   * A word, a number of two or more digits ("October 2023.Israel") or a closing quote after a word
-   * ("in Gaza\".The"), then the dot: a dot inside an abbreviation or initials follows one letter.
-   */
   private static boolean gluedParagraph(String text, int dot) {
-    if (dot < 3) return false;
-    char before = text.charAt(dot - 1);
-    char twoBefore = text.charAt(dot - 2);
-    if (Character.isDigit(before) && Character.isDigit(twoBefore)) return true;
-    if ((before == '"' || before == '”' || before == '’') && Character.isLowerCase(twoBefore)) return true;
-    return Character.isLowerCase(before) && Character.isLowerCase(twoBefore) && !abbreviationBefore(text, dot);
+    return dot >= 3 && Character.isLowerCase(text.charAt(dot - 1)) && Character.isLowerCase(text.charAt(dot - 2))
+        && !abbreviationBefore(text, dot);
   }
 
   private static boolean abbreviationBefore(String text, int dot) {
