@@ -59,7 +59,7 @@ class ClaimsCommandTest {
     Run rows = run("claims", "--kind", "killed", "--series", "gaza", "--csv", "--index", index);
     List<String> lines = rows.out().lines().toList();
     assertTrue(lines.get(0).startsWith("date,outlet,kind,value"));
-    assertTrue(lines.stream().anyMatch(l -> l.startsWith("2024-02-29,Reuters,killed,30035,") && l.contains(",true,2024-02-29,30035,0.0000,")),
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("2024-02-29,Reuters,killed,30035,") && l.contains(",true,2024-02-29,30035,1.0000,true,")),
         rows.out());
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("2024-03-01,BBC News,killed,45,") && l.contains(",false,,,,")), rows.out());
   }

@@ -133,6 +133,10 @@ class ClaimsRouteTest {
     assertTrue(lines.get(0).startsWith("\uFEFFdate,outlet,kind,value"), "a byte-order mark, then the header, as export");
     long claims = json("/api/claims?kind=killed").get("total").getAsLong();
     assertEquals(claims, lines.size() - 1);
+    // a claim under the series has a ratio under 1, a plain number a spreadsheet reads as one
+    int ratioAt = List.of(lines.get(0).substring(1).split(",")).indexOf("ratio");
+    assertTrue(lines.stream().skip(1).map(l -> l.split(",")).filter(c -> c.length > ratioAt && !c[ratioAt].isEmpty())
+        .anyMatch(c -> Double.parseDouble(c[ratioAt]) < 1), r.body());
   }
 
   @Test
