@@ -171,7 +171,7 @@ export function renderChart(container, claims, series, colours, open) {
     svg.append(h('svg:text', { x: M.left - 6, y: sy(t) + 4, 'text-anchor': 'end', 'font-size': 11, fill: 'currentColor' }, formatNumber(t)));
   }
   for (const d of dateTicks(x0, x1, width)) {
-    svg.append(h('svg:text', { x: sx(d), y: HEIGHT - 8, 'text-anchor': 'middle', 'font-size': 11, fill: 'currentColor' }, formatDate(isoOf(d)).replace(/^\d+ /, '')));
+    svg.append(h('svg:text', { x: sx(d), y: HEIGHT - 8, 'text-anchor': 'middle', 'font-size': 11, fill: 'currentColor' }, shortMonth(isoOf(d))));
   }
   svg.append(h('svg:line', { x1: M.left, x2: width - M.right, y1: HEIGHT - M.bottom + 0.5, y2: HEIGHT - M.bottom + 0.5, stroke: 'currentColor', 'stroke-opacity': 0.4 }));
   if (line.length > 1) {
@@ -181,7 +181,9 @@ export function renderChart(container, claims, series, colours, open) {
   const tip = h('div', { class: 'claims-tip', role: 'tooltip', hidden: true });
   claims.forEach((c, i) => {
     const point = h('svg:circle', { class: 'claim-point', cx: sx(day(c.date)).toFixed(1), cy: sy(c.value).toFixed(1), r: 4.5,
-      fill: colourOf(colours, c), 'fill-opacity': 0.85, stroke: '#fff', 'stroke-width': 1, tabindex: 0, role: 'link',
+      // a running toll is a filled point; one event's or one period's count a pale one
+      fill: colourOf(colours, c), 'fill-opacity': c.cumulative ? 0.85 : 0.3, stroke: c.cumulative ? '#fff' : colourOf(colours, c),
+      'stroke-width': 1, tabindex: 0, role: 'link', 'data-cumulative': String(c.cumulative),
       'data-index': i, 'data-report': c.report, 'aria-label': `${formatNumber(c.value)} ${kindLabel(c.kind)}, ${formatDate(c.date)}, ${c.outlet || 'unknown outlet'}` },
     h('svg:title', {}, `${formatNumber(c.value)} ${kindLabel(c.kind)} · ${c.outlet || 'unknown outlet'} · ${formatDate(c.date)}`));
     const show = () => showTip(container, tip, point, c);
@@ -213,6 +215,10 @@ function showTip(container, tip, point, c) {
   tip.style.left = `${left}px`;
   tip.style.top = `${p.bottom - box.top + 6}px`;
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** An axis label: "Oct 23". */
+const shortMonth = iso => `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(2, 4)}`;
 
 const gapText = g => (Math.abs(g) < 0.0005 ? '0.0%' : `${g > 0 ? '+' : ''}${(g * 100).toFixed(1)}%`);
 
