@@ -50,6 +50,16 @@ public final class Claims {
     return new Counts(reports, claims[0]);
   }
 
+  /**
+   * How many reports the claims would be read from: runs the search once for one result, so that a
+   * query that cannot be read fails (with a 400) before anything is streamed.
+   */
+  public long reports(SearchRequest search, ClaimFilter filter) throws IOException {
+    SearchRequest s = narrowed(search, filter);
+    return backend.search(new SearchRequest(s.query(), s.outlets(), s.actors(), s.figures(), s.sources(), s.from(),
+        s.to(), s.sort(), 1, 1, Set.of(), 1)).total();
+  }
+
   /** Every claim in memory: for the command line and tests; the server streams instead. */
   public List<Claim> list(SearchRequest search, ClaimFilter filter, ReferenceSeries series) throws IOException {
     List<Claim> out = new ArrayList<>();

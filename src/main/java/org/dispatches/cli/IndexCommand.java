@@ -2,6 +2,7 @@ package org.dispatches.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,11 +64,39 @@ final class IndexCommand implements Callable<Integer> {
   /** Indexes {@code roots} into {@code indexDir}, reporting progress and problems to {@code log}. */
   static IndexSummary run(Path indexDir, List<Path> roots, IndexingOptions options, PrintStream log)
       throws Exception {
+    requireCorpus(roots);
+    if (Files.exists(indexDir) && !Files.isDirectory(indexDir)) {
+      throw new IOException(indexDir + " is a file, not a folder; --index must name a folder (new or holding an index)");
+    }
+    boolean created = !Files.exists(indexDir);
     try (FSDirectory dir = FSDirectory.open(indexDir);
         ReportIndexer indexer = openIndexer(dir, indexDir, options)) {
       IndexSummary summary = indexer.index(roots, progress(log));
       printProblems(summary, log);
       return summary;
+    } catch (Exception | Error e) {
+      if (created) removeCreated(indexDir, e);
+      throw e;
+    }
+  }
+
+  /** Every corpus path must exist: a mistyped one would otherwise index nothing and leave an empty index. */
+  private static void requireCorpus(List<Path> roots) throws IOException {
+    for (Path root : roots) {
+      if (!Files.exists(root)) {
+        throw new IOException("the corpus " + root + " does not exist; give the files or folders to index"
+            + " with --corpus PATH (nothing was indexed)");
+      }
+    }
+  }
+
+  /** A run that failed leaves no index folder it made itself behind (an empty index would look like a real one). */
+  private static void removeCreated(Path indexDir, Throwable failure) {
+    if (!Files.isDirectory(indexDir)) return;
+    try (var files = Files.walk(indexDir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e);
     }
   }
 

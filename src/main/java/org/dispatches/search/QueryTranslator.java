@@ -1,8 +1,6 @@
 package org.dispatches.search;
 
-import java.text.NumberFormat;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -144,6 +142,7 @@ public final class QueryTranslator {
     // and concurrent requests with figure ranges corrupted a shared one
     parser.setPointsConfigMap(pointsConfig());
     parser.setAllowLeadingWildcard(false);
+    ExpansionBounds.applyTo(parser);
     return parser.parse(text, null);
   }
 
@@ -206,11 +205,9 @@ public final class QueryTranslator {
   private static Map<String, PointsConfig> pointsConfig() {
     Map<String, PointsConfig> map = new HashMap<>();
     map.put(Fields.DATE, new PointsConfig(new EpochDayFormat(), Long.class));
-    NumberFormat integers = NumberFormat.getIntegerInstance(Locale.ROOT);
-    integers.setGroupingUsed(true);
     for (FigureKind kind : FigureKind.values()) {
-      map.put(Fields.figure(kind), new PointsConfig(integers, Long.class));
-      map.put(Fields.figureAny(kind), new PointsConfig(integers, Long.class));
+      map.put(Fields.figure(kind), new PointsConfig(new FigureFormat(), Long.class));
+      map.put(Fields.figureAny(kind), new PointsConfig(new FigureFormat(), Long.class));
     }
     return map;
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
@@ -38,6 +39,8 @@ public final class SearchService implements SearchBackend {
   private final FacetsConfig facetsConfig = ArticleDocuments.facetsConfig();
   private final SnippetMaker snippets = new SnippetMaker();
   private final StoredArticles stored = new StoredArticles();
+  private final SearchCursor.Codec cursors = new SearchCursor.Codec();
+  private final ExpensiveSearches expensive = ExpensiveSearches.forThisMachine();
   private final long timeoutNanos;
 
   public SearchService(SearcherSource searchers, ActorNames actorNames) {
@@ -54,46 +57,82 @@ public final class SearchService implements SearchBackend {
 
   @Override
   public SearchResponse search(SearchRequest request) throws IOException {
+    return search(request, () -> false);
+  }
+
+  /**
+   * One deadline covers the whole search: parsing, the wait for a turn (expensive searches),
+   * term expansion, scoring, facet counting and highlighting; the search also stops when
+   * {@code abandoned} says its client is gone.
+   */
+  @Override
+  public SearchResponse search(SearchRequest request, BooleanSupplier abandoned) throws IOException {
     long start = System.nanoTime();
-    Query query = translator.translate(request.query());
-    SearchCursor cursor = request.cursor() == null ? null : SearchCursor.decode(request.cursor(), request.effectiveSort());
-    int depth = cursor != null ? request.size() : request.page() * request.size();
-    if (cursor == null && depth > MAX_DEPTH) {
+    SearchCursor cursor = request.cursor() == null ? null : cursors.decode(request.cursor(), request.effectiveSort());
+    // in long: page × size overflows an int for pages a client may well send (page=2147483647)
+    long reach = cursor != null ? request.size() : (long) request.page() * request.size();
+    if (cursor == null && reach > MAX_DEPTH) {
       throw new BadRequestException("bad_parameter", "page × size may reach at most " + MAX_DEPTH
           + " results; to read further, follow nextCursor from page to page (cursor=...), or narrow the search");
     }
-    Filters filters = Filters.of(request, actorNames, facetsConfig);
-    FieldDoc after = cursor == null ? null : cursor.after();
-    SliceExecutor slicing = searchers.slicing();
-    boolean parallel = slicing.enter();
+    int depth = (int) reach;
+    SearchDeadline deadline = searchers.deadline();
     try {
-      return searchers.deadline().within(timeoutNanos, () -> searchers.withSearcher(searcher -> {
-        Page page = request.facets().isEmpty() || searcher.facetState() == null
-            ? plain(searcher.searcher(parallel), query, filters, request, after, depth)
-            : drillSideways(searcher, parallel, query, filters, request, after, depth);
-        int offset = cursor != null ? 0 : (request.page() - 1) * request.size();
-        List<Hit> hits = hits(searcher, parallel, query, page.topDocs, offset);
-        long took = (System.nanoTime() - start) / 1_000_000;
-        int pageNumber = cursor != null ? cursor.page() : request.page();
-        return new SearchResponse(request.query(), page.total, pageNumber, request.size(), took, hits,
-            page.facets, nextCursor(request, page, cursor == null ? offset : -1, pageNumber + 1));
-      }));
+      return deadline.within(timeoutNanos, abandoned, () -> {
+        Query query = translator.translate(request.query());
+        deadline.check();
+        Filters filters = Filters.of(request, actorNames, facetsConfig);
+        boolean costly = ExpensiveSearches.isExpensive(query);
+        return expensive.run(query, deadline, () -> cursor == null
+            ? searchers.withSearcher(s -> page(s, query, costly, filters, request, null, depth, start))
+            : searchers.withSearcher(cursor.version(), s -> page(s, query, costly, filters, request, cursor, depth, start)));
+      });
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadRequestException("too_many_clauses", "the query expands to more than "
           + IndexSearcher.getMaxClauseCount() + " clauses; use fewer words, wildcards or fuzzy terms");
+    }
+  }
+
+  /** One page from {@code searcher}'s view; an expensive query searches on one thread, leaving the others to cheap ones. */
+  private SearchResponse page(FacetedSearcher searcher, Query query, boolean costly, Filters filters,
+      SearchRequest request, SearchCursor cursor, int depth, long start) throws IOException {
+    if (cursor != null && cursor.after().doc >= searcher.getIndexReader().maxDoc()) throw SearchCursor.bad();
+    FieldDoc after = cursor == null ? null : cursor.after();
+    SliceExecutor slicing = searchers.slicing();
+    boolean parallel = slicing.enter() && !costly;
+    try {
+      Page page = request.facets().isEmpty() || searcher.facetState() == null
+          ? plain(searcher.searcher(parallel), query, filters, request, after, depth)
+          : drillSideways(searcher, parallel, query, filters, request, after, depth);
+      // Lucene's time-limiting scorer ends a search early with partial results rather than failing it
+      searchers.deadline().check();
+      int offset = cursor != null ? 0 : (request.page() - 1) * request.size();
+      List<Hit> hits = hits(searcher, parallel, query, page.topDocs, offset);
+      long took = (System.nanoTime() - start) / 1_000_000;
+      int pageNumber = cursor != null ? cursor.page() : request.page();
+      String next = nextCursor(request, page, cursor == null ? offset : -1, pageNumber + 1,
+          () -> cursor != null ? cursor.version() : searchers.keepForCursors(searcher));
+      return new SearchResponse(request.query(), page.total, pageNumber, request.size(), took, hits, page.facets, next);
     } finally {
       slicing.leave();
     }
   }
 
   /** The cursor after a full page that has more behind it; {@code offset} is -1 when paging by cursor. */
-  private static String nextCursor(SearchRequest request, Page page, int offset, int nextPage) {
+  private String nextCursor(SearchRequest request, Page page, int offset, int nextPage, ViewVersion view)
+      throws IOException {
     ScoreDoc[] docs = page.topDocs.scoreDocs;
     boolean full = docs.length == offset + request.size() || (offset < 0 && docs.length == request.size());
     boolean more = offset < 0 || offset + request.size() < page.total;
     if (!full || !more) return null;
-    SearchCursor next = SearchCursor.after(request.effectiveSort(), docs[docs.length - 1], nextPage);
-    return next == null ? null : next.encode();
+    SearchCursor next = SearchCursor.after(request.effectiveSort(), view.get(), docs[docs.length - 1], nextPage);
+    return next == null ? null : cursors.encode(next);
+  }
+
+  /** The version of the view a cursor points into, kept for cursors only when one is made. */
+  @FunctionalInterface
+  private interface ViewVersion {
+    long get() throws IOException;
   }
 
   @Override
@@ -177,7 +216,7 @@ public final class SearchService implements SearchBackend {
     ScoreDoc[] slice = java.util.Arrays.copyOfRange(all, offset, all.length);
     TopDocs page = new TopDocs(top.totalHits, slice);
     String[] snippetTexts = snippets.snippets(searcher, query, page, searcher.fieldNames(),
-        parallel ? searcher.sliceThreads() : null, searcher.slices());
+        parallel ? searcher.sliceThreads() : null, searcher.slices(), searchers.deadline());
     StoredFields fields = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(slice.length);
     for (int i = 0; i < slice.length; i++) hits.add(stored.hit(fields, slice[i].doc, snippetTexts[i]));

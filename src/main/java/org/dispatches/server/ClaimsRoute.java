@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.dispatches.claims.Claim;
 import org.dispatches.claims.ClaimCsv;
 import org.dispatches.claims.ClaimFilter;
@@ -60,6 +61,12 @@ final class ClaimsRoute {
     Interval interval = Interval.fromParam(SearchParams.first(params, "interval"));
     String seriesName = SearchParams.first(params, "series");
     ReferenceSeries series = seriesName == null || seriesName.isBlank() ? null : series(seriesName);
+    try {
+      claims.reports(request, filter); // a query that cannot be read fails here, before the first byte
+    } catch (TooComplexToDeterminizeException e) {
+      throw new BadRequestException("query_too_complex",
+          "a regular expression or wildcard in the query is too complex to run; make it more specific");
+    }
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE,
         format.equals("csv") ? "text/csv; charset=utf-8" : "application/json; charset=utf-8");
     try (Writer out = new BufferedWriter(new OutputStreamWriter(exchange.getOutputStream(), StandardCharsets.UTF_8))) {

@@ -22,6 +22,9 @@ import org.dispatches.search.SearchRequest;
  */
 record ExportMetadata(String query, String filters, String sort, String indexVersion, String exported, long total) {
   static final String PREFIX = "X-Dispatches-";
+  /** Every header {@link #writeHeaders} may set, for CORS to expose. */
+  static final List<String> HEADER_NAMES = List.of(PREFIX + "Query", PREFIX + "Filters", PREFIX + "Sort",
+      PREFIX + "Index-Version", PREFIX + "Exported", PREFIX + "Total");
 
   static ExportMetadata of(SearchRequest r, String indexVersion, String exported, long total) {
     return new ExportMetadata(r.query(), filterString(r), r.effectiveSort().param(), indexVersion, exported, total);
@@ -39,12 +42,12 @@ record ExportMetadata(String query, String filters, String sort, String indexVer
   }
 
   void writeHeaders(HeaderMap headers) {
-    headers.put(HttpString.tryFromString(PREFIX + "Query"), encode(query));
-    headers.put(HttpString.tryFromString(PREFIX + "Filters"), filters);
-    headers.put(HttpString.tryFromString(PREFIX + "Sort"), sort);
-    if (indexVersion != null) headers.put(HttpString.tryFromString(PREFIX + "Index-Version"), indexVersion);
-    headers.put(HttpString.tryFromString(PREFIX + "Exported"), exported);
-    headers.put(HttpString.tryFromString(PREFIX + "Total"), total);
+    headers.put(HttpString.tryFromString(HEADER_NAMES.get(0)), encode(query));
+    headers.put(HttpString.tryFromString(HEADER_NAMES.get(1)), filters);
+    headers.put(HttpString.tryFromString(HEADER_NAMES.get(2)), sort);
+    if (indexVersion != null) headers.put(HttpString.tryFromString(HEADER_NAMES.get(3)), indexVersion);
+    headers.put(HttpString.tryFromString(HEADER_NAMES.get(4)), exported);
+    headers.put(HttpString.tryFromString(HEADER_NAMES.get(5)), total);
   }
 
   /** The {@code metadata} object of a JSON export; values as they are (JSON escapes them). */

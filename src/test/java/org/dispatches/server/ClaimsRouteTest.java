@@ -156,6 +156,12 @@ class ClaimsRouteTest {
     assertEquals(400, get("/api/claims?kind=casualties").statusCode());
     assertEquals(400, get("/api/claims?claim=rumour").statusCode());
     assertEquals(400, get("/api/claims?interval=month").statusCode());
+    // a query that cannot be read is a 400 JSON error before the first byte, in either format
+    for (String format : List.of("json", "csv")) {
+      HttpResponse<String> bad = get("/api/claims?q=*fire&format=" + format);
+      assertEquals(400, bad.statusCode(), bad.body());
+      assertEquals("bad_query", JsonParser.parseString(bad.body()).getAsJsonObject().getAsJsonObject("error").get("code").getAsString());
+    }
     HttpResponse<String> r = get("/api/claims?format=xml");
     assertEquals(400, r.statusCode());
     assertNull(JsonParser.parseString(r.body()).getAsJsonObject().getAsJsonObject("error").get("trace"));
