@@ -88,7 +88,8 @@ class ClaimsChartTest {
     page.open(query);
     page.waitFor(d -> !page.isLoading() && !page.count().isEmpty());
     page.find("#claims summary").click();
-    page.waitFor(d -> page.find(".claims-status").getText().contains("figure"));
+    // loaded: the status counts the figures ("8 killed figures in 6 reports"), it no longer says "Loading figures…"
+    page.waitFor(d -> page.find(".claims-status").getText().matches("^\\d[\\d,]* .*figure.*"));
     return page.all(".claims-svg .claim-point");
   }
 
