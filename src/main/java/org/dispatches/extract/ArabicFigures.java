@@ -82,16 +82,21 @@ final class ArabicFigures {
     this.sources = sources;
   }
 
-  /** Whether a text is Arabic: more Arabic letters than Latin ones. */
+  /**
+   * Whether a text is Arabic: more Arabic letters than Latin ones among its first {@value #SAMPLE}
+   * letters (a report's script shows at its start; reading all of a long English text costs).
+   */
   static boolean isArabic(String text) {
     int arabic = 0, latin = 0;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0, n = text.length(); i < n && arabic + latin < SAMPLE; i++) {
       char c = text.charAt(i);
       if (c >= '\u0621' && c <= '\u064A') arabic++;
-      else if (c < 0x80 && Character.isLetter(c)) latin++;
+      else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') latin++;
     }
     return arabic > latin;
   }
+
+  private static final int SAMPLE = 300;
 
   /** The figures of one sentence of Arabic text, digits already ASCII. */
   List<Figure> sentence(String sentence) {

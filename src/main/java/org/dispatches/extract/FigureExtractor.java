@@ -99,13 +99,21 @@ public final class FigureExtractor {
       Context previous = Context.NONE;
       for (NumberMention m : found) {
         String attribution = nearest(named, m, lastNamed);
-        Reading r = figure(sentence, tokens, m, attribution, sources.canonical(attribution), previous);
+        Reading r = figure(sentence, tokens, m, attribution, previous);
+        if (r.figure() != null) r = new Reading(withSource(r.figure()), r.cueBefore());
         if (r.figure() != null) figures.add(r.figure());
         if (!m.isDuration()) previous = new Context(r.figure() == null ? null : FigureKind.fromId(r.figure().kind()), m, r.cueBefore());
       }
       for (AttributionFinder.Attribution a : named) if (a.text() != null) lastNamed = a.text();
     }
     return figures;
+  }
+
+  /** The figure with its attribution resolved to a canonical source. */
+  private Figure withSource(Figure f) {
+    if (f.attribution() == null) return f;
+    return new Figure(f.kind(), f.value(), f.qualifier(), f.subject(), f.attribution(), f.sentence(), f.claim(),
+        sources.canonical(f.attribution()));
   }
 
   /** The figure before a number in its sentence: its kind (null when none), its number, and whether its cue came before it. */
@@ -136,8 +144,8 @@ public final class FigureExtractor {
     return best;
   }
 
-  private static Reading figure(String sentence, List<Token> tokens, NumberMention m, String attribution, String source,
-      Context previous) {
+  private static Reading figure(String sentence, List<Token> tokens, NumberMention m, String attribution, Context previous) {
+    String source = null; // resolved once the number proves a figure
     String qualifier = qualifier(tokens, m);
     if (m.isDuration()) {
       if (!(truceNear(tokens, m) || truceSentence(tokens, m))) return Reading.NONE;
@@ -179,8 +187,10 @@ public final class FigureExtractor {
     if (m.value() == 1 && FigureCues.status(kind) && m.last() + 1 < tokens.size() && tokens.get(m.last() + 1).lower().equals("of")) {
       return Reading.NONE;
     }
-    // "killing a woman": an article counts one victim, never one of anything else
     String t = tokens.get(m.first()).lower();
+    // "one community": "one" counts a person, or one of a group, never one of anything else
+    if (t.equals("one") && m.first() == m.last() && !onePerson(tokens, m.last())) return Reading.NONE;
+    // "killing a woman": an article counts one victim, never one of anything else
     if ((t.equals("a") || t.equals("an")) && m.first() == m.last() && kind != FigureKind.KILLED && kind != FigureKind.WOUNDED) {
       return Reading.NONE;
     }
@@ -218,6 +228,17 @@ public final class FigureExtractor {
     int d = m.first() - 1;
     while (d > previous.last() && QUALIFIER_WORDS.contains(tokens.get(d).lower())) d--;
     return d > previous.last() && d - previous.last() <= 4 && DASHES.contains(tokens.get(d).lower());
+  }
+
+  /** "one civilian", "one of its soldiers", "one killed": what follows "one" is a person, a group or a cue. */
+  private static boolean onePerson(List<Token> tokens, int last) {
+    for (int j = last + 1; j < tokens.size() && j - last <= 2; j++) {
+      String w = cueForm(tokens.get(j).lower());
+      if (w.equals("of") || w.equals("more") || w.equals("other") || NumberFinder.person(w) || FigureCues.after(w) != null
+          || FigureCues.people(w)) return true;
+      if (!tokens.get(j).isWord()) return false;
+    }
+    return false;
   }
 
   /** "756 people – 344 of whom were children": a part of the figure before it. */
@@ -341,6 +362,7 @@ public final class FigureExtractor {
     boolean whole = partitiveWhole(tokens, m);
     FigureKind status = null;
     int seen = 0;
+    int listed = -2;
     for (int j = last + 1; j < tokens.size() && seen < WINDOW; j++, seen++) {
       Token t = tokens.get(j);
       String w = cueForm(t.lower());
@@ -354,6 +376,7 @@ public final class FigureExtractor {
       if (isNumberToken(t)) {
         if (listNumber(tokens, j)) {
           seen--; // the other numbers of a list do not use up the window
+          listed = j;
           continue;
         }
         return status;
@@ -377,6 +400,8 @@ public final class FigureExtractor {
         continue;
       }
       if (status != null && !(k == FigureKind.KILLED || k == FigureKind.WOUNDED || k == FigureKind.MISSING)) continue;
+      // "25 living hostages and four dead hostages": a word right after a later number of the list describes that one
+      if (status != null && j == listed + 1) return status;
       return k;
     }
     return status;

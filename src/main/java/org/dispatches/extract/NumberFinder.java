@@ -249,6 +249,16 @@ final class NumberFinder {
         || DEATH_AFTER.contains(after) || after.equals("who") && (after2.equals("was") || DEATH_AFTER.contains(after2));
   }
 
+  /** Whether a word names one person ("civilian", "soldier", "Palestinian"). */
+  static boolean person(String lower) {
+    return PERSONS.contains(lower) || MORE_PERSONS.contains(lower);
+  }
+
+  /** People "one" may count beside {@link #PERSONS} ("one Lebanese"); not used for "a"/"an", which is far more often no count. */
+  private static final Set<String> MORE_PERSONS =
+      Set.of("lebanese", "american", "syrian", "egyptian", "british", "french", "prisoner", "staff", "employee",
+          "peacekeeper", "colleague", "relative", "victim", "guard", "pilot", "leader", "official", "volunteer", "thai");
+
   /** The value of one digit or number-word token, NaN when it is not a number. */
   static double numeric(String lower) {
     if (lower.isEmpty()) return Double.NaN;

@@ -24,7 +24,9 @@ public final class SourceNames {
 
   private record Source(String name, List<Alias> aliases, List<Alias> unless) {}
 
+  private static final int MAX_REMEMBERED = 4096;
   private final List<Source> sources;
+  private final java.util.Map<String, String> resolved = new java.util.concurrent.ConcurrentHashMap<>();
 
   SourceNames(List<Source> sources) {
     this.sources = List.copyOf(sources);
@@ -72,6 +74,16 @@ public final class SourceNames {
   /** The canonical source of an attribution as written; the attribution itself when the table does not know it; null for none. */
   public String canonical(String attribution) {
     if (attribution == null || attribution.isBlank()) return null;
+    // the same few dozen attributions recur across a corpus: resolve each once
+    String known = resolved.get(attribution);
+    if (known != null) return known;
+    String c = resolve(attribution);
+    if (resolved.size() >= MAX_REMEMBERED) resolved.clear();
+    resolved.put(attribution, c);
+    return c;
+  }
+
+  private String resolve(String attribution) {
     List<String> raw = words(attribution, true);
     for (Source s : sources) {
       if (s.unless().stream().anyMatch(a -> occurs(a, raw))) continue;

@@ -19,7 +19,8 @@ class DeathMentionEvaluationTest {
     System.out.println("Death mentions: " + r + " yield " + r.yield() + " among counted " + r.yieldAmongCounted());
     assertTrue(r.sentences() > 4000, "sentences " + r.sentences());
     // most labelled sentences name a death without a number; those that state one should mostly yield it
-    assertTrue(r.yieldAmongCounted() >= 0.5, "yield among counted " + r.yieldAmongCounted());
+    // measured 0.739 (was 0.667); the 0.85 is not reached: most misses are captions whose only number is a date
+    assertTrue(r.yieldAmongCounted() >= 0.73, "yield among counted " + r.yieldAmongCounted());
     assertTrue(r.withKilled() < r.sentences());
   }
 
