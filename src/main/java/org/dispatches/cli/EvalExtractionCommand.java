@@ -76,6 +76,9 @@ public final class EvalExtractionCommand implements Callable<Integer> {
     NamePairResult n = new NamePairEvaluation(gazetteer).run();
     out.printf(Locale.ROOT, "Transliteration: variant recall %d/%d (%.3f), false merges %d/%d (%.3f)%n",
         n.variantsMatched(), n.variantPairs(), n.variantRecall(), n.falseMerges(), n.differentPairs(), n.falseMergeRate());
+    NamePairResult w = new NamePairEvaluation(gazetteer).runWider();
+    out.printf(Locale.ROOT, "Transliteration, conflicts beyond Gaza: variant recall %d/%d (%.3f), false merges %d/%d (%.3f)%n",
+        w.variantsMatched(), w.variantPairs(), w.variantRecall(), w.falseMerges(), w.differentPairs(), w.falseMergeRate());
     out.flush();
     return 0;
   }

@@ -187,6 +187,7 @@ public final class QueryTranslator {
 
   private String keywordValue(String field, String text) {
     if (field.equals(Fields.ACTOR)) return NameNormalizer.normalize(actorNames.canonical(text));
+    if (field.equals(Fields.OUTLET)) return actorNames.outletKey(text);
     if (isKeywordField(field)) return NameNormalizer.normalize(text);
     return null;
   }
