@@ -3,7 +3,7 @@
 import { fill, formatDate, formatNumber } from './js/dom.js';
 import * as api from './js/api.js';
 import { readState, toQuery, apiParams, isBlank, withChange, toggleValue, MULTI } from './js/state.js';
-import { hitNode, facetNodes, facetItems, activeFilterNodes, pagerNodes, countText, noResultNodes, welcomeNodes, errorNodes } from './js/render.js';
+import { hitNode, facetNodes, facetItems, activeFilterNodes, pagerNodes, countText, noResultNodes, welcomeNodes, errorNodes, correctionNodes } from './js/render.js';
 import { reportNodes } from './js/report.js';
 import { renderTimeline } from './js/timeline.js';
 import { initSuggest } from './js/suggest.js';
@@ -113,7 +113,7 @@ async function showError(e, params, controller) {
 
 function drawResults(res, blank, interval, params, controller) {
   el.count.textContent = countText(state, res, blank) + (blank ? ', newest first' : '');
-  fill(el.notice, blank ? welcomeNodes(EXAMPLES) : res.total === 0 ? noResultNodes(state) : null);
+  fill(el.notice, blank ? welcomeNodes(EXAMPLES) : res.total === 0 ? noResultNodes(state) : correctionNodes(state, res));
   fill(el.hits, (res.hits || []).map(hit => hitNode(state, hit)));
   fill(el.pager, pagerNodes(state, res));
   fill(el.facets, facetNodes(state, res.facets));

@@ -253,8 +253,11 @@
   Box.prototype.show = function (q, data) {
     var self = this;
     var total = data.total || 0;
+    var c = data.correction;
+    if (c && c.applied) q = c.query;
     this.setStatus(total === 0 ? 'No reports match “' + q + '”.'
-      : formatNumber(total) + (total === 1 ? ' report matches “' : ' reports match “') + q + '”' + (total > data.hits.length ? ', showing ' + formatNumber(data.hits.length) : '') + '.');
+      : formatNumber(total) + (total === 1 ? ' report matches “' : ' reports match “') + q + '”' + (total > data.hits.length ? ', showing ' + formatNumber(data.hits.length) : '') + '.'
+      + (c ? (c.applied ? ' (Showing results for “' + c.query + '”; you typed “' + c.original + '”.)' : ' Did you mean “' + c.query + '”?') : ''));
     this.list.replaceChildren.apply(this.list, (data.hits || []).map(function (hit) {
       return el('li', { class: 'hit' },
         el('p', { class: 'title' }, el('a', { href: self.pageUrl(q, hit.id), target: '_blank', rel: 'noopener', dir: 'auto' }, hit.title || '(untitled report)')),

@@ -161,6 +161,22 @@ export function noResultNodes(state) {
       h('li', {}, 'Use ', h('code', {}, 'word*'), ' for any ending, ', h('code', {}, 'OR'), ' for either word, ', h('code', {}, 'word~'), ' for near spellings.')));
 }
 
+/**
+ * What the server understood beside the words as typed: a spelling it corrected ("Showing results
+ * for X; search instead for Y") or suggests ("Did you mean X?"), or an actor whose reports it added.
+ */
+export function correctionNodes(state, res) {
+  const c = res.correction;
+  const link = (q, extra = {}) => h('a', { href: toQuery({ ...withChange(state, { q }), ...extra }), 'data-nav': 'correction' }, q);
+  if (c && c.applied) {
+    return h('p', { class: 'notice correction' }, 'Showing results for ', h('strong', {}, link(c.query)),
+      '; search instead for ', link(c.original, { correct: 'false' }), '.');
+  }
+  if (c) return h('p', { class: 'notice correction' }, 'Did you mean ', h('strong', {}, link(c.query)), '?');
+  if (res.actor) return h('p', { class: 'notice correction' }, 'Also showing reports naming ', h('strong', {}, res.actor), '.');
+  return null;
+}
+
 /** First-visit panel: what this is and a few searches to start from. */
 export function welcomeNodes(examples) {
   return h('div', { class: 'notice welcome' },

@@ -3,12 +3,12 @@
 
 /** Filters that may repeat; values of one are ORed, different ones ANDed (DESIGN.md). */
 export const MULTI = ['outlet', 'actor', 'figure', 'source'];
-const SINGLE = ['q', 'from', 'to', 'sort', 'page', 'id'];
+const SINGLE = ['q', 'from', 'to', 'sort', 'page', 'id', 'correct'];
 
 /** Reads a state object from a query string (default: the current URL). */
 export function readState(search = location.search) {
   const p = new URLSearchParams(search);
-  const s = { q: '', from: '', to: '', sort: '', page: 1, id: '' };
+  const s = { q: '', from: '', to: '', sort: '', page: 1, id: '', correct: '' };
   for (const k of SINGLE) if (p.has(k)) s[k] = p.get(k);
   s.page = Math.max(1, parseInt(s.page, 10) || 1);
   for (const k of MULTI) s[k] = [...new Set(p.getAll(k).filter(Boolean))];
@@ -25,6 +25,7 @@ export function toQuery(s, { withView = true, withPage = true } = {}) {
   if (s.sort && s.sort !== 'relevance') p.set('sort', s.sort);
   if (withPage && s.page > 1) p.set('page', String(s.page));
   if (withView && s.id) p.set('id', s.id);
+  if (s.correct === 'false') p.set('correct', 'false');
   const str = p.toString();
   return str ? '?' + str : '';
 }
@@ -43,7 +44,7 @@ export function isBlank(s) {
 
 /** Returns a copy of s with changes applied; any change of the search goes back to page 1. */
 export function withChange(s, changes) {
-  const next = { ...s, ...Object.fromEntries(MULTI.map(k => [k, [...s[k]]])), page: 1, id: '' };
+  const next = { ...s, ...Object.fromEntries(MULTI.map(k => [k, [...s[k]]])), page: 1, id: '', correct: '' };
   return Object.assign(next, changes);
 }
 

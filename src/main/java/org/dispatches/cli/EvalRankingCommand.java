@@ -14,6 +14,7 @@ import org.dispatches.eval.DispatchesRanker;
 import org.dispatches.eval.Figures;
 import org.dispatches.eval.OpenSearchBaseline;
 import org.dispatches.eval.RankingEvaluation;
+import org.dispatches.eval.Ranker;
 import org.dispatches.eval.TestCollection;
 import org.dispatches.eval.TimeCollectionReader;
 import picocli.CommandLine.Command;
@@ -34,6 +35,10 @@ final class EvalRankingCommand implements Callable<Integer> {
   @Option(names = "--opensearch", description = "Also measure an OpenSearch node at this URL (e.g. http://127.0.0.1:9200) as the baseline")
   URI opensearch;
 
+  @Option(names = "--rm3", description = "Also measure RM3 feedback: DOCS:TERMS:LAMBDA[:EXACT] (e.g. 10:30:0.6;"
+      + " DOCS 0 for none; EXACT: weight of the query's words as written as a further signal); repeatable")
+  List<String> rm3 = new ArrayList<>();
+
   @Override
   public Integer call() throws Exception {
     Path dir = (data == null ? Locations.defaultSharedData() : data).resolve(TIME_FOLDER);
@@ -43,6 +48,12 @@ final class EvalRankingCommand implements Callable<Integer> {
       RankingEvaluation.Result result = RankingEvaluation.evaluate(collection, dispatches);
       table.add(result.figures());
       if (runFile != null) writeRun(result);
+      for (String config : rm3) {
+        String[] v = config.split(":");
+        Ranker prf = new org.dispatches.eval.FeedbackRanker(dispatches, Integer.parseInt(v[0].strip()),
+            Integer.parseInt(v[1].strip()), Float.parseFloat(v[2].strip()), v.length > 3 ? Float.parseFloat(v[3].strip()) : 0);
+        table.add(RankingEvaluation.evaluate(collection, prf).figures());
+      }
     }
     if (opensearch != null) {
       if (!OpenSearchBaseline.reachable(opensearch)) throw new IllegalStateException("no OpenSearch node answers at " + opensearch);

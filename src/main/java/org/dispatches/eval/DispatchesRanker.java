@@ -42,6 +42,11 @@ public final class DispatchesRanker implements Ranker {
     return new DispatchesRanker(collection);
   }
 
+  /** The searchers over the indexed collection, for rankers built on this index. */
+  SearcherSource searchers() {
+    return searchers;
+  }
+
   @Override
   public String name() {
     return "dispatches";

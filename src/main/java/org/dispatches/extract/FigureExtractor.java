@@ -505,7 +505,9 @@ public final class FigureExtractor {
     j = p + 1;
     String prev = j > 0 ? tokens.get(j - 1).lower() : "";
     String prev2 = j > 1 ? tokens.get(j - 2).lower() : "";
-    return prev.equals("and") || prev.equals("or") || prev.equals("to") || prev.equals("of") || prev.equals("among")
+    // "to" only in a range ("30,000 to 40,000"), not "in addition to 25,956 injuries"
+    boolean range = prev.equals("to") && j > 1 && isNumberToken(tokens.get(j - 2));
+    return prev.equals("and") || prev.equals("or") || range || prev.equals("of") || prev.equals("among")
         || (prev.equals("the") && prev2.equals("of"));
   }
 

@@ -133,7 +133,8 @@ final class NumberFinder {
       var r = RANGE.matcher(t);
       if (r.matches()) {
         double lo = numeric(r.group(1));
-        return lo > 0 && lo == Math.rint(lo) ? new NumberMention(i, i, (long) lo, null) : null;
+        // "the 1000-1 prisoner exchange" is a ratio, not a range
+        return lo > 0 && lo == Math.rint(lo) && numeric(r.group(2)) > lo ? new NumberMention(i, i, (long) lo, null) : null;
       }
     }
     if (ONE_UNIT_DURATION.contains(t)) return new NumberMention(i, i, 1, t.substring(0, t.indexOf('-')));

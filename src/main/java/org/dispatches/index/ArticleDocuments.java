@@ -29,6 +29,11 @@ public final class ArticleDocuments {
 
   /** Text with offsets in the postings: the highlighter reads them instead of re-analysing. */
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  /**
+   * The words as written: positions for phrases, no offsets (snippets re-analyse the stored
+   * text of the few hits shown) and nothing stored, so the field costs postings only.
+   */
+  private static final FieldType EXACT_TEXT = exactText();
 
   private final FacetsConfig facetsConfig = facetsConfig();
   private final ArticleCodec codec = new ArticleCodec();
@@ -56,6 +61,8 @@ public final class ArticleDocuments {
     doc.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
     doc.add(new Field(Fields.TITLE, nullToEmpty(a.title()), TEXT_WITH_OFFSETS));
     doc.add(new Field(Fields.BODY, nullToEmpty(a.body()), TEXT_WITH_OFFSETS));
+    doc.add(new Field(Fields.TITLE_EXACT, nullToEmpty(a.title()), EXACT_TEXT));
+    doc.add(new Field(Fields.BODY_EXACT, nullToEmpty(a.body()), EXACT_TEXT));
     addLanguageText(doc, a);
     doc.add(new StringField(Fields.LANGUAGE, nullToEmpty(a.language()), Field.Store.NO));
     doc.add(new StoredField(Fields.ARTICLE, codec.encode(a)));
@@ -132,6 +139,13 @@ public final class ArticleDocuments {
   private static FieldType textWithOffsets() {
     FieldType type = new FieldType(TextField.TYPE_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  private static FieldType exactText() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     type.freeze();
     return type;
   }

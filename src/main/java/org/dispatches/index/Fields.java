@@ -6,6 +6,16 @@ import org.dispatches.extract.FigureKind;
 public final class Fields {
   private Fields() {}
 
+  /**
+   * The title's words as written (lower case, diacritics folded, no stems, stop words kept),
+   * positions but no offsets, not stored: wildcards, prefixes, fuzzy terms, regular expressions
+   * and quoted phrases run here, so that {@code negotiat*} means words starting so and
+   * {@code "what we covered here"} only that phrase. Snippets re-analyse the stored {@link #TITLE}.
+   */
+  public static final String TITLE_EXACT = "title_exact";
+  /** The body's words as written, as {@link #TITLE_EXACT}. */
+  public static final String BODY_EXACT = "body_exact";
+
   /** Exact-match key (StringField, stored): re-indexing replaces a report by it. */
   public static final String ID = "id";
   /** Analyzed text with offsets (fast highlighting), stored for snippets. */
@@ -48,6 +58,16 @@ public final class Fields {
   public static final java.util.List<String> TITLE_FIELDS = java.util.List.of(TITLE, TITLE_AR, TITLE_HE, TITLE_FR);
   /** Every body field, English first. */
   public static final java.util.List<String> BODY_FIELDS = java.util.List.of(BODY, BODY_AR, BODY_HE, BODY_FR);
+
+  /** The exact-word field of each English text field: where words as written are matched. */
+  public static final java.util.Map<String, String> EXACT_OF = java.util.Map.of(TITLE, TITLE_EXACT, BODY, BODY_EXACT);
+
+  /** The stored field an exact-word field's text comes from (for snippets), or the field itself. */
+  public static String storedTextOf(String field) {
+    if (field.equals(TITLE_EXACT)) return TITLE;
+    if (field.equals(BODY_EXACT)) return BODY;
+    return field;
+  }
 
   /** The title and body field of one language. */
   public record TextFields(String title, String body) {}

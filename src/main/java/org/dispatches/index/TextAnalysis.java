@@ -53,6 +53,9 @@ public final class TextAnalysis {
     for (String keyword : new String[] {Fields.ACTOR, Fields.OUTLET, Fields.SOURCE, Fields.LANGUAGE, Fields.ID}) {
       byField.put(keyword, new KeywordAnalyzer());
     }
+    Analyzer exact = new ExactText();
+    byField.put(Fields.TITLE_EXACT, exact);
+    byField.put(Fields.BODY_EXACT, exact);
     byField.put(Fields.TITLE_AR, arabic);
     byField.put(Fields.BODY_AR, arabic);
     byField.put(Fields.TITLE_HE, hebrew);
@@ -92,6 +95,32 @@ public final class TextAnalysis {
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();
       return new TokenStreamComponents(source, perTerm.apply(new EnglishPossessiveFilter(source)));
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+  }
+
+  /**
+   * The words as written: the English chain without stop words and stems (invisibles removed,
+   * standard tokens, possessives dropped, lower case, diacritics folded), and a hyphenated compound
+   * indexed as its words and, at the first word's position, as written ({@link HyphenatedWords}). Wildcards, fuzzy terms
+   * and phrases run on it, where a stem would hide the word the user typed.
+   */
+  public static final class ExactText extends VisibleTextAnalyzer {
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+      return new HyphenJoiner(super.initReader(fieldName, reader));
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream result = new EnglishPossessiveFilter(new HyphenatedWords(source));
+      result = new LowerCaseFilter(result);
+      return new TokenStreamComponents(source, new ASCIIFoldingFilter(result));
     }
 
     @Override

@@ -15,6 +15,8 @@ import org.dispatches.index.TextAnalysis;
 public final class IndexTemplate {
   /** The analyzer of title and body: {@code TextAnalysis.EnglishText} rebuilt from OpenSearch's parts. */
   static final String ENGLISH = "dispatches_english";
+  /** The analyzer of the exact-word fields: {@code TextAnalysis.ExactText}, without stop words and stems. */
+  static final String EXACT = "dispatches_exact";
 
   private IndexTemplate() {}
 
@@ -70,18 +72,25 @@ public final class IndexTemplate {
     analyzer.add("char_filter", strings("dispatches_invisibles"));
     analyzer.addProperty("tokenizer", "standard");
     analyzer.add("filter", strings("dispatches_possessive", "lowercase", "asciifolding", "dispatches_stop", "porter_stem"));
+    JsonObject exact = new JsonObject();
+    exact.addProperty("type", "custom");
+    exact.add("char_filter", strings("dispatches_invisibles"));
+    exact.addProperty("tokenizer", "standard");
+    exact.add("filter", strings("dispatches_possessive", "lowercase", "asciifolding"));
     JsonObject analysis = new JsonObject();
     analysis.add("char_filter", single("dispatches_invisibles", invisibles));
     analysis.add("filter", pair("dispatches_possessive", possessive, "dispatches_stop", stop));
-    analysis.add("analyzer", single(ENGLISH, analyzer));
+    analysis.add("analyzer", pair(ENGLISH, analyzer, EXACT, exact));
     return analysis;
   }
 
   private static JsonObject mappings() {
     JsonObject p = new JsonObject();
     p.add(Fields.ID, keyword());
-    p.add(Fields.TITLE, text());
-    p.add(Fields.BODY, text());
+    p.add(Fields.TITLE, text(Fields.TITLE_EXACT));
+    p.add(Fields.BODY, text(Fields.BODY_EXACT));
+    p.add(Fields.TITLE_EXACT, exactText());
+    p.add(Fields.BODY_EXACT, exactText());
     p.add(Fields.LANGUAGE, keyword());
     // the extracted article as JSON, kept in _source only: hits are rebuilt from it as from Lucene's stored field
     JsonObject article = new JsonObject();
@@ -109,11 +118,20 @@ public final class IndexTemplate {
     return m;
   }
 
-  /** Analyzed like Lucene's title and body, with offsets in the postings for the highlighter. */
-  private static JsonObject text() {
+  /** Analyzed like Lucene's title and body, with offsets in the postings for the highlighter, copied to {@code exact}. */
+  private static JsonObject text(String exact) {
     JsonObject t = type("text");
     t.addProperty("analyzer", ENGLISH);
     t.addProperty("index_options", "offsets");
+    t.addProperty("copy_to", exact);
+    return t;
+  }
+
+  /** The words as written, like Lucene's exact-word fields: positions, no offsets, not in {@code _source}. */
+  private static JsonObject exactText() {
+    JsonObject t = type("text");
+    t.addProperty("analyzer", EXACT);
+    t.addProperty("index_options", "positions");
     return t;
   }
 

@@ -23,6 +23,16 @@ public final class ActorNames {
     this.outlets = outlets;
   }
 
+  /** The canonical name of the actor {@code name} names (as canonical name or alias), if any. */
+  public java.util.Optional<String> known(String name) {
+    return gazetteer.resolveQuery(name).map(Actor::name);
+  }
+
+  /** The gazetteer the names come from. */
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
   /** The canonical name for {@code name} when the gazetteer knows it as a name or alias, else the name itself. */
   public String canonical(String name) {
     return gazetteer.resolveQuery(name).map(Actor::name).orElse(name.strip());

@@ -26,6 +26,11 @@ final class LongQueries {
 
   private LongQueries() {}
 
+  /** Whether {@code text} has an explicit operator, quote or group: then it is not a description. */
+  static boolean hasOperators(String text) {
+    return EXPLICIT_OPERATORS.matcher(text).find();
+  }
+
   /** Whether {@code parsed} (read with AND) is a long query of plain words: many required words, no operators. */
   static boolean isLong(Query parsed, String text) {
     if (!(parsed instanceof BooleanQuery bq) || EXPLICIT_OPERATORS.matcher(text).find()) return false;

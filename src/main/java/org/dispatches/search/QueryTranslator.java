@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.flexible.core.QueryNodeException;
+import org.apache.lucene.queryparser.flexible.core.processors.QueryNodeProcessorPipeline;
+import org.apache.lucene.queryparser.flexible.standard.processors.MultiFieldQueryNodeProcessor;
 import org.apache.lucene.queryparser.flexible.standard.StandardQueryParser;
 import org.apache.lucene.queryparser.flexible.standard.config.PointsConfig;
 import org.apache.lucene.queryparser.flexible.standard.config.StandardQueryConfigHandler;
@@ -39,6 +41,10 @@ public final class QueryTranslator {
   public static final int MAX_CLAUSES = 256;
   private static final Pattern COMPARISON =
       Pattern.compile("\\b([a-z_]+):\\s*(>=|<=|>|<)\\s*(\\d{4}-\\d{2}-\\d{2}|\\d[\\d,]*)");
+  /** A query of only words of a name: letters, spaces, hyphens, apostrophes and dots. */
+  private static final Pattern BARE_NAME = Pattern.compile("\\p{L}[\\p{L}\\s'’.-]*");
+  /** The most words a bare name may have. */
+  private static final int MAX_NAME_WORDS = 4;
   /** A word in a title counts twice a word in a body, in every language. */
   private static final float TITLE_BOOST = 2f;
   /** Plain words search the English title and body, whatever the report's language ... */
@@ -47,18 +53,47 @@ public final class QueryTranslator {
 
   private final Analyzer analyzer = TextAnalysis.perField();
   private final ActorNames actorNames;
+  private final ActorSurnames surnames;
 
   public QueryTranslator(ActorNames actorNames) {
     this.actorNames = actorNames;
+    this.surnames = new ActorSurnames(actorNames.gazetteer());
+  }
+
+  /**
+   * The canonical name of the actor that a plain query of a few words names by one of its aliases
+   * ({@code Sinouar} for Yahya Sinwar), or null: such a query also finds the reports naming the actor.
+   */
+  public String actorNamedBy(String text) {
+    if (text == null || !BARE_NAME.matcher(text.strip()).matches()) return null;
+    if (text.strip().split("\\s+").length > MAX_NAME_WORDS) return null;
+    return actorNames.known(text.strip()).orElse(null);
+  }
+
+  /** {@code query} or the reports naming {@code actor}. */
+  public Query orActor(Query query, String actor) {
+    if (actor == null) return query;
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.SHOULD)
+        .add(new TermQuery(new Term(Fields.ACTOR, NameNormalizer.normalize(actor))), BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   /** The query for {@code text}; an empty text matches every report. */
   public Query translate(String text) {
+    return translate(text, text);
+  }
+
+  /**
+   * The query for {@code text} as {@code widened} (the same text with other spellings of its words
+   * added): the shape of the query (a description of many words, or keywords) is judged on {@code text}.
+   */
+  public Query translate(String text, String widened) {
     if (text == null || text.isBlank()) return new MatchAllDocsQuery();
     if (text.length() > MAX_QUERY_LENGTH) {
       throw new BadRequestException("bad_query", "the query is longer than " + MAX_QUERY_LENGTH + " characters");
     }
-    String rewritten = rewriteComparisons(text);
+    String rewritten = rewriteComparisons(widened);
     try {
       // the limit is judged on the English reading: each language's reading repeats the same words
       Query english = requireFewClauses(translateOver(ENGLISH_FIELDS, rewritten, text));
@@ -142,8 +177,19 @@ public final class QueryTranslator {
     // and concurrent requests with figure ranges corrupted a shared one
     parser.setPointsConfigMap(pointsConfig());
     parser.setAllowLeadingWildcard(false);
+    QueryNodeProcessorPipeline pipeline = (QueryNodeProcessorPipeline) parser.getQueryNodeProcessor();
+    pipeline.add(0, new QueryFields());
+    pipeline.add(indexAfter(pipeline, MultiFieldQueryNodeProcessor.class), new ExactWords());
     ExpansionBounds.applyTo(parser);
     return parser.parse(text, null);
+  }
+
+  /** The position just after the parser's step of class {@code step}. */
+  private static int indexAfter(QueryNodeProcessorPipeline pipeline, Class<?> step) {
+    for (int i = 0; i < pipeline.size(); i++) {
+      if (step.isInstance(pipeline.get(i))) return i + 1;
+    }
+    throw new IllegalStateException("the query parser has no " + step.getSimpleName());
   }
 
   /** {@code killed:>30000} → {@code killed:{30000 TO *]}: the parser has no comparison syntax after a colon. */
@@ -168,6 +214,8 @@ public final class QueryTranslator {
   private Query resolveKeywords(Query q) {
     if (q instanceof TermQuery tq) {
       Term t = tq.getTerm();
+      Query byName = bySurname(t);
+      if (byName != null) return byName;
       String norm = keywordValue(t.field(), t.text());
       return norm == null ? q : new TermQuery(new Term(t.field(), norm));
     }
@@ -185,6 +233,16 @@ public final class QueryTranslator {
     return q;
   }
 
+  /** An {@code actor:} family name no alias matches, as the people it ends the names of; null otherwise. */
+  private Query bySurname(Term t) {
+    if (!t.field().equals(Fields.ACTOR) || actorNames.known(t.text()).isPresent()) return null;
+    java.util.List<String> people = surnames.actors(t.text());
+    if (people.isEmpty()) return null;
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String p : people) any.add(new TermQuery(new Term(Fields.ACTOR, NameNormalizer.normalize(p))), BooleanClause.Occur.SHOULD);
+    return any.build();
+  }
+
   private String keywordValue(String field, String text) {
     if (field.equals(Fields.ACTOR)) return NameNormalizer.normalize(actorNames.canonical(text));
     if (field.equals(Fields.OUTLET)) return actorNames.outletKey(text);
@@ -200,6 +258,8 @@ public final class QueryTranslator {
     Map<String, Float> boosts = new HashMap<>();
     for (String f : Fields.TITLE_FIELDS) boosts.put(f, TITLE_BOOST);
     for (String f : Fields.BODY_FIELDS) boosts.put(f, 1f);
+    boosts.put(Fields.TITLE_EXACT, TITLE_BOOST);
+    boosts.put(Fields.BODY_EXACT, 1f);
     return Map.copyOf(boosts);
   }
 

@@ -14,6 +14,8 @@ import java.util.Set;
  * @param facetFilter counts only facet values that contain this text (the filter box over a facet
  *     panel); null counts the top values. The date facet is never filtered
  * @param dateInterval how finely the date facet counts
+ * @param correct whether the search may read what the user meant: correct misspelt words, add other
+ *     spellings of compounds, add the reports of an actor named by an alias (false: the words as typed)
  */
 public record SearchRequest(
     String query,
@@ -30,7 +32,8 @@ public record SearchRequest(
     int facetSize,
     String cursor,
     FacetValueFilter facetFilter,
-    DateInterval dateInterval) {
+    DateInterval dateInterval,
+    boolean correct) {
 
   public static final int MAX_SIZE = 100;
   public static final int DEFAULT_SIZE = 10;
@@ -49,6 +52,14 @@ public record SearchRequest(
       Set<String> facets, int facetSize, String cursor) {
     this(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, cursor, null,
         DateInterval.MONTH);
+  }
+
+  /** A request whose misspelt words may be corrected. */
+  public SearchRequest(String query, List<String> outlets, List<String> actors, List<String> figures,
+      List<String> sources, LocalDate from, LocalDate to, SortOrder sort, int page, int size,
+      Set<String> facets, int facetSize, String cursor, FacetValueFilter facetFilter, DateInterval dateInterval) {
+    this(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, cursor, facetFilter,
+        dateInterval, true);
   }
 
   public SearchRequest {

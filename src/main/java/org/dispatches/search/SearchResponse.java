@@ -8,6 +8,10 @@ import java.util.Map;
  *
  * @param nextCursor pass as {@code cursor} to read the results after this page (also past the
  *     paging depth); null when this page is the last
+ * @param correction the query with its misspelt words corrected, and whether these results are
+ *     the corrected query's; null when every word was found
+ * @param actor the canonical name of the actor the query names by one of its aliases: the results
+ *     also hold the reports naming that actor; null otherwise
  */
 public record SearchResponse(
     String query,
@@ -17,7 +21,25 @@ public record SearchResponse(
     long tookMs,
     List<Hit> hits,
     Map<String, List<FacetValue>> facets,
-    String nextCursor) {
+    String nextCursor,
+    Correction correction,
+    String actor) {
+
+  /** A response with a cursor, no correction and no actor read from the query. */
+  public SearchResponse(String query, long total, int page, int size, long tookMs, List<Hit> hits,
+      Map<String, List<FacetValue>> facets, String nextCursor) {
+    this(query, total, page, size, tookMs, hits, facets, nextCursor, null, null);
+  }
+
+  /** This response saying that it answers {@code c}'s corrected query, or suggesting it. */
+  public SearchResponse withCorrection(Correction c) {
+    return new SearchResponse(query, total, page, size, tookMs, hits, facets, nextCursor, c, actor);
+  }
+
+  /** This response saying that it also holds the reports naming {@code canonical}. */
+  public SearchResponse withActor(String canonical) {
+    return new SearchResponse(query, total, page, size, tookMs, hits, facets, nextCursor, correction, canonical);
+  }
 
   /** A response with no cursor onwards. */
   public SearchResponse(String query, long total, int page, int size, long tookMs, List<Hit> hits,

@@ -35,6 +35,8 @@ public final class SearchService implements SearchBackend {
 
   private final SearcherSource searchers;
   private final QueryTranslator translator;
+  private final SpellingCorrector corrector;
+  private final CompoundVariants variants = new CompoundVariants();
   private final ActorNames actorNames;
   private final FacetsConfig facetsConfig = ArticleDocuments.facetsConfig();
   private final SnippetMaker snippets = new SnippetMaker();
@@ -52,6 +54,7 @@ public final class SearchService implements SearchBackend {
     this.searchers = searchers;
     this.actorNames = actorNames;
     this.translator = new QueryTranslator(actorNames);
+    this.corrector = new SpellingCorrector(actorNames.gazetteer(), variants);
     this.timeoutNanos = timeout.toNanos();
   }
 
@@ -61,13 +64,45 @@ public final class SearchService implements SearchBackend {
   }
 
   /**
-   * One deadline covers the whole search: parsing, the wait for a turn (expensive searches),
-   * term expansion, scoring, facet counting and highlighting; the search also stops when
-   * {@code abandoned} says its client is gone.
+   * One deadline covers each search: parsing, the wait for a turn (expensive searches), term
+   * expansion, scoring, facet counting and highlighting; the search also stops when
+   * {@code abandoned} says its client is gone. With the readings of what the user meant:
+   * compounds in their other spellings, a query that names an actor by an alias also finds the
+   * reports naming that actor, and a query with misspelt words is corrected (and run corrected
+   * when as typed it found nothing). A request with {@code correct} false is answered word for
+   * word as typed, as the OpenSearch back end does.
    */
   @Override
   public SearchResponse search(SearchRequest request, BooleanSupplier abandoned) throws IOException {
     long start = System.nanoTime();
+    if (!request.correct()) return search(request, abandoned, start, () -> translator.translate(request.query()));
+    String actor = translator.actorNamedBy(request.query());
+    SearchResponse asTyped = search(request, abandoned, start, () -> translator.orActor(translate(request.query()), actor));
+    if (actor != null) return asTyped.withActor(actor);
+    Correction correction = searchers.withSearcher(s -> corrector.correct(request.query(), s.getIndexReader(),
+        asTyped.total() <= SpellingCorrector.FEW_RESULTS));
+    if (correction == null) return asTyped;
+    if (asTyped.total() == 0) {
+      SearchResponse corrected = search(request, abandoned, start, () -> translate(correction.query()));
+      if (corrected.total() > 0) return corrected.withCorrection(correction.withApplied(true));
+    }
+    return asTyped.withCorrection(correction);
+  }
+
+  /** The query for {@code text}, widened with the other spellings of its compounds that the archive holds. */
+  private Query translate(String text) throws IOException {
+    String widened = searchers.withSearcher(s -> variants.expand(text, s.getIndexReader()));
+    return translator.translate(text, widened);
+  }
+
+  /** Reads the query of a search (inside its deadline). */
+  @FunctionalInterface
+  private interface QueryReading {
+    Query read() throws IOException;
+  }
+
+  private SearchResponse search(SearchRequest request, BooleanSupplier abandoned, long start, QueryReading reading)
+      throws IOException {
     SearchCursor cursor = request.cursor() == null ? null : cursors.decode(request.cursor(), request.effectiveSort());
     // in long: page × size overflows an int for pages a client may well send (page=2147483647)
     long reach = cursor != null ? request.size() : (long) request.page() * request.size();
@@ -79,7 +114,7 @@ public final class SearchService implements SearchBackend {
     SearchDeadline deadline = searchers.deadline();
     try {
       return deadline.within(timeoutNanos, abandoned, () -> {
-        Query query = translator.translate(request.query());
+        Query query = reading.read();
         deadline.check();
         Filters filters = Filters.of(request, actorNames, facetsConfig);
         boolean costly = ExpensiveSearches.isExpensive(query);
@@ -162,7 +197,8 @@ public final class SearchService implements SearchBackend {
 
   @Override
   public long forEachHit(SearchRequest request, HitConsumer consumer) throws IOException {
-    Query query = Filters.of(request, actorNames, facetsConfig).applyTo(translator.translate(request.query()));
+    Query query = Filters.of(request, actorNames, facetsConfig)
+        .applyTo(request.correct() ? translate(request.query()) : translator.translate(request.query()));
     Sort sort = sortFor(request.effectiveSort());
     return searchers.withSearcher(searcher -> {
       long n = 0;

@@ -28,6 +28,8 @@ import org.dispatches.index.TextAnalysis;
  * (e.g. {@code body_ar} marks every form of an Arabic word the query found).
  */
 final class SnippetMaker {
+  private static final List<String> BODIES = with(Fields.BODY_FIELDS, Fields.BODY_EXACT);
+  private static final List<String> TITLES = with(Fields.TITLE_FIELDS, Fields.TITLE_EXACT);
   private static final String[] FIELDS = fields();
   private static final int[] PASSAGES = passages();
   /** Fewer hits than this per thread are not worth a hand-off. */
@@ -45,8 +47,9 @@ final class SnippetMaker {
       int parts, SearchDeadline deadline) throws IOException {
     List<String> fields = new ArrayList<>();
     List<Integer> passages = new ArrayList<>();
+    boolean exact = ExactQueries.touchExactFields(query);
     for (int i = 0; i < FIELDS.length; i++) {
-      if (present.contains(FIELDS[i])) {
+      if (present.contains(FIELDS[i]) && (exact || !Fields.EXACT_OF.containsValue(FIELDS[i]))) {
         fields.add(FIELDS[i]);
         passages.add(PASSAGES[i]);
       }
@@ -90,7 +93,7 @@ final class SnippetMaker {
    * the automata of fuzzy and wildcard terms is where such queries spend their time. (One
    * highlighter for the whole page: it builds those automata once.)
    */
-  private static final class DeadlineHighlighter extends UnifiedHighlighter {
+  private static final class DeadlineHighlighter extends ExactFieldHighlighter {
     private final SearchDeadline deadline;
 
     DeadlineHighlighter(Builder builder, SearchDeadline deadline) {
@@ -136,12 +139,12 @@ final class SnippetMaker {
     return out;
   }
 
-  /** The first body with a match, else the first title with one, else the body's opening. */
+  /** The first body with a match (stemmed, then exact), else the first title with one, else the body's opening. */
   private static String choose(Map<String, String[]> byField, int hit) {
-    for (String field : Fields.BODY_FIELDS) {
+    for (String field : BODIES) {
       if (marked(text(byField, field, hit))) return text(byField, field, hit);
     }
-    for (String field : Fields.TITLE_FIELDS) {
+    for (String field : TITLES) {
       if (marked(text(byField, field, hit))) return text(byField, field, hit);
     }
     for (String field : FIELDS) {
@@ -161,17 +164,23 @@ final class SnippetMaker {
     return snippet != null && snippet.contains("<mark>");
   }
 
+  private static List<String> with(List<String> fields, String more) {
+    List<String> all = new ArrayList<>(fields);
+    all.add(more);
+    return List.copyOf(all);
+  }
+
   private static String[] fields() {
-    java.util.List<String> fields = new java.util.ArrayList<>(Fields.BODY_FIELDS);
-    fields.addAll(Fields.TITLE_FIELDS);
+    List<String> fields = new ArrayList<>(BODIES);
+    fields.addAll(TITLES);
     return fields.toArray(new String[0]);
   }
 
   /** Two passages of a body, one of a title. */
   private static int[] passages() {
-    int[] passages = new int[Fields.BODY_FIELDS.size() + Fields.TITLE_FIELDS.size()];
-    java.util.Arrays.fill(passages, 0, Fields.BODY_FIELDS.size(), 2);
-    java.util.Arrays.fill(passages, Fields.BODY_FIELDS.size(), passages.length, 1);
+    int[] passages = new int[BODIES.size() + TITLES.size()];
+    Arrays.fill(passages, 0, BODIES.size(), 2);
+    Arrays.fill(passages, BODIES.size(), passages.length, 1);
     return passages;
   }
 }

@@ -55,7 +55,7 @@ final class ClaimsRoute {
     if (!format.equals("csv") && !format.equals("json")) {
       throw new BadRequestException("bad_parameter", "format must be json or csv; got \"" + format + "\"");
     }
-    SearchRequest request = SearchParams.parse(params);
+    SearchRequest request = SearchParams.parse(params, List.of("format", "kind", "attribution", "claim", "series", "interval"));
     ClaimFilter filter = new ClaimFilter(SearchParams.first(params, "kind"), values(params, "attribution"),
         Set.copyOf(values(params, "claim")));
     Interval interval = Interval.fromParam(SearchParams.first(params, "interval"));

@@ -45,7 +45,7 @@ final class ExportRoute {
     if (!format.equals("csv") && !format.equals("json")) {
       throw new BadRequestException("bad_parameter", "format must be csv or json");
     }
-    SearchRequest request = SearchParams.parse(exchange.getQueryParameters());
+    SearchRequest request = SearchParams.parse(exchange.getQueryParameters(), List.of("format"));
     String exported = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     ExportMetadata meta = ExportMetadata.of(request, search.indexVersion(), exported, count(request));
     meta.writeHeaders(exchange.getResponseHeaders());

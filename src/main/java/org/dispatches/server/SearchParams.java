@@ -8,10 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dispatches.extract.FigureKind;
 import org.dispatches.index.Fields;
 import org.dispatches.search.BadRequestException;
 import org.dispatches.search.DateInterval;
 import org.dispatches.search.FacetValueFilter;
+import org.dispatches.search.Nearest;
 import org.dispatches.search.SearchRequest;
 import org.dispatches.search.SortOrder;
 
@@ -19,12 +21,22 @@ import org.dispatches.search.SortOrder;
 final class SearchParams {
   private SearchParams() {}
 
+  /** The parameters of a search, in the order error messages list them. */
+  static final List<String> KNOWN = List.of("q", "outlet", "actor", "figure", "source", "from", "to", "sort", "page",
+      "size", "facets", "facetSize", "facetFilter", "dateInterval", "cursor", "correct");
+
   static SearchRequest parse(Map<String, Deque<String>> params) {
+    return parse(params, List.of());
+  }
+
+  /** The search in {@code params}, which may also hold the route's own parameters {@code alsoKnown}. */
+  static SearchRequest parse(Map<String, Deque<String>> params, List<String> alsoKnown) {
+    requireKnown(params, alsoKnown);
     return new SearchRequest(
         first(params, "q"),
         all(params, "outlet"),
         all(params, "actor"),
-        all(params, "figure"),
+        figures(all(params, "figure")),
         all(params, "source"),
         date(params, "from"),
         date(params, "to"),
@@ -35,7 +47,38 @@ final class SearchParams {
         integer(params, "facetSize", SearchRequest.DEFAULT_FACET_SIZE),
         first(params, "cursor"),
         FacetValueFilter.of(first(params, "facetFilter")),
-        DateInterval.fromParam(first(params, "dateInterval")));
+        DateInterval.fromParam(first(params, "dateInterval")),
+        bool(params, "correct", true));
+  }
+
+  /**
+   * A parameter the API does not take is an error rather than ignored: {@code query=gaza} for
+   * {@code q=gaza} would otherwise answer every report, as if the search had worked.
+   */
+  private static void requireKnown(Map<String, Deque<String>> params, List<String> alsoKnown) {
+    List<String> known = new ArrayList<>(KNOWN);
+    known.addAll(alsoKnown);
+    for (String name : params.keySet()) {
+      if (known.contains(name)) continue;
+      throw new BadRequestException("unknown_parameter", "there is no parameter \"" + name + "\"."
+          + Nearest.hint(name, known) + " Parameters: " + String.join(", ", known) + ".");
+    }
+  }
+
+  /** Figure kinds by their ids; an unknown kind is an error that lists the kinds. */
+  private static List<String> figures(List<String> values) {
+    List<String> ids = new ArrayList<>();
+    List<String> known = new ArrayList<>();
+    for (FigureKind k : FigureKind.values()) known.add(k.id());
+    for (String v : values) {
+      FigureKind kind = FigureKind.fromId(v);
+      if (kind == null) {
+        throw new BadRequestException("bad_parameter", "there is no figure kind \"" + v + "\"." + Nearest.hint(v, known)
+            + " Kinds: " + String.join(", ", known) + ".");
+      }
+      ids.add(kind.id());
+    }
+    return ids;
   }
 
   static String first(Map<String, Deque<String>> params, String name) {
@@ -68,6 +111,16 @@ final class SearchParams {
     } catch (NumberFormatException e) {
       throw new BadRequestException("bad_parameter", name + " must be a whole number; got \"" + v + "\"");
     }
+  }
+
+  private static boolean bool(Map<String, Deque<String>> params, String name, boolean fallback) {
+    String v = first(params, name);
+    if (v == null || v.isBlank()) return fallback;
+    return switch (v.strip()) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new BadRequestException("bad_parameter", name + " must be true or false; got \"" + v + "\"");
+    };
   }
 
   private static SortOrder sort(String v) {

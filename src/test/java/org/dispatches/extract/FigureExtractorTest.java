@@ -143,6 +143,9 @@ class FigureExtractorTest {
     assertEquals(List.of("displaced 5000", "displaced 7000"), range.stream().map(f -> f.kind() + " " + f.value()).toList());
     assertEquals("up to", range.get(1).qualifier());
     assertEquals(List.of("killed 100", "killed 300"), pairs("The blast killed between 100 and 300 people."));
+    assertTrue(fx.extract("It led to the 1000-1 prisoner exchange in 2011.").isEmpty(), "a ratio is no range");
+    assertEquals(List.of("killed 20000", "killed 4237", "killed 2716", "wounded 25956"),
+        pairs("The toll passed 20,000, including 4,237 children and 2,716 women, in addition to 25,956 injuries."));
   }
 
   @Test
