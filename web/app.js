@@ -7,6 +7,7 @@ import { hitNode, facetNodes, facetItems, activeFilterNodes, pagerNodes, countTe
 import { reportNodes } from './js/report.js';
 import { renderTimeline } from './js/timeline.js';
 import { initSuggest } from './js/suggest.js';
+import { initClaims } from './js/claims.js';
 
 const PAGE_SIZE = 20;
 const $ = id => document.getElementById(id);
@@ -18,6 +19,12 @@ const el = {
 };
 
 let state = readState();
+el.claims = $('claims');
+const claimsView = initClaims($('claims-body'), {
+  open: id => { go({ ...state, id }); history.replaceState({ fromResults: true }, ''); },
+  reportHref: id => toQuery({ ...state, id }),
+});
+el.claims.addEventListener('toggle', () => { if (el.claims.open) claimsView.update(apiParams(state)); });
 let inflight = null;
 let lastResponse = null;
 
@@ -62,6 +69,7 @@ async function showSearch(scroll) {
   document.title = state.q ? `${state.q} – Dispatches` : 'Dispatches: search conflict reporting';
   const blank = isBlank(state);
   const params = apiParams(blank && !state.sort ? { ...state, sort: '-date' } : state, { size: String(PAGE_SIZE) });
+  if (el.claims.open) claimsView.update(params);
   el.csv.href = api.exportUrl(params, 'csv');
   el.json.href = api.exportUrl(params, 'json');
   fill(el.active, activeFilterNodes(state));

@@ -62,6 +62,16 @@
     '.foot { display: flex; justify-content: space-between; gap: 8px; flex-wrap: wrap; margin: 6px 0 0; padding-top: 8px;',
     '  border-top: 1px solid var(--_border); font-size: 0.8rem; color: var(--_muted); }',
     '.foot:empty { display: none; }',
+    '.chart { margin: 10px 0 0; font-size: 0.85rem; } .chart select { font: inherit; }',
+    '.claims-controls { display: flex; gap: 12px; flex-wrap: wrap; } .claims-status { color: var(--_muted); margin: 4px 0; }',
+    '.claims-svg { display: block; max-width: 100%; color: var(--_fg); } .claim-point { cursor: pointer; }',
+    '.claims-tip { position: absolute; z-index: 5; width: 280px; max-width: 90%; padding: 6px 8px; background: var(--_bg);',
+    '  border: 1px solid var(--_border); border-radius: var(--_radius); pointer-events: none; } .claims-tip q { display: block; }',
+    '.claims-tip[hidden] { display: none; }',
+    '.claims-legend { display: flex; flex-wrap: wrap; gap: 2px 12px; list-style: none; padding: 0; margin: 4px 0; }',
+    '.claims-legend li { padding: 0; border: 0; } .claims-table { width: 100%; border-collapse: collapse; }',
+    '.claims-table caption { text-align: start; font-weight: 600; } .claims-table td, .claims-table th { text-align: start;',
+    '  vertical-align: top; padding: 3px 4px; border-top: 1px solid var(--_border); }',
     '.vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }'
   ].join('\n');
 
@@ -145,7 +155,22 @@
     this.render();
     var q = option(host, 'query');
     if (q) { this.input.value = q; this.search(q); }
+    var chart = option(host, 'chart');
+    if (chart) this.showChart(chart, option(host, 'series'), q || '');
   }
+
+  // The "figures over time" chart of the page (js/claims.js, loaded from the server) for the
+  // box's fixed query and filters: chart="killed" (a figure kind), series="gaza" (optional).
+  Box.prototype.showChart = function (kind, series, q) {
+    var self = this;
+    var holder = el('div', { class: 'chart', part: 'chart' });
+    this.list.parentNode.insertBefore(holder, this.list);
+    import(this.server + 'js/claims.js').then(function (claims) {
+      claims.initClaims(holder, { base: self.server, kind: kind, series: series,
+        open: function (id) { window.open(self.pageUrl(q, id), '_blank', 'noopener'); },
+        reportHref: function (id) { return self.pageUrl(q, id); } }).update(self.params(q));
+    }, function () { holder.textContent = 'The chart could not be loaded from ' + new URL(self.server).host + '.'; });
+  };
 
   Box.prototype.render = function () {
     var root = this.host.shadowRoot || this.host.attachShadow({ mode: 'open' });

@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
       EvalExtractionCommand.class,
       LoadTestCommand.class,
       EvalRankingCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      ClaimsCommand.class,
+      SeriesCommand.class
     })
 public final class Main implements Runnable {
   /**

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.dispatches.claims.SeriesStore;
 import org.dispatches.index.IndexingOptions;
 import org.dispatches.index.PushedReports;
 import org.dispatches.search.SearchBackend;
@@ -28,7 +29,7 @@ final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = Logger.getLogger(ServeCommand.class.getName());
   static final String TOKEN_ENV = "DISPATCHES_WRITE_TOKEN";
 
-  @Option(names = "--index", description = "Index folder (default: index/)")
+  @Option(names = "--index", description = "Index folder (default: index/); its series/ folder holds the reference series")
   Path index;
 
   @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE})")
@@ -57,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
     if (backend.openSearch()) {
       if (writes) throw new IllegalArgumentException("--write-token needs the embedded index (--backend lucene)");
       // the cluster refreshes by itself: no index to build first, no reader to reopen
-      serve(backend.connect(), null, () -> {}, () -> {}, null);
+      serve(backend.connect(), null, () -> {}, () -> {}, null, index == null ? Locations.defaultIndex() : index);
       return 0;
     }
     Path indexDir = index == null ? Locations.defaultIndex() : index;
@@ -69,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       PushedReports pushes = writes ? new PushedReports(open.indexer()) : null;
       // refreshing picks up commits of a `dispatches index` run in another process (or pushes), without a restart
-      serve(open.service(), pushes, () -> refresh(open), open, token);
+      serve(open.service(), pushes, () -> refresh(open), open, token, indexDir);
     } catch (Exception e) {
       open.close();
       throw e;
@@ -82,11 +83,11 @@ final class ServeCommand implements Callable<Integer> {
    * SIGTERM or Ctrl-C, requests in flight finish, then {@code resources} (the index and its writer,
    * which commits) are closed.
    */
-  private void serve(SearchBackend search, PushedReports pushes, Runnable refresh, AutoCloseable resources, String token)
-      throws Exception {
+  private void serve(SearchBackend search, PushedReports pushes, Runnable refresh, AutoCloseable resources, String token,
+      Path indexDir) throws Exception {
     Path webDir = web == null ? Locations.defaultWeb() : web;
     ServerConfig config = new ServerConfig(host, port, Files.isDirectory(webDir) ? webDir : null, Set.copyOf(allowedOrigins))
-        .withWriteToken(token);
+        .withWriteToken(token).withSeriesDir(SeriesStore.beside(indexDir).dir());
     DispatchesServer server = new DispatchesServer(config, search, pushes, refresh).start();
     ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor();
     refresher.scheduleWithFixedDelay(refresh, 1, 1, TimeUnit.SECONDS);

@@ -5,12 +5,13 @@ package org.dispatches.server;
  * run as a formula (a leading {@code = + - @}, tab or carriage return) gets a leading apostrophe,
  * the OWASP advice, so Excel, LibreOffice and Google Sheets show it as text.
  */
-final class CsvCells {
+public final class CsvCells {
   private static final String FORMULA_STARTS = "=+-@\t\r";
 
   private CsvCells() {}
 
-  static String cell(String value) {
+  /** The cell for {@code value}; null is an empty cell. */
+  public static String cell(String value) {
     if (value == null) return "";
     String v = value;
     if (!v.isEmpty() && FORMULA_STARTS.indexOf(v.charAt(0)) >= 0) v = "'" + v;
@@ -21,7 +22,7 @@ final class CsvCells {
   }
 
   /** A row of cells ended by CRLF, as RFC 4180 has it. */
-  static String row(String... values) {
+  public static String row(String... values) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < values.length; i++) {
       if (i > 0) b.append(',');

@@ -9,6 +9,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.RoutingHandler;
 import java.net.InetSocketAddress;
 import io.undertow.server.handlers.GracefulShutdownHandler;
+import org.dispatches.claims.SeriesStore;
 import org.dispatches.index.PushedReports;
 import org.dispatches.search.SearchBackend;
 
@@ -41,13 +42,17 @@ public final class DispatchesServer implements AutoCloseable {
     ApiRoutes api = new ApiRoutes(search);
     PushRoute push = new PushRoute(config.writeToken(), pushes, afterPush, config.maxPushBytes());
     ExportRoute export = new ExportRoute(search);
+    ClaimsRoute claims = new ClaimsRoute(search, config.seriesDir() == null ? null : new SeriesStore(config.seriesDir()));
     RoutingHandler routes = Handlers.routing();
     // HEAD answers as GET does, without the body
     read(routes, "/api/search", new JsonEndpoint(api::search));
     read(routes, "/api/articles/{id}", new JsonEndpoint(api::article));
     read(routes, "/api/health", new JsonEndpoint(api::health));
     read(routes, "/api/suggest", new JsonEndpoint(api::suggest));
+    read(routes, "/api/series", new JsonEndpoint(claims::seriesList));
+    read(routes, "/api/series/{name}", new JsonEndpoint(claims::series));
     routes.get("/api/export", new JsonEndpoint(export::export))
+        .get("/api/claims", new JsonEndpoint(claims::claims))
         .post("/api/reports", JsonEndpoint.withBody(push::push, push.maxBodyBytes(), push::authorize))
         .setInvalidMethodHandler(ex -> JsonEndpoint.refuse(ex, 405, "method_not_allowed",
             ex.getRequestMethod() + " is not allowed here"))

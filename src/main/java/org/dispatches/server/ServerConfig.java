@@ -11,9 +11,10 @@ import java.util.Set;
  * @param allowedOrigins origins allowed to read the API from a browser; empty allows any
  * @param writeToken the bearer token {@code POST /api/reports} requires; null turns writes off
  * @param maxPushBytes the largest request body a push may send (413 above it)
+ * @param seriesDir the reference series {@code /api/series} and {@code /api/claims?series=} read; null: none
  */
 public record ServerConfig(String host, int port, Path webDir, Set<String> allowedOrigins, String writeToken,
-    long maxPushBytes) {
+    long maxPushBytes, Path seriesDir) {
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
   public static final long DEFAULT_MAX_PUSH_BYTES = 10L * 1024 * 1024;
@@ -23,10 +24,21 @@ public record ServerConfig(String host, int port, Path webDir, Set<String> allow
     this(host, port, webDir, allowedOrigins, null, DEFAULT_MAX_PUSH_BYTES);
   }
 
+  /** A server without reference series. */
+  public ServerConfig(String host, int port, Path webDir, Set<String> allowedOrigins, String writeToken,
+      long maxPushBytes) {
+    this(host, port, webDir, allowedOrigins, writeToken, maxPushBytes, null);
+  }
+
+  /** The same server, reading reference series from {@code dir}. */
+  public ServerConfig withSeriesDir(Path dir) {
+    return new ServerConfig(host, port, webDir, allowedOrigins, writeToken, maxPushBytes, dir);
+  }
+
   /** The same server, accepting pushes with {@code token} (null or blank: read-only). */
   public ServerConfig withWriteToken(String token) {
     return new ServerConfig(host, port, webDir, allowedOrigins, token == null || token.isBlank() ? null : token,
-        maxPushBytes);
+        maxPushBytes, seriesDir);
   }
 
   public ServerConfig {
