@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -16,6 +17,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.dispatches.index.copies.CopyGroups;
+import org.dispatches.index.copies.CopySignature;
+import org.dispatches.index.copies.Membership;
 import org.dispatches.extract.ActorMention;
 import org.dispatches.extract.Article;
 import org.dispatches.extract.Figure;
@@ -74,6 +79,19 @@ public final class ArticleDocuments {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Adds what near-duplicate detection decided: the group (to collapse and list copies), whether the
+   * report joined an earlier one's group (to count stories), its similarity, and the signature the
+   * copy table is rebuilt from when the index opens again.
+   */
+  public static void addCopyFields(Document doc, String id, CopySignature signature, Membership membership) {
+    doc.add(new StringField(Fields.COPY_GROUP, membership.groupKey(), Field.Store.NO));
+    doc.add(new NumericDocValuesField(Fields.COPY_GROUP, membership.group()));
+    if (!membership.first()) doc.add(new StringField(Fields.COPY_MEMBER, "true", Field.Store.NO));
+    doc.add(new StoredField(Fields.COPY_SIMILARITY, (float) membership.similarity()));
+    doc.add(new BinaryDocValuesField(Fields.COPY_SIGNATURE, new BytesRef(CopyGroups.stored(id, signature))));
   }
 
   /**

@@ -25,6 +25,19 @@ public final class Fields {
   /** The extracted article minus title and body, as JSON (stored only): rebuilds hits without re-extraction. */
   public static final String ARTICLE = "article";
 
+  /**
+   * The report's copy group (index/copies): a StringField of the 16-hex-digit key (lists a group,
+   * finds its first members) and numeric doc values of the same key (read per hit to collapse a
+   * result list to one hit per story).
+   */
+  public static final String COPY_GROUP = "copy_group";
+  /** "true" (StringField) on every report that joined an earlier report's group: counting stories subtracts them. */
+  public static final String COPY_MEMBER = "copy_member";
+  /** Resemblance to the group's first member (stored only): what a listing of copies shows. */
+  public static final String COPY_SIMILARITY = "copy_similarity";
+  /** The report's id key and MinHash signature (binary doc values): the copy table is rebuilt from them at open. */
+  public static final String COPY_SIGNATURE = "copy_signature";
+
   /** Analyzed Arabic title (normalization + light stemming), stored with offsets for snippets; Arabic reports only. */
   public static final String TITLE_AR = "title_ar";
   /** Analyzed Arabic body, as {@link #TITLE_AR}. */

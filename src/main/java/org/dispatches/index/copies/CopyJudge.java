@@ -1,0 +1,74 @@
+package org.dispatches.index.copies;
+
+/**
+ * Decides whether two reports are copies of one story, from their signatures alone.
+ *
+ * <p>Syndication trims (10-30% of a story cut), retitles, reorders paragraphs and wraps the text
+ * in furniture (bylines, share prompts, "Read more" lines). So the test is containment, not
+ * resemblance: most of the shorter text's shingles must occur in the longer one. Resemblance (the
+ * MinHash estimate of Jaccard similarity) is what the sketch measures directly; with the two
+ * shingle counts it gives the shared count, hence the containment. An update of a wire story (a
+ * new toll, a new lead) shares much of its text with the first version: it is told apart by a
+ * figure of one kind that the shorter report states and the longer one does not (a trimmed copy
+ * states a subset of the original's figures, an update states new ones).
+ */
+public final class CopyJudge {
+  /** Share of the shorter text's shingles that the longer must contain. */
+  static final double MIN_CONTAINMENT = 0.80;
+  /** The shorter text must keep at least this share of the longer: an excerpt is not a copy. */
+  static final double MIN_LENGTH_RATIO = 0.45;
+  /** Short texts worded alike but published further apart than this are different reports. */
+  static final int MAX_DAYS_APART_SHORT = 2;
+  /** Fewer words than this is too little to call even identical wording one story ("Live updates"). */
+  static final int MIN_SHORT_WORDS = 6;
+
+  private CopyJudge() {}
+
+  /** The resemblance of {@code a} to {@code b} when they are copies of one story; otherwise -1. */
+  public static double similarity(CopySignature a, CopySignature b) {
+    if (a.isShort() || b.isShort()) return shortSimilarity(a, b);
+    double jaccard = resemblance(a.minHashes(), b.minHashes());
+    int small = Math.min(a.shingles(), b.shingles());
+    int large = Math.max(a.shingles(), b.shingles());
+    if ((double) small / large < MIN_LENGTH_RATIO) return -1;
+    double shared = jaccard * (small + large) / (1 + jaccard);
+    if (shared / small < MIN_CONTAINMENT) return -1;
+    CopySignature shorter = a.shingles() <= b.shingles() ? a : b;
+    CopySignature longer = shorter == a ? b : a;
+    if (statesNewFigure(shorter.figures(), longer.figures())) return -1;
+    return jaccard;
+  }
+
+  /**
+   * Headlines and teasers: identical wording (after case, punctuation and spacing), long enough to
+   * say something, published within days of each other when both dates are known.
+   */
+  private static double shortSimilarity(CopySignature a, CopySignature b) {
+    if (!a.isShort() || !b.isShort() || a.wording() != b.wording()) return -1;
+    if (a.words() < MIN_SHORT_WORDS) return -1;
+    if (a.epochDay() != CopySignature.NO_DAY && b.epochDay() != CopySignature.NO_DAY
+        && Math.abs(a.epochDay() - b.epochDay()) > MAX_DAYS_APART_SHORT) return -1;
+    return 1.0;
+  }
+
+  /** The share of buckets whose minima agree: the MinHash estimate of Jaccard similarity. */
+  static double resemblance(char[] a, char[] b) {
+    int same = 0;
+    for (int i = 0; i < a.length; i++) if (a[i] == b[i]) same++;
+    return (double) same / a.length;
+  }
+
+  /** Whether {@code shorter} states a value of a kind that {@code longer} also states, but not that value. */
+  static boolean statesNewFigure(long[] shorter, long[] longer) {
+    for (long f : shorter) {
+      boolean kindInLonger = false, valueInLonger = false;
+      for (long g : longer) {
+        if (CopySignature.kindOf(g) != CopySignature.kindOf(f)) continue;
+        kindInLonger = true;
+        if (g == f) valueInLonger = true;
+      }
+      if (kindInLonger && !valueInLonger) return true;
+    }
+    return false;
+  }
+}
