@@ -33,9 +33,7 @@ public final class CopyJudge {
     if ((double) small / large < MIN_LENGTH_RATIO) return -1;
     double shared = jaccard * (small + large) / (1 + jaccard);
     if (shared / small < MIN_CONTAINMENT) return -1;
-    CopySignature shorter = a.shingles() <= b.shingles() ? a : b;
-    CopySignature longer = shorter == a ? b : a;
-    if (statesNewFigure(shorter.figures(), longer.figures())) return -1;
+    if (figuresDisagree(a, b)) return -1;
     return jaccard;
   }
 
@@ -56,6 +54,16 @@ public final class CopyJudge {
     int same = 0;
     for (int i = 0; i < a.length; i++) if (a[i] == b[i]) same++;
     return (double) same / a.length;
+  }
+
+  /**
+   * Whether the shorter report states a figure of a kind the longer also states, with a value the
+   * longer does not have: a trimmed copy keeps a subset of the figures, an update changes one.
+   */
+  public static boolean figuresDisagree(CopySignature a, CopySignature b) {
+    CopySignature shorter = a.shingles() <= b.shingles() ? a : b;
+    CopySignature longer = shorter == a ? b : a;
+    return statesNewFigure(shorter.figures(), longer.figures());
   }
 
   /** Whether {@code shorter} states a value of a kind that {@code longer} also states, but not that value. */

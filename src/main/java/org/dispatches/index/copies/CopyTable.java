@@ -46,7 +46,7 @@ final class CopyTable {
         if (!live[e] || contains(seen, seenCount, e)) continue;
         seen[seenCount++] = e;
         double s = CopyJudge.similarity(signature, signatures[e]);
-        if (s > bestSimilarity) {
+        if (s > bestSimilarity && agreesWithFirst(signature, groups[e])) {
           bestSimilarity = s;
           best = e;
         }
@@ -66,6 +66,17 @@ final class CopyTable {
     }
     insert(id, signature, m.group());
     return m;
+  }
+
+  /**
+   * A copy of a trimmed copy may lack the paragraph that states a figure: an update with a new
+   * figure would pass as its copy. So a report joins a group only when its figures also agree
+   * with the group's first member, whose text is the fullest the group has seen first.
+   */
+  private boolean agreesWithFirst(CopySignature signature, long group) {
+    int first = byId.getOrDefault(group, NONE);
+    if (first == NONE || !live[first] || groups[first] != group) return true;
+    return !CopyJudge.figuresDisagree(signature, signatures[first]);
   }
 
   /** Puts a report back as the index holds it (when the table is rebuilt at open). */
