@@ -55,6 +55,15 @@ final class Filters {
     return ddq;
   }
 
+  /** The base query with every filter but {@code dim}'s: the reports a drill-sideways facet is counted over. */
+  Query applyToAllBut(Query base, String dim) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST);
+    byDimension.forEach((d, q) -> {
+      if (!d.equals(dim)) b.add(q, BooleanClause.Occur.FILTER);
+    });
+    return b.build();
+  }
+
   /** The base query with every filter as a non-scoring clause. */
   Query applyTo(Query base) {
     if (byDimension.isEmpty()) return base;

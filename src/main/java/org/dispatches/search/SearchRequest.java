@@ -10,6 +10,7 @@ import java.util.Set;
  *
  * @param sort null means: relevance when there is a query, newest first when browsing
  * @param facets the dimensions to count; empty counts none
+ * @param copies collapse copies of one story, count facets by stories, or list one story's copies
  * @param cursor a response's {@code nextCursor}, to read on past the paging depth; null for pages
  */
 public record SearchRequest(
@@ -25,7 +26,8 @@ public record SearchRequest(
     int size,
     Set<String> facets,
     int facetSize,
-    String cursor) {
+    String cursor,
+    CopyView copies) {
 
   public static final int MAX_SIZE = 100;
   public static final int DEFAULT_SIZE = 10;
@@ -38,7 +40,20 @@ public record SearchRequest(
     this(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, null);
   }
 
+  /** A request with the default treatment of copies (collapsed, facets counted by reports). */
+  public SearchRequest(String query, List<String> outlets, List<String> actors, List<String> figures,
+      List<String> sources, LocalDate from, LocalDate to, SortOrder sort, int page, int size,
+      Set<String> facets, int facetSize, String cursor) {
+    this(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, cursor, CopyView.DEFAULT);
+  }
+
+  /** This request with another treatment of copies. */
+  public SearchRequest withCopies(CopyView view) {
+    return new SearchRequest(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, cursor, view);
+  }
+
   public SearchRequest {
+    copies = copies == null ? CopyView.DEFAULT : copies;
     cursor = cursor == null || cursor.isBlank() ? null : cursor.strip();
     query = query == null ? "" : query.strip();
     outlets = List.copyOf(outlets);

@@ -54,13 +54,16 @@ public final class SearchService implements SearchBackend {
   @Override
   public SearchResponse search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    Query query = translator.translate(request.query());
+    CopyView copies = request.copies();
+    Query query = restrictToGroup(translator.translate(request.query()), copies);
     SearchCursor cursor = request.cursor() == null ? null : SearchCursor.decode(request.cursor(), request.effectiveSort());
     int depth = cursor != null ? request.size() : request.page() * request.size();
     if (cursor == null && depth > MAX_DEPTH) {
       throw new BadRequestException("bad_parameter", "page × size may reach at most " + MAX_DEPTH
           + " results; to read further, follow nextCursor from page to page (cursor=...), or narrow the search");
     }
+    // collapsing drops later copies: read a little further at once, so that a page rarely needs a second read
+    int read = copies.collapse() ? depth + depth / 2 + 5 : depth;
     Filters filters = Filters.of(request, actorNames, facetsConfig);
     FieldDoc after = cursor == null ? null : cursor.after();
     SliceExecutor slicing = searchers.slicing();
@@ -68,13 +71,19 @@ public final class SearchService implements SearchBackend {
     try {
       return searchers.deadline().within(timeoutNanos, () -> searchers.withSearcher(searcher -> {
         Page page = request.facets().isEmpty() || searcher.facetState() == null
-            ? plain(searcher.searcher(parallel), query, filters, request, after, depth)
-            : drillSideways(searcher, parallel, query, filters, request, after, depth);
+            ? plain(searcher.searcher(parallel), query, filters, request, after, read)
+            : drillSideways(searcher, parallel, query, filters, request, after, read);
         int offset = cursor != null ? 0 : (request.page() - 1) * request.size();
-        List<Hit> hits = hits(searcher, parallel, query, page.topDocs, offset);
+        Shown shown = copies.collapse()
+            ? collapsed(searcher.searcher(parallel), filters.applyTo(query), request, page, after, offset, cursor != null)
+            : new Shown(page.topDocs, offset, nextCursor(request, page, cursor == null ? offset : -1));
+        List<Hit> hits = hits(searcher, parallel, query, shown.topDocs, shown.offset);
+        Map<String, List<FacetValue>> facets = StoryCounts.facets(searcher.facetSearcher(parallel), page.facets,
+            dim -> filters.applyToAllBut(query, dim), copies.countStories(), request.facetSize(), Fields.FACET_DATE);
+        long stories = StoryCounts.total(searcher.searcher(parallel), filters.applyTo(query), page.total);
         long took = (System.nanoTime() - start) / 1_000_000;
         return new SearchResponse(request.query(), page.total, request.page(), request.size(), took, hits,
-            page.facets, nextCursor(request, page, cursor == null ? offset : -1));
+            facets, shown.nextCursor, stories, copies.collapse());
       }));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadRequestException("too_many_clauses", "the query expands to more than "
@@ -82,6 +91,32 @@ public final class SearchService implements SearchBackend {
     } finally {
       slicing.leave();
     }
+  }
+
+  /** The hits a page shows, from {@code offset} in {@code topDocs}, and the cursor after them. */
+  private record Shown(TopDocs topDocs, int offset, String nextCursor) {}
+
+  /** One hit per copy group ({@link CopyCollapse}), the cursor after the last one shown. */
+  private static Shown collapsed(IndexSearcher searcher, Query filtered, SearchRequest r, Page page, FieldDoc after,
+      int offset, boolean afterCursor) throws IOException {
+    Sort sort = sortFor(r.effectiveSort());
+    CopyCollapse.Page c = CopyCollapse.collapse(searcher, filtered, sort, page.topDocs,
+        n -> searcher.searchAfter(after, filtered, n, sort, true), offset, r.size(), afterCursor);
+    String next = null;
+    if (c.more() && c.docs().length == r.size()) {
+      SearchCursor cursor = SearchCursor.after(r.effectiveSort(), c.docs()[c.docs().length - 1]);
+      next = cursor == null ? null : cursor.encode();
+    }
+    return new Shown(new TopDocs(page.topDocs.totalHits, c.docs()), 0, next);
+  }
+
+  /** The query narrowed to one copy group when the request lists a story's copies. */
+  private static Query restrictToGroup(Query query, CopyView copies) {
+    if (copies.group() == null) return query;
+    return new org.apache.lucene.search.BooleanQuery.Builder()
+        .add(query, org.apache.lucene.search.BooleanClause.Occur.MUST)
+        .add(CopyGroupsView.group(copies.group()), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .build();
   }
 
   /** The cursor after a full page that has more behind it; {@code offset} is -1 when paging by cursor. */
@@ -152,7 +187,9 @@ public final class SearchService implements SearchBackend {
     Sort sort = sortFor(r.effectiveSort());
     DrillSideways.DrillSidewaysResult result = ds.search(ddq, null, after, depth, sort, true);
     long total = exactTotal(facetSearcher, ddq, result.hits);
-    return new Page(result.hits, total, FacetLists.read(result.facets, r.facets(), r.facetSize()));
+    // counted by stories, the top values are chosen among many more values counted by reports
+    int listed = r.copies().countStories() ? FacetLists.MAX_VALUES : r.facetSize();
+    return new Page(result.hits, total, FacetLists.read(result.facets, r.facets(), listed));
   }
 
   private static long exactTotal(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
@@ -169,7 +206,11 @@ public final class SearchService implements SearchBackend {
         parallel ? searcher.sliceThreads() : null, searcher.slices());
     StoredFields fields = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(slice.length);
-    for (int i = 0; i < slice.length; i++) hits.add(stored.hit(fields, slice[i].doc, snippetTexts[i]));
+    for (int i = 0; i < slice.length; i++) {
+      Hit hit = stored.hit(fields, slice[i].doc, snippetTexts[i]);
+      CopyInfo copies = CopyCollapse.copiesOf(searcher, slice[i].doc);
+      hits.add(copies == null ? hit : hit.withCopies(copies));
+    }
     return hits;
   }
 

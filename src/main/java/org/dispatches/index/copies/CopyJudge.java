@@ -39,13 +39,18 @@ public final class CopyJudge {
 
   /**
    * Headlines and teasers: identical wording (after case, punctuation and spacing), long enough to
-   * say something, published within days of each other when both dates are known.
+   * say something, published within days of each other when both dates are known. One outlet's
+   * title repeated on another day is a recurring title (a live blog's "Latest Israel-Hamas war
+   * news and Gaza conflict updates", a daily briefing), not a copy: in the Google News headlines
+   * such pairs were as often different pages as one page listed twice, and a title gives no way
+   * to tell them apart.
    */
   private static double shortSimilarity(CopySignature a, CopySignature b) {
     if (!a.isShort() || !b.isShort() || a.wording() != b.wording()) return -1;
     if (a.words() < MIN_SHORT_WORDS) return -1;
     if (a.epochDay() != CopySignature.NO_DAY && b.epochDay() != CopySignature.NO_DAY
-        && Math.abs(a.epochDay() - b.epochDay()) > MAX_DAYS_APART_SHORT) return -1;
+        && (Math.abs(a.epochDay() - b.epochDay()) > MAX_DAYS_APART_SHORT
+            || (a.outlet() != 0 && a.outlet() == b.outlet() && a.epochDay() != b.epochDay()))) return -1;
     return 1.0;
   }
 

@@ -12,11 +12,12 @@ import java.nio.ByteBuffer;
  * @param words how many words title and body have together
  * @param wording a hash of the normalized title and body: equal only for texts worded identically
  * @param epochDay publication day, or {@link #NO_DAY}
+ * @param outlet a hash of the outlet's name, 0 when unknown
  * @param figures kind and value of each figure stated, packed by {@link #figure}
  */
-public record CopySignature(char[] minHashes, int shingles, int words, long wording, int epochDay, long[] figures) {
+public record CopySignature(char[] minHashes, int shingles, int words, long wording, int epochDay, int outlet, long[] figures) {
   public static final int NO_DAY = Integer.MIN_VALUE;
-  private static final byte FORMAT = 1;
+  private static final byte FORMAT = 2;
 
   /** Whether the text is too short for its sketch to be trusted: it is grouped by exact wording only. */
   public boolean isShort() {
@@ -34,8 +35,8 @@ public record CopySignature(char[] minHashes, int shingles, int words, long word
 
   /** The bytes kept in the index, from which the table is rebuilt when the index opens. */
   public byte[] encode() {
-    ByteBuffer b = ByteBuffer.allocate(1 + 4 + 4 + 8 + 4 + 2 + minHashes.length * 2 + 2 + figures.length * 8);
-    b.put(FORMAT).putInt(shingles).putInt(words).putLong(wording).putInt(epochDay);
+    ByteBuffer b = ByteBuffer.allocate(1 + 4 + 4 + 8 + 4 + 4 + 2 + minHashes.length * 2 + 2 + figures.length * 8);
+    b.put(FORMAT).putInt(shingles).putInt(words).putLong(wording).putInt(epochDay).putInt(outlet);
     b.putShort((short) minHashes.length);
     for (char h : minHashes) b.putChar(h);
     b.putShort((short) figures.length);
@@ -51,10 +52,11 @@ public record CopySignature(char[] minHashes, int shingles, int words, long word
     int words = b.getInt();
     long wording = b.getLong();
     int day = b.getInt();
+    int outlet = b.getInt();
     char[] hashes = new char[b.getShort()];
     for (int i = 0; i < hashes.length; i++) hashes[i] = b.getChar();
     long[] figures = new long[b.getShort()];
     for (int i = 0; i < figures.length; i++) figures[i] = b.getLong();
-    return new CopySignature(hashes, shingles, words, wording, day, figures);
+    return new CopySignature(hashes, shingles, words, wording, day, outlet, figures);
   }
 }

@@ -50,7 +50,7 @@ public final class CopySignatures {
   public CopySignature of(Article a) {
     String body = a.body() == null ? "" : a.body();
     int day = a.date() != null && a.date().known() ? (int) a.date().date().toEpochDay() : CopySignature.NO_DAY;
-    String text = (a.title() == null ? "" : a.title()) + " " + body;
+    String text = withoutOutlet(a.title(), a.outlet()) + " " + body;
     long wording = wording(text);
     int words = words(text);
     long[] figures = figures(a);
@@ -72,7 +72,27 @@ public final class CopySignatures {
       throw new UncheckedIOException(e); // a string reader does not fail
     }
     if (shingles < MIN_SHINGLES) hashes = new char[0];
-    return new CopySignature(hashes, shingles, words, wording, day, figures);
+    return new CopySignature(hashes, shingles, words, wording, day, outletKey(a.outlet()), figures);
+  }
+
+  /**
+   * The title without a trailing " - Outlet" or " | Outlet" naming the report's own outlet (news
+   * aggregators append it): one headline carried by two outlets is then worded the same.
+   */
+  static String withoutOutlet(String title, String outlet) {
+    if (title == null) return "";
+    if (outlet == null || outlet.isBlank()) return title;
+    String t = title.stripTrailing();
+    if (!t.toLowerCase(java.util.Locale.ROOT).endsWith(outlet.strip().toLowerCase(java.util.Locale.ROOT))) return title;
+    String head = t.substring(0, t.length() - outlet.strip().length()).stripTrailing();
+    if (head.endsWith("-") || head.endsWith("|") || head.endsWith("\u2013") || head.endsWith("\u2014")) {
+      return head.substring(0, head.length() - 1);
+    }
+    return title;
+  }
+
+  private static int outletKey(String outlet) {
+    return outlet == null || outlet.isBlank() ? 0 : outlet.strip().toLowerCase(java.util.Locale.ROOT).hashCode() | 1;
   }
 
   private static long[] figures(Article a) {
