@@ -17,10 +17,30 @@ public final class CopyJudge {
   static final double MIN_CONTAINMENT = 0.80;
   /** The shorter text must keep at least this share of the longer: an excerpt is not a copy. */
   static final double MIN_LENGTH_RATIO = 0.45;
+  /**
+   * An outlet's own second edition (print and web, a corrected version) is nearly word for word the
+   * first; its update of a story rewrites the lead and keeps the rest (BBC 2025: "search ... has
+   * come to an end" the day after "has entered a second day", resemblance 0.71, against 0.90-1.00
+   * for the New York Times' 13 print and web pairs). So within one outlet a copy must be closer.
+   */
+  static final double MIN_RESEMBLANCE_SAME_OUTLET = 0.85;
+  /**
+   * Within one outlet, texts further apart than this are its recurring pieces (a weekly photo
+   * gallery's standing introduction), not one story: print follows web within two days.
+   */
+  static final int MAX_DAYS_APART_SAME_OUTLET = 3;
   /** Short texts worded alike but published further apart than this are different reports. */
   static final int MAX_DAYS_APART_SHORT = 2;
   /** Fewer words than this is too little to call even identical wording one story ("Live updates"). */
   static final int MIN_SHORT_WORDS = 6;
+  /**
+   * Two outlets' identical short headlines are one wire story only when the headline is long: a
+   * short one is often a quote that several outlets' own reports share ("Biden: What's happening in
+   * Gaza is not genocide" at Politico and Reuters, "UN rights chief 'horrified' by mass grave
+   * reports" at Reuters and the BBC: 8 and 11 words), while a wire service's long headlines
+   * (12 words and more) are copied whole.
+   */
+  static final int MIN_SHORT_WORDS_ACROSS_OUTLETS = 12;
 
   private CopyJudge() {}
 
@@ -34,12 +54,15 @@ public final class CopyJudge {
     double shared = jaccard * (small + large) / (1 + jaccard);
     if (shared / small < MIN_CONTAINMENT) return -1;
     if (figuresDisagree(a, b)) return -1;
+    if (sameOutlet(a, b) && (jaccard < MIN_RESEMBLANCE_SAME_OUTLET || daysApart(a, b) > MAX_DAYS_APART_SAME_OUTLET)) {
+      return -1;
+    }
     return jaccard;
   }
 
   /**
    * Headlines and teasers: identical wording (after case, punctuation and spacing), long enough to
-   * say something, published within days of each other when both dates are known. One outlet's
+   * say something (longer across outlets), published within days of each other when both dates are known. One outlet's
    * title repeated on another day is a recurring title (a live blog's "Latest Israel-Hamas war
    * news and Gaza conflict updates", a daily briefing), not a copy: in the Google News headlines
    * such pairs were as often different pages as one page listed twice, and a title gives no way
@@ -48,10 +71,20 @@ public final class CopyJudge {
   private static double shortSimilarity(CopySignature a, CopySignature b) {
     if (!a.isShort() || !b.isShort() || a.wording() != b.wording()) return -1;
     if (a.words() < MIN_SHORT_WORDS) return -1;
+    if (!sameOutlet(a, b) && a.words() < MIN_SHORT_WORDS_ACROSS_OUTLETS) return -1;
     if (a.epochDay() != CopySignature.NO_DAY && b.epochDay() != CopySignature.NO_DAY
-        && (Math.abs(a.epochDay() - b.epochDay()) > MAX_DAYS_APART_SHORT
-            || (a.outlet() != 0 && a.outlet() == b.outlet() && a.epochDay() != b.epochDay()))) return -1;
+        && (daysApart(a, b) > MAX_DAYS_APART_SHORT || (sameOutlet(a, b) && daysApart(a, b) > 0))) return -1;
     return 1.0;
+  }
+
+  private static boolean sameOutlet(CopySignature a, CopySignature b) {
+    return a.outlet() != 0 && a.outlet() == b.outlet();
+  }
+
+  /** Days between the two publication dates; 0 when either is unknown. */
+  private static int daysApart(CopySignature a, CopySignature b) {
+    if (a.epochDay() == CopySignature.NO_DAY || b.epochDay() == CopySignature.NO_DAY) return 0;
+    return Math.abs(a.epochDay() - b.epochDay());
   }
 
   /** The share of buckets whose minima agree: the MinHash estimate of Jaccard similarity. */
