@@ -26,6 +26,7 @@ import org.dispatches.extract.Article;
 import org.dispatches.extract.Figure;
 import org.dispatches.extract.FigureKind;
 import org.dispatches.extract.NameNormalizer;
+import org.dispatches.extract.WireSources;
 
 /** Maps an {@link Article} to the Lucene document of the schema that {@link Fields} names. */
 public final class ArticleDocuments {
@@ -44,6 +45,7 @@ public final class ArticleDocuments {
     config.setMultiValued(Fields.FACET_FIGURE, true);
     config.setMultiValued(Fields.FACET_SOURCE, true);
     config.setMultiValued(Fields.FACET_ATTRIBUTION, true);
+    config.setMultiValued(Fields.FACET_WIRE, true);
     // filters look up "dimension/value" terms only: the dimension-only term Lucene also indexes by
     // default would be written for every value of every report and never read. Every dimension
     // keeps its full-path terms, months too (filtered by date points instead): all dimensions share
@@ -74,6 +76,7 @@ public final class ArticleDocuments {
       doc.add(new StringField(Fields.SOURCE, NameNormalizer.normalize(source), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SOURCE, source));
     }
+    for (String wire : WireSources.of(a)) doc.add(new SortedSetDocValuesFacetField(Fields.FACET_WIRE, wire));
     try {
       return facetsConfig.build(doc);
     } catch (IOException e) {

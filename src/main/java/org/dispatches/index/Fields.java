@@ -77,12 +77,14 @@ public final class Fields {
   public static final String FACET_SOURCE = "source";
   /** Facet dimension: who the figures are attributed to (multi-valued). */
   public static final String FACET_ATTRIBUTION = "attribution";
+  /** Facet dimension: the wire services the report is copy of ("(Reuters) -", "The Associated Press contributed"; multi-valued). */
+  public static final String FACET_WIRE = "wire";
   /** The month facet value of a report with no known publication date. */
   public static final String UNKNOWN_MONTH = "unknown";
 
   /** Every facet dimension, in the order the API lists them. */
   public static final java.util.List<String> FACET_DIMENSIONS =
-      java.util.List.of(FACET_OUTLET, FACET_ACTOR, FACET_DATE, FACET_FIGURE, FACET_SOURCE, FACET_ATTRIBUTION);
+      java.util.List.of(FACET_OUTLET, FACET_ACTOR, FACET_DATE, FACET_FIGURE, FACET_SOURCE, FACET_ATTRIBUTION, FACET_WIRE);
 
   /**
    * The LongPoint field holding a report's values of one figure kind (multi-valued): the kind's

@@ -11,6 +11,7 @@ import org.dispatches.extract.Article;
 import org.dispatches.index.Fields;
 import org.dispatches.search.ActorNames;
 import org.dispatches.search.BadRequestException;
+import org.dispatches.search.Hit;
 import org.dispatches.search.QueryTranslator;
 import org.dispatches.search.SearchBackend;
 import org.dispatches.search.SearchRequest;
@@ -32,6 +33,7 @@ public final class OpenSearchBackend implements SearchBackend {
   private final QueryTranslator translator;
   private final SearchResults results = new SearchResults();
   private final NameSuggestions suggestions;
+  private final CopyLookup copies;
 
   public OpenSearchBackend(ClusterHttp http, String index, ActorNames actorNames) {
     this.http = http;
@@ -39,6 +41,7 @@ public final class OpenSearchBackend implements SearchBackend {
     this.actorNames = actorNames;
     this.translator = new QueryTranslator(actorNames);
     this.suggestions = new NameSuggestions(http, index);
+    this.copies = new CopyLookup(http, index);
   }
 
   /** Checks that the cluster answers and the index exists, so that serving starts with a clear error if not. */
@@ -62,8 +65,9 @@ public final class OpenSearchBackend implements SearchBackend {
     JsonObject body = SearchBody.of(dsl(request.query()), ClusterFilters.of(request, actorNames), request);
     JsonObject response = http.expectOk("POST", "/" + index + "/_search", body);
     long took = (System.nanoTime() - start) / 1_000_000;
+    List<Hit> hits = copies.withCopies(results.hits(response, true), results.hitArray(response));
     return new SearchResponse(request.query(), results.total(response), request.page(), request.size(), took,
-        results.hits(response, true), results.facets(response, request.facets()));
+        hits, results.facets(response, request.facets()), null, results.totalStories(response), request.copies().collapse());
   }
 
   @Override
@@ -94,7 +98,7 @@ public final class OpenSearchBackend implements SearchBackend {
   @Override
   public long forEachHit(SearchRequest request, HitConsumer consumer) throws IOException {
     JsonObject body = new JsonObject();
-    body.add("query", ClusterFilters.of(request, actorNames).applyTo(dsl(request.query())));
+    body.add("query", ClusterFilters.of(request, actorNames).applyTo(SearchBody.inGroup(dsl(request.query()), request)));
     body.addProperty("size", EXPORT_PAGE);
     body.add("sort", SearchBody.sort(request.effectiveSort()));
     body.add("_source", SearchBody.source(false));

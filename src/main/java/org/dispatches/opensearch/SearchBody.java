@@ -16,6 +16,14 @@ final class SearchBody {
   static final String VALUES = "values";
   static final String MONTHS = "months";
   static final String UNKNOWN = "unknown";
+  /** Distinct copy groups (stories) under a bucket, and over all matches. */
+  static final String STORIES = "stories";
+  static final String ALL_STORIES = "all_stories";
+  /**
+   * Below this many distinct groups the cardinality count is exact (OpenSearch's largest threshold);
+   * above it, within a few percent.
+   */
+  private static final int EXACT_STORIES_UP_TO = 40_000;
   /** Per-shard candidates for a terms count: far above the values shown, so shards rarely disagree. */
   private static final int MIN_SHARD_SIZE = 1_000;
 
@@ -24,7 +32,9 @@ final class SearchBody {
   static JsonObject of(JsonObject query, ClusterFilters filters, SearchRequest r) {
     JsonObject body = new JsonObject();
     boolean faceted = !r.facets().isEmpty();
+    query = inGroup(query, r);
     body.add("query", faceted ? query : filters.applyTo(query));
+    if (r.copies().collapse()) body.add("collapse", single("field", Fields.COPY_GROUP));
     if (faceted && !filters.isEmpty()) body.add("post_filter", filters.all());
     body.addProperty("from", (r.page() - 1) * r.size());
     body.addProperty("size", r.size());
@@ -32,8 +42,48 @@ final class SearchBody {
     body.add("sort", sort(r.effectiveSort()));
     body.add("_source", source(false));
     body.add("highlight", highlight());
-    if (faceted) body.add("aggs", facets(filters, r));
+    JsonObject aggs = faceted ? facets(filters, r) : new JsonObject();
+    JsonObject stories = new JsonObject();
+    stories.add("filter", faceted ? filters.all() : QueryDsl.named("match_all", new JsonObject()));
+    stories.add("aggs", single(STORIES, stories()));
+    aggs.add(ALL_STORIES, stories);
+    body.add("aggs", aggs);
     return body;
+  }
+
+  /** The query narrowed to one copy group when the request lists a story's copies. */
+  static JsonObject inGroup(JsonObject query, SearchRequest r) {
+    if (r.copies().group() == null) return query;
+    JsonObject term = new JsonObject();
+    term.addProperty(Fields.COPY_GROUP, r.copies().group());
+    JsonArray filter = new JsonArray();
+    filter.add(QueryDsl.named("term", term));
+    JsonArray must = new JsonArray();
+    must.add(query);
+    JsonObject bool = new JsonObject();
+    bool.add("must", must);
+    bool.add("filter", filter);
+    return QueryDsl.named("bool", bool);
+  }
+
+  /** Distinct copy groups: the stories among the documents of a bucket. */
+  private static JsonObject stories() {
+    JsonObject c = new JsonObject();
+    c.addProperty("field", Fields.COPY_GROUP);
+    c.addProperty("precision_threshold", EXACT_STORIES_UP_TO);
+    return QueryDsl.named("cardinality", c);
+  }
+
+  private static JsonObject single(String name, String value) {
+    JsonObject o = new JsonObject();
+    o.addProperty(name, value);
+    return o;
+  }
+
+  private static JsonObject single(String name, JsonObject value) {
+    JsonObject o = new JsonObject();
+    o.add(name, value);
+    return o;
   }
 
   /** The fields a hit is rebuilt from: the extracted article and the title, and the body only when asked. */
@@ -41,6 +91,7 @@ final class SearchBody {
     JsonArray includes = new JsonArray();
     includes.add(Fields.ARTICLE);
     includes.add(Fields.TITLE);
+    includes.add(Fields.COPY_GROUP);
     if (withBody) includes.add(Fields.BODY);
     JsonObject s = new JsonObject();
     s.add("includes", includes);
@@ -89,23 +140,26 @@ final class SearchBody {
       if (!r.facets().contains(dim)) continue;
       JsonObject agg = new JsonObject();
       agg.add("filter", filters.except(dim));
-      agg.add("aggs", dim.equals(Fields.FACET_DATE) ? months() : terms(dim, r.facetSize()));
+      agg.add("aggs", dim.equals(Fields.FACET_DATE) ? months() : terms(dim, r.facetSize(), r.copies().countStories()));
       aggs.add(dim, agg);
     }
     return aggs;
   }
 
-  private static JsonObject terms(String dim, int size) {
+  private static JsonObject terms(String dim, int size, boolean byStories) {
     JsonObject t = new JsonObject();
     t.addProperty("field", ClusterFields.facet(dim));
     t.addProperty("size", size);
     t.addProperty("shard_size", Math.max(MIN_SHARD_SIZE, size * 10));
     JsonArray order = new JsonArray();
+    if (byStories) order.add(order(STORIES, "desc"));
     order.add(order("_count", "desc"));
     order.add(order("_key", "asc"));
     t.add("order", order);
+    JsonObject terms = QueryDsl.named("terms", t);
+    terms.add("aggs", single(STORIES, stories()));
     JsonObject aggs = new JsonObject();
-    aggs.add(VALUES, QueryDsl.named("terms", t));
+    aggs.add(VALUES, terms);
     return aggs;
   }
 
@@ -118,8 +172,12 @@ final class SearchBody {
     JsonObject missing = new JsonObject();
     missing.addProperty("field", Fields.DATE);
     JsonObject aggs = new JsonObject();
-    aggs.add(MONTHS, QueryDsl.named("date_histogram", h));
-    aggs.add(UNKNOWN, QueryDsl.named("missing", missing));
+    JsonObject histogram = QueryDsl.named("date_histogram", h);
+    histogram.add("aggs", single(STORIES, stories()));
+    aggs.add(MONTHS, histogram);
+    JsonObject unknown = QueryDsl.named("missing", missing);
+    unknown.add("aggs", single(STORIES, stories()));
+    aggs.add(UNKNOWN, unknown);
     return aggs;
   }
 

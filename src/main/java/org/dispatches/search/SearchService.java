@@ -151,7 +151,8 @@ public final class SearchService implements SearchBackend {
 
   @Override
   public long forEachHit(SearchRequest request, HitConsumer consumer) throws IOException {
-    Query query = Filters.of(request, actorNames, facetsConfig).applyTo(translator.translate(request.query()));
+    Query query = Filters.of(request, actorNames, facetsConfig)
+        .applyTo(restrictToGroup(translator.translate(request.query()), request.copies()));
     Sort sort = sortFor(request.effectiveSort());
     return searchers.withSearcher(searcher -> {
       long n = 0;
@@ -161,7 +162,9 @@ public final class SearchService implements SearchBackend {
         TopDocs top = after == null ? searcher.search(query, 1000, sort) : searcher.searchAfter(after, query, 1000, sort);
         if (top.scoreDocs.length == 0) return n;
         for (ScoreDoc sd : top.scoreDocs) {
-          consumer.accept(stored.hit(fields, sd.doc, null));
+          Hit hit = stored.hit(fields, sd.doc, null);
+          CopyInfo copies = CopyCollapse.copiesOf(searcher, sd.doc);
+          consumer.accept(copies == null ? hit : hit.withCopies(copies));
           n++;
         }
         after = top.scoreDocs[top.scoreDocs.length - 1];

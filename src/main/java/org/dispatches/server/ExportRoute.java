@@ -25,6 +25,8 @@ import org.dispatches.search.SearchBackend;
  */
 final class ExportRoute {
   private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+  /** What a row is: exports list every report, copies included, never one per story. */
+  static final String ROWS = "reports (every copy of a story is a row; rows with one copy_group are copies of one story)";
   private final SearchBackend search;
 
   ExportRoute(SearchBackend search) {
@@ -53,10 +55,13 @@ final class ExportRoute {
   private void csv(SearchRequest request, String exported, Writer out) throws IOException {
     out.write("# query: " + request.query().replace('\n', ' ') + "\n");
     out.write("# exported: " + exported + "\n");
-    out.write("id,title,outlet,date,url,actors,figures\n");
+    out.write("# rows: " + ROWS + "\n");
+    out.write("id,title,outlet,date,url,actors,figures,copy_group,copies\n");
     search.forEachHit(request, hit -> {
       out.write(String.join(",", cell(hit.id()), cell(hit.title()), cell(hit.outlet()), cell(hit.date()),
-          cell(hit.url()), cell(String.join("; ", hit.actors())), cell(figures(hit))));
+          cell(hit.url()), cell(String.join("; ", hit.actors())), cell(figures(hit)),
+          cell(hit.copyGroup() == null ? null : hit.copyGroup().group()),
+          hit.copyGroup() == null ? "0" : Integer.toString(hit.copyGroup().copies())));
       out.write("\n");
     });
   }
@@ -67,6 +72,7 @@ final class ExportRoute {
     w.beginObject();
     w.name("query").value(request.query());
     w.name("exported").value(exported);
+    w.name("rows").value(ROWS);
     w.name("reports").beginArray();
     long total = search.forEachHit(request, hit -> GSON.toJson(hit, Hit.class, w));
     w.endArray();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dispatches.index.Fields;
 import org.dispatches.search.BadRequestException;
+import org.dispatches.search.CopyView;
 import org.dispatches.search.SearchRequest;
 import org.dispatches.search.SortOrder;
 
@@ -31,7 +32,8 @@ final class SearchParams {
         integer(params, "size", SearchRequest.DEFAULT_SIZE),
         facets(first(params, "facets")),
         integer(params, "facetSize", SearchRequest.DEFAULT_FACET_SIZE),
-        first(params, "cursor"));
+        first(params, "cursor"),
+        CopyView.of(first(params, "collapse"), first(params, "count"), first(params, "group")));
   }
 
   static String first(Map<String, Deque<String>> params, String name) {

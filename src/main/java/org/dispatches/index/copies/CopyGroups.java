@@ -49,6 +49,15 @@ public final class CopyGroups {
     return groups;
   }
 
+  /** Puts back a report as a cluster holds it: the bytes of {@link #stored} and its group; false for bytes of another format. */
+  public synchronized boolean restore(byte[] stored, long group) {
+    if (stored.length < 8) return false;
+    CopySignature signature = CopySignature.decode(stored, 8, stored.length - 8);
+    if (signature == null) return false;
+    table.restore(ByteBuffer.wrap(stored, 0, 8).getLong(), signature, group);
+    return true;
+  }
+
   /** Judges a report about to be written under {@code id}, and records it. */
   public synchronized Membership assign(String id, CopySignature signature) {
     return table.add(keyOf(id), signature);
