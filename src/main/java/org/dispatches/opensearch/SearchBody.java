@@ -20,10 +20,16 @@ final class SearchBody {
   static final String STORIES = "stories";
   static final String ALL_STORIES = "all_stories";
   /**
-   * Below this many distinct groups the cardinality count is exact (OpenSearch's largest threshold);
-   * above it, within a few percent.
+   * Below this many distinct groups the total's cardinality count is close to exact (OpenSearch's
+   * largest threshold); above it, within a few percent. It costs ~8 bytes per unit, once.
    */
   private static final int EXACT_STORIES_UP_TO = 40_000;
+  /**
+   * The same per facet value and month: every bucket holds its own counter, and at the total's
+   * threshold a terms count over 1,000 candidate values asked for ~140 MB, which the shared test
+   * node's circuit breaker refused (HTTP 429). Buckets rarely hold more stories than this.
+   */
+  private static final int EXACT_BUCKET_STORIES_UP_TO = 1_000;
   /** Per-shard candidates for a terms count: far above the values shown, so shards rarely disagree. */
   private static final int MIN_SHARD_SIZE = 1_000;
 
@@ -45,7 +51,7 @@ final class SearchBody {
     JsonObject aggs = faceted ? facets(filters, r) : new JsonObject();
     JsonObject stories = new JsonObject();
     stories.add("filter", faceted ? filters.all() : QueryDsl.named("match_all", new JsonObject()));
-    stories.add("aggs", single(STORIES, stories()));
+    stories.add("aggs", single(STORIES, stories(EXACT_STORIES_UP_TO)));
     aggs.add(ALL_STORIES, stories);
     body.add("aggs", aggs);
     return body;
@@ -67,10 +73,10 @@ final class SearchBody {
   }
 
   /** Distinct copy groups: the stories among the documents of a bucket. */
-  private static JsonObject stories() {
+  private static JsonObject stories(int exactUpTo) {
     JsonObject c = new JsonObject();
     c.addProperty("field", Fields.COPY_GROUP);
-    c.addProperty("precision_threshold", EXACT_STORIES_UP_TO);
+    c.addProperty("precision_threshold", exactUpTo);
     return QueryDsl.named("cardinality", c);
   }
 
@@ -157,7 +163,7 @@ final class SearchBody {
     order.add(order("_key", "asc"));
     t.add("order", order);
     JsonObject terms = QueryDsl.named("terms", t);
-    terms.add("aggs", single(STORIES, stories()));
+    terms.add("aggs", single(STORIES, stories(EXACT_BUCKET_STORIES_UP_TO)));
     JsonObject aggs = new JsonObject();
     aggs.add(VALUES, terms);
     return aggs;
@@ -173,10 +179,10 @@ final class SearchBody {
     missing.addProperty("field", Fields.DATE);
     JsonObject aggs = new JsonObject();
     JsonObject histogram = QueryDsl.named("date_histogram", h);
-    histogram.add("aggs", single(STORIES, stories()));
+    histogram.add("aggs", single(STORIES, stories(EXACT_BUCKET_STORIES_UP_TO)));
     aggs.add(MONTHS, histogram);
     JsonObject unknown = QueryDsl.named("missing", missing);
-    unknown.add("aggs", single(STORIES, stories()));
+    unknown.add("aggs", single(STORIES, stories(EXACT_BUCKET_STORIES_UP_TO)));
     aggs.add(UNKNOWN, unknown);
     return aggs;
   }

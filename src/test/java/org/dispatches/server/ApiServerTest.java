@@ -132,8 +132,9 @@ class ApiServerTest {
     List<String> lines = csv.body().lines().toList();
     assertEquals("# query: ceasefire", lines.get(0));
     assertTrue(lines.get(1).startsWith("# exported: "));
-    assertEquals("id,title,outlet,date,url,actors,figures", lines.get(2));
-    assertEquals(3, lines.size() - 3);
+    assertTrue(lines.get(2).startsWith("# rows: reports"));
+    assertEquals("id,title,outlet,date,url,actors,figures,copy_group,copies", lines.get(3));
+    assertEquals(3, lines.size() - 4);
     JsonObject json = json(server.get("/api/export?format=json&outlet=Reuters"));
     assertEquals(2, json.get("total").getAsInt());
     assertEquals(2, json.getAsJsonArray("reports").size());
