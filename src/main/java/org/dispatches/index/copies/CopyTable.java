@@ -32,13 +32,14 @@ final class CopyTable {
   private final LongIntHashMap bandHeads = new LongIntHashMap();
   private final LongIntHashMap byId = new LongIntHashMap();
   private final LongIntHashMap groupSizes = new LongIntHashMap();
+  /** Entries already compared for the report being judged: reused, the table is used by one thread at a time. */
+  private final int[] seen = new int[BANDS * MAX_CHAIN];
 
   /** Puts a report in the group of its closest earlier copy, or in a group of its own; replaces an earlier version of it. */
   Membership add(long id, CopySignature signature) {
     remove(id);
     int best = NONE;
     double bestSimilarity = -1;
-    int[] seen = new int[BANDS * MAX_CHAIN];
     int seenCount = 0;
     for (int band = 0; band < BANDS; band++) {
       int e = bandHeads.getOrDefault(bandKey(signature, band), NONE);
