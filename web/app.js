@@ -1,11 +1,11 @@
 // Dispatches web page: wires the URL state to the API and the renderers.
 // No framework and no build step: plain ES modules, served as they are.
-import { fill, formatDate } from './js/dom.js';
+import { fill, formatDate, formatNumber } from './js/dom.js';
 import * as api from './js/api.js';
 import { readState, toQuery, apiParams, isBlank, withChange, toggleValue, MULTI } from './js/state.js';
-import { hitNode, facetNodes, activeFilterNodes, pagerNodes, countText, noResultNodes, welcomeNodes, errorNodes } from './js/render.js';
+import { hitNode, facetNodes, facetItems, activeFilterNodes, pagerNodes, countText, noResultNodes, welcomeNodes, errorNodes } from './js/render.js';
 import { reportNodes } from './js/report.js';
-import { renderTimeline, monthRangeToDates } from './js/timeline.js';
+import { renderTimeline } from './js/timeline.js';
 import { initSuggest } from './js/suggest.js';
 
 const PAGE_SIZE = 20;
@@ -45,6 +45,17 @@ function render({ scroll } = {}) {
   if (state.id) showReport(scroll); else showSearch(scroll);
 }
 
+// The search whose chart last needed day counts: asking for them at once saves a second request.
+let dayCountsFor = null;
+const datesKey = s => toQuery({ ...s, from: '', to: '', sort: '', page: 1, id: '' });
+
+/** The date counts the chart needs: days when the chosen dates are a short span (it will zoom to them), else months. */
+function dateInterval(s) {
+  if (datesKey(s) === dayCountsFor) return 'day';
+  if (!s.from || !s.to) return 'month';
+  return (Date.parse(s.to) - Date.parse(s.from)) / 86400000 <= 400 ? 'day' : 'month';
+}
+
 async function showSearch(scroll) {
   el.reportView.hidden = true;
   el.searchView.hidden = false;
@@ -59,41 +70,71 @@ async function showSearch(scroll) {
   document.body.classList.add('loading');
   el.main.setAttribute('aria-busy', 'true');
   if (!lastResponse) el.count.textContent = 'Searching…';
+  const interval = dateInterval(state);
+  params.set('dateInterval', interval);
   try {
     const res = await api.search(params, controller.signal);
     if (controller !== inflight) return;
     lastResponse = res;
-    drawResults(res, blank);
+    drawResults(res, blank, interval, params, controller);
     if (scroll !== undefined) window.scrollTo(0, scroll);
   } catch (e) {
     if (e.name === 'AbortError') return;
-    fill(el.notice, errorNodes(e));
-    fill(el.hits); fill(el.pager);
-    el.count.textContent = e.status === 400 ? 'The query could not be read.' : 'The search failed.';
-    el.exportBox.hidden = true;
+    showError(e, params, controller);
   } finally {
     if (controller === inflight) { document.body.classList.remove('loading'); el.main.removeAttribute('aria-busy'); }
   }
 }
 
-function drawResults(res, blank) {
+/** One notice says what went wrong (its heading is the only one); the filters stay usable. */
+async function showError(e, params, controller) {
+  fill(el.notice, errorNodes(e, state.q));
+  fill(el.hits); fill(el.pager);
+  el.count.textContent = '';
+  el.exportBox.hidden = true;
+  el.timeline.hidden = true;
+  if (e.status !== 400 || el.facets.childElementCount) return;
+  // arriving at a link with a broken query: the panels come from the same filters without the words
+  const p = new URLSearchParams(params);
+  p.delete('q'); p.set('size', '1');
+  try {
+    const res = await api.search(p, controller.signal);
+    if (controller === inflight) fill(el.facets, facetNodes(state, res.facets));
+  } catch { /* the notice already says what is wrong */ }
+}
+
+function drawResults(res, blank, interval, params, controller) {
   el.count.textContent = countText(state, res, blank) + (blank ? ', newest first' : '');
   fill(el.notice, blank ? welcomeNodes(EXAMPLES) : res.total === 0 ? noResultNodes(state) : null);
   fill(el.hits, (res.hits || []).map(hit => hitNode(state, hit)));
   fill(el.pager, pagerNodes(state, res));
   fill(el.facets, facetNodes(state, res.facets));
   el.exportBox.hidden = res.total === 0;
-  const months = (res.facets && res.facets.date) || [];
-  const undated = months.find(m => m.value === 'unknown');
-  el.timeline.hidden = renderTimeline(el.chart, months, state, onMonths) < 2 && !(state.from || state.to);
-  $('timeline-help').textContent = 'Click a month, or drag across several, to filter.' +
-    (undated && undated.count ? ` ${undated.count} undated report${undated.count === 1 ? '' : 's'} not shown.` : '');
+  drawTimeline((res.facets && res.facets.date) || [], interval, params, controller);
   updateFilterToggle();
 }
 
-function onMonths(fromYm, toYm) {
-  if (!fromYm) { go(withChange(state, { from: '', to: '' })); return; }
-  go(withChange(state, monthRangeToDates(fromYm, toYm)));
+/** Draws the chart; when its span is short enough for weeks or days and only months came, fetches the days. */
+async function drawTimeline(values, interval, params, controller) {
+  const view = renderTimeline(el.chart, values, interval, state, onDates);
+  el.timeline.hidden = !view || (view.bars < 2 && !(state.from || state.to));
+  const unit = view ? view.unit : 'month';
+  $('timeline-h').textContent = `Reports per ${unit}`;
+  const undated = values.find(m => m.value === 'unknown');
+  $('timeline-help').textContent = `Click a ${unit}, or drag across several, to filter.` +
+    (undated && undated.count ? ` ${formatNumber(undated.count)} undated report${undated.count === 1 ? '' : 's'} not shown.` : '');
+  if (view && interval === 'day') dayCountsFor = view.unit === 'month' ? null : datesKey(state);
+  if (!view || !view.needsDays) return;
+  const p = new URLSearchParams(params);
+  p.set('facets', 'date'); p.set('dateInterval', 'day'); p.set('size', '1'); p.delete('page');
+  try {
+    const res = await api.search(p, controller.signal);
+    if (controller === inflight) drawTimeline(res.facets.date || [], 'day', params, controller);
+  } catch { /* the month chart stays */ }
+}
+
+function onDates(range) {
+  go(withChange(state, range ? { from: range.from, to: range.to } : { from: '', to: '' }));
 }
 
 async function showReport(scroll) {
@@ -162,6 +203,47 @@ el.facets.addEventListener('click', e => {
   btn.setAttribute('aria-expanded', String(open));
   btn.textContent = open ? 'Show fewer' : `Show ${list.querySelectorAll('li.more').length} more`;
 });
+
+// The filter box over a facet panel asks the API for the values containing the text (all of them,
+// not only the top ones the panel shows), under the current search and filters.
+let facetFilterTimer = 0;
+let facetFilterController = null;
+el.facets.addEventListener('input', e => {
+  const box = e.target.closest('input.facet-filter');
+  if (!box) return;
+  clearTimeout(facetFilterTimer);
+  facetFilterTimer = setTimeout(() => filterFacet(box), 200);
+});
+
+async function filterFacet(box) {
+  const dim = box.dataset.dim;
+  const panel = box.closest('section.facet');
+  const list = panel.querySelector('ul.facet-list');
+  const none = panel.querySelector('.facet-none');
+  const more = panel.querySelector('.more-toggle');
+  const text = box.value.trim();
+  facetFilterController?.abort();
+  if (!text) {
+    fill(list, facetItems(state, dim, lastResponse?.facets?.[dim]));
+    list.classList.remove('show-all');
+    none.hidden = true;
+    if (more) more.hidden = false;
+    return;
+  }
+  const controller = facetFilterController = new AbortController();
+  const p = apiParams(state, { size: '1', facets: dim, facetFilter: text, facetSize: '50' });
+  try {
+    const res = await api.search(p, controller.signal);
+    if (controller !== facetFilterController) return;
+    const values = res.facets[dim] || [];
+    fill(list, facetItems({ ...state, [dim]: state[dim].filter(v => values.some(x => x.value === v)) }, dim, values, { showAll: true }));
+    none.hidden = values.length > 0;
+    none.textContent = values.length ? '' : `Nothing here contains “${text}”.`;
+    if (more) more.hidden = true;
+  } catch (err) {
+    if (err.name !== 'AbortError') { none.hidden = false; none.textContent = 'The values could not be filtered: ' + err.message; }
+  }
+}
 
 el.filtersToggle.addEventListener('click', () => {
   const open = el.filters.classList.toggle('open');

@@ -34,7 +34,7 @@
     '  --_accent-fg: var(--dispatches-accent-fg, #111); --_border: var(--dispatches-border, #3a3e44); --_mark: var(--dispatches-mark, #6b5a1c);',
     '  --_error: var(--dispatches-error, #f19a9a); } }',
     '* { box-sizing: border-box; }',
-    '.box { font: 15px/1.5 var(--_font); color: var(--_fg); background: var(--_bg); border: 1px solid var(--_border);',
+    '.box { overflow-wrap: anywhere; font: 15px/1.5 var(--_font); color: var(--_fg); background: var(--_bg); border: 1px solid var(--_border);',
     '  border-radius: var(--_radius); padding: 14px 16px 10px; text-align: start; }',
     'form { display: flex; gap: 8px; margin: 0; }',
     'input { flex: 1; min-width: 0; font: inherit; font-size: 1rem; color: var(--_fg); background: var(--_bg);',
@@ -99,6 +99,21 @@
       if (part) out.push(inMark ? el('mark', null, decode(part)) : document.createTextNode(decode(part)));
     });
     return out;
+  }
+
+  function formatNumber(n) { return typeof n === 'number' ? n.toLocaleString('en-US') : String(n == null ? '' : n); }
+
+  // Why a query could not be read, in plain words: the same rules as web/js/queryhelp.js (keep them alike).
+  function count(s, re) { return (s.match(re) || []).length; }
+  function explainQuery(q) {
+    var s = String(q || ''), opens = count(s, /\(/g), closes = count(s, /\)/g);
+    if (opens > closes) return 'a bracket “(” is not closed.';
+    if (closes > opens) return 'a bracket “)” closes something that was never opened.';
+    if (count(s, /"/g) % 2) return 'a quotation mark is not closed.';
+    if (/(^|[\s(])[*?]/.test(s)) return 'a word cannot start with * or ? (write fire*, not *fire).';
+    if (/^\s*(AND|OR)\b|\b(AND|OR|NOT)\s*\)?\s*$/.test(s)) return 'AND, OR and NOT need a word on each side.';
+    if (/\b[a-z_]+:(\s|$)/i.test(s)) return 'a colon needs a value right after it (title:ceasefire).';
+    return 'check that brackets and quotes are closed.';
   }
 
   var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -179,7 +194,9 @@
         if (r.unreachable) return self.fail('The search is not available right now: the archive at ' + new URL(self.server).host + ' could not be reached.', true);
         if (!r.res.ok || !r.body) {
           var msg = r.body && r.body.error && r.body.error.message;
-          return self.fail(r.res.status === 400 ? 'That search could not be read: ' + (msg || 'check quotes and brackets.') : 'The search failed (' + r.res.status + ').', r.res.status !== 400);
+          var code = r.body && r.body.error && r.body.error.code;
+          var why = code === 'bad_query' || !msg ? explainQuery(q) : msg;
+          return self.fail(r.res.status === 400 ? 'That search could not be read: ' + why : 'The search failed (' + r.res.status + ').', r.res.status !== 400);
         }
         self.show(q, r.body);
       });
@@ -212,7 +229,7 @@
     var self = this;
     var total = data.total || 0;
     this.setStatus(total === 0 ? 'No reports match “' + q + '”.'
-      : total + (total === 1 ? ' report matches “' : ' reports match “') + q + '”' + (total > data.hits.length ? ', showing ' + data.hits.length : '') + '.');
+      : formatNumber(total) + (total === 1 ? ' report matches “' : ' reports match “') + q + '”' + (total > data.hits.length ? ', showing ' + formatNumber(data.hits.length) : '') + '.');
     this.list.replaceChildren.apply(this.list, (data.hits || []).map(function (hit) {
       return el('li', { class: 'hit' },
         el('p', { class: 'title' }, el('a', { href: self.pageUrl(q, hit.id), target: '_blank', rel: 'noopener', dir: 'auto' }, hit.title || '(untitled report)')),
@@ -220,7 +237,7 @@
         hit.snippet ? el('p', { class: 'snippet', dir: 'auto' }, snippetNodes(hit.snippet)) : null);
     }));
     this.foot.replaceChildren(
-      total > 0 ? el('a', { href: this.pageUrl(q), target: '_blank', rel: 'noopener' }, total > (data.hits || []).length ? 'See all ' + total + ' results' : 'Open in Dispatches') : el('span'),
+      total > 0 ? el('a', { href: this.pageUrl(q), target: '_blank', rel: 'noopener' }, total > (data.hits || []).length ? 'See all ' + formatNumber(total) + ' results' : 'Open in Dispatches') : el('span'),
       el('span', null, 'Search by Dispatches'));
   };
 

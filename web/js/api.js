@@ -47,7 +47,7 @@ export const health = signal => getJson('api/health', null, signal);
 /** The link that downloads every matching report in the given format. */
 export function exportUrl(params, format) {
   const p = new URLSearchParams(params);
-  for (const k of ['page', 'size', 'facets', 'facetSize']) p.delete(k);
+  for (const k of ['page', 'size', 'facets', 'facetSize', 'facetFilter', 'dateInterval']) p.delete(k);
   p.set('format', format);
   return 'api/export?' + p;
 }

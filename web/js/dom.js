@@ -79,15 +79,13 @@ export function formatDate(iso) {
   return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
 }
 
-/** Short month label for axis ticks: "Apr 24". */
-export function shortMonth(ym) {
-  const m = /^(\d{4})-(\d{2})/.exec(ym);
-  return m ? `${MONTHS[Number(m[2]) - 1].slice(0, 3)} ${m[1].slice(2)}` : ym;
-}
+const SINGULAR = { hostages: 'hostage', prisoners: 'prisoner', aid_trucks: 'aid truck', truce_days: 'truce day' };
 
-/** Chip label of a figure: "33,207 killed". */
+/** Chip label of a figure: "33,207 killed", "1 hostage"; a claim that is not stated says so ("85,000 killed, projected"). */
 export function figureLabel(f) {
-  return `${formatNumber(f.value)} ${kindLabel(f.kind)}`.trim();
+  const kind = f.value === 1 && SINGULAR[f.kind] ? SINGULAR[f.kind] : kindLabel(f.kind);
+  const claim = f.claim && f.claim !== 'stated' ? `, ${f.claim}` : '';
+  return `${formatNumber(f.value)} ${kind}`.trim() + claim;
 }
 
 /** A figure kind as words: "truce_days" -> "truce days". */

@@ -2,6 +2,8 @@
 // Pure functions of (state, response) -> nodes; app.js wires the events.
 import { h, fill, snippetNodes, formatDate, formatNumber, figureLabel, figureDetail, kindLabel } from './dom.js';
 import { toQuery, withChange, toggleValue, MULTI } from './state.js';
+import { chipFigures } from './figures.js';
+import { explainQuery } from './queryhelp.js';
 
 /** Only http(s) links leave the page: a report's url could be "javascript:...". */
 export function safeUrl(u) {
@@ -29,8 +31,13 @@ export function hitNode(state, hit) {
   const actors = (hit.actors || []).map(a => h('li', {},
     h('a', { class: 'chip actor', href: toQuery(toggleValue(state, 'actor', a, true)), 'data-nav': 'filter',
       'aria-label': `Filter by ${a}`, title: `Show only reports naming ${a}`, dir: 'auto' }, a)));
-  const figures = (hit.figures || []).map(f => h('li', {},
-    h('span', { class: 'chip figure', title: figureDetail(f) + (f.sentence ? `\n“${f.sentence}”` : ''), dir: 'auto' }, figureLabel(f))));
+  const { shown, hidden } = chipFigures(hit.figures);
+  const figures = shown.map(f => h('li', {},
+    h('span', { class: 'chip figure' + (f.claim && f.claim !== 'stated' ? ' claim' : ''), 'data-kind': f.kind, 'data-claim': f.claim || 'stated',
+      title: figureDetail(f) + (f.sentence ? `\n“${f.sentence}”` : ''), dir: 'auto' }, figureLabel(f))));
+  if (hidden.length) {
+    figures.push(h('li', {}, h('span', { class: 'chip figure more-figures', title: hidden.map(figureLabel).join('\n') }, `+${hidden.length} more`)));
+  }
   return h('li', { class: 'hit', 'data-id': hit.id },
     h('h3', { class: 'hit-title' },
       h('a', { href: reportHref(state, hit.id), 'data-nav': 'report', dir: 'auto' }, hit.title || '(untitled report)')),
@@ -61,26 +68,42 @@ function copiesNode(state, copies) {
       title: 'Every report of this story' }, 'list them'));
 }
 
-/** The facet panels; selected values always show, even when they fell out of the top list. */
+/** The panels whose values can be many (1,100 outlets): they get a filter box served by the API. */
+export const FILTERABLE = new Set(['outlet', 'actor', 'source']);
+const NOUN = { outlet: 'outlets', actor: 'names', source: 'sources', figure: 'figures' };
+
+/** The list items of one panel; selected values always show, even when they fell out of the top list. */
+export function facetItems(state, dim, facetValues, { showAll = false } = {}) {
+  const values = [...(facetValues || [])];
+  for (const v of state[dim]) if (!values.some(x => x.value === v)) values.push({ value: v, count: null });
+  return values.map((v, i) => {
+    const checked = state[dim].includes(v.value);
+    return h('li', { class: i >= SHOWN && !checked && !showAll ? 'more' : null },
+      h('label', { class: 'facet-item' + (checked ? ' checked' : '') },
+        h('input', { type: 'checkbox', 'data-dim': dim, value: v.value, checked }),
+        h('span', { class: 'facet-value' + (v.value === 'unknown' && dim === 'outlet' ? ' unknown' : ''), dir: 'auto' }, dim === 'figure' ? kindLabel(v.value) : v.value),
+        h('span', { class: 'facet-count', title: v.stories == null ? null : `${v.count} reports, ${v.stories} stories` },
+          v.count == null ? '' : formatNumber(v.count) + (v.stories != null && v.stories !== v.count ? ` (${formatNumber(v.stories)})` : ''))));
+  });
+}
+
+/** The facet panels, each with a filter box when its values can be many. */
 export function facetNodes(state, facets) {
   return FACETS.map(({ dim, title }) => {
-    const values = [...((facets && facets[dim]) || [])];
-    for (const v of state[dim]) if (!values.some(x => x.value === v)) values.push({ value: v, count: null });
-    if (values.length === 0) return null;
+    const values = (facets && facets[dim]) || [];
+    if (values.length === 0 && state[dim].length === 0) return null;
     const id = `facet-${dim}`;
-    const items = values.map((v, i) => {
-      const checked = state[dim].includes(v.value);
-      return h('li', { class: i >= SHOWN && !checked ? 'more' : null },
-        h('label', { class: 'facet-item' + (checked ? ' checked' : '') },
-          h('input', { type: 'checkbox', 'data-dim': dim, value: v.value, checked }),
-          h('span', { class: 'facet-value', dir: 'auto' }, dim === 'figure' ? kindLabel(v.value) : v.value),
-          h('span', { class: 'facet-count', title: v.stories == null ? null : `${v.count} reports, ${v.stories} stories` },
-            v.count == null ? '' : formatNumber(v.count) + (v.stories != null && v.stories !== v.count ? ` (${formatNumber(v.stories)})` : ''))));
-    });
+    const items = facetItems(state, dim, values);
     const hiddenCount = items.filter(li => li.classList.contains('more')).length;
+    const filter = FILTERABLE.has(dim) && values.length > SHOWN
+      ? h('input', { type: 'search', class: 'facet-filter', 'data-dim': dim, 'aria-controls': id, autocomplete: 'off', spellcheck: 'false',
+        dir: 'auto', placeholder: `Find ${NOUN[dim]}…`, 'aria-label': `Find ${NOUN[dim]} in ${title}` })
+      : null;
     return h('section', { class: 'facet', 'data-facet': dim, 'aria-labelledby': id + '-h' },
       h('h2', { id: id + '-h' }, title),
+      filter,
       h('ul', { class: 'facet-list', id }, items),
+      h('p', { class: 'facet-none muted', hidden: true, 'aria-live': 'polite' }),
       hiddenCount ? h('button', { type: 'button', class: 'link more-toggle', 'aria-controls': id, 'aria-expanded': 'false' },
         `Show ${hiddenCount} more`) : null);
   }).filter(Boolean);
@@ -172,14 +195,17 @@ export function welcomeNodes(examples) {
         h('dt', {}, h('code', {}, 'date:[2024-04-01 TO 2024-04-30]')), h('dd', {}, 'a date range'))));
 }
 
-/** A notice for an error, with a retry button. */
-export function errorNodes(err) {
+/**
+ * A notice for an error, with a retry button when trying again can help. A query the parser could
+ * not read is explained in plain words (explainQuery); the parser's own text is not shown.
+ */
+export function errorNodes(err, q) {
   const bad = err.status === 400;
+  const message = bad && err.code === 'bad_query' ? explainQuery(q) : err.message;
   return h('div', { class: 'notice error', role: 'alert' },
     h('h2', {}, bad ? 'The query could not be read' : 'Something went wrong'),
-    h('p', { dir: 'auto' }, err.message),
-    bad ? h('p', {}, 'Check quotes and brackets are closed; a colon needs a field name before it (title:, actor:, killed:>100).')
-      : h('p', {}, h('button', { type: 'button', class: 'btn', 'data-action': 'retry' }, 'Try again')));
+    h('p', { dir: 'auto' }, message),
+    bad ? null : h('p', {}, h('button', { type: 'button', class: 'btn', 'data-action': 'retry' }, 'Try again')));
 }
 
 export { fill };

@@ -18,6 +18,14 @@ export function initSuggest(input, list, onPick) {
     return m ? m[1] : '';
   };
 
+  // Enter searches: nothing typed before it may open the list over the results afterwards
+  const cancel = () => {
+    clearTimeout(timer);
+    controller?.abort();
+    items = [];
+    close();
+  };
+
   const close = () => {
     list.hidden = true;
     input.setAttribute('aria-expanded', 'false');
@@ -66,6 +74,7 @@ export function initSuggest(input, list, onPick) {
 
   input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(fetchSuggestions, 150); });
   input.addEventListener('keydown', e => {
+    if (e.key === 'Enter' && (list.hidden || active < 0)) { cancel(); return; } // the form submits
     if (list.hidden) {
       if (e.key === 'ArrowDown' && items.length) { active = 0; show(); e.preventDefault(); }
       return;
@@ -83,5 +92,6 @@ export function initSuggest(input, list, onPick) {
     e.preventDefault();
     pick(Number(li.id.slice('sugg-'.length)));
   });
-  return { close };
+  input.form?.addEventListener('submit', cancel);
+  return { close: cancel };
 }

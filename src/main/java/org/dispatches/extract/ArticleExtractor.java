@@ -32,7 +32,8 @@ public final class ArticleExtractor {
 
   /** Everything Dispatches extracts from one report; never invents a date or an outlet. */
   public Article extract(RawReport raw) {
-    String rawBody = Invisibles.remove(raw.body() == null ? "" : raw.body());
+    // sentences joined without a space are split once here, so display, extraction and indexing agree
+    String rawBody = JoinedSentences.split(Invisibles.remove(raw.body() == null ? "" : raw.body()));
     String body = boilerplate.strip(rawBody);
     String title = Invisibles.remove(raw.title());
     if (title == null || title.isBlank()) {

@@ -17,23 +17,36 @@ public final class WireSources {
   public static final String AP = "Associated Press";
   public static final String AFP = "AFP";
 
-  private record Wire(String name, List<String> marks, List<Pattern> credits, List<String> outletNames, String domain) {}
+  /**
+   * A credit pattern, tried only when the text contains {@code mark} (most reports name no wire);
+   * with {@code closing}, only over the text's last {@link #CLOSING} characters, where a closing
+   * credit stands ("told AFP" in the middle of many reports must not cost a scan of each).
+   */
+  private record Credit(String mark, Pattern pattern, boolean closing) {
+    Credit(String mark, Pattern pattern) {
+      this(mark, pattern, false);
+    }
+  }
+
+  private static final int CLOSING = 300;
+
+  private record Wire(String name, List<Credit> credits, List<String> outletNames, String domain) {}
 
   private static final String DASH = "\\s*[-\u2013\u2014]";
   private static final List<Wire> WIRES = List.of(
-      new Wire(REUTERS, List.of("(Reuters)"), List.of(
-          Pattern.compile("\\(Reuters\\)" + DASH)),
+      new Wire(REUTERS, List.of(
+          new Credit("(Reuters)", Pattern.compile("\\(Reuters\\)" + DASH))),
           List.of("reuters", "thomson reuters"), "reuters.com"),
-      new Wire(AP, List.of("(AP)", "Associated Press"), List.of(
-          Pattern.compile("\\(AP\\)" + DASH),
-          Pattern.compile("(?i)\\bAssociated Press\\b[^.\\n]{0,160}\\bcontributed\\b"),
-          Pattern.compile("(?i)\\bcontributed\\b[^.\\n]{0,40}\\bby (the )?Associated Press\\b")),
+      new Wire(AP, List.of(
+          new Credit("(AP)", Pattern.compile("\\(AP\\)" + DASH)),
+          new Credit("contributed", Pattern.compile("\\bAssociated Press\\b[^.\\n]{0,160}\\bcontributed\\b")),
+          new Credit("contributed", Pattern.compile("\\bcontributed\\b[^.\\n]{0,40}\\bby (the )?Associated Press\\b"))),
           List.of("associated press", "the associated press", "ap", "ap news"), "apnews.com"),
-      new Wire(AFP, List.of("AFP", "Agence France"), List.of(
-          Pattern.compile("\\(AFP\\)" + DASH),
-          Pattern.compile("(?i)\\b(AFP|Agence France-Presse)\\b[^.\\n]{0,160}\\bcontributed\\b"),
-          Pattern.compile("(?m)^\\s*(with\\s+)?AFP\\.?\\s*$"),
-          Pattern.compile("[-\u2013\u2014]\\s*AFP\\.?\\s*$")),
+      new Wire(AFP, List.of(
+          new Credit("(AFP)", Pattern.compile("\\(AFP\\)" + DASH)),
+          new Credit("contributed", Pattern.compile("\\b(AFP|Agence France-Presse)\\b[^.\\n]{0,160}\\bcontributed\\b")),
+          new Credit("AFP", Pattern.compile("(?m)^\\s*(with\\s+)?AFP\\.?\\s*$"), true),
+          new Credit("AFP", Pattern.compile("[-\u2013\u2014]\\s*AFP\\.?\\s*$"), true)),
           List.of("afp", "agence france-presse", "agence france presse"), "afp.com"));
 
   private WireSources() {}
@@ -56,9 +69,10 @@ public final class WireSources {
   }
 
   private static boolean credited(Wire w, String text) {
-    // most reports name no wire: a plain search first spares them the patterns
-    if (w.marks().stream().noneMatch(text::contains)) return false;
-    for (Pattern p : w.credits()) if (p.matcher(text).find()) return true;
+    for (Credit c : w.credits()) {
+      String where = c.closing() && text.length() > CLOSING ? text.substring(text.length() - CLOSING) : text;
+      if (where.contains(c.mark()) && c.pattern().matcher(where).find()) return true;
+    }
     return false;
   }
 

@@ -108,8 +108,12 @@ public final class ArticleDocuments {
     doc.add(new Field(fields.body(), nullToEmpty(a.body()), TEXT_WITH_OFFSETS));
   }
 
+  /** A report without an outlet counts as the outlet "unknown", so the facet can reach it (as undated reports, the month). */
   private static void addOutlet(Document doc, String outlet) {
-    if (outlet == null || outlet.isBlank()) return;
+    if (outlet == null || outlet.isBlank()) {
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_OUTLET, Fields.UNKNOWN_OUTLET));
+      return;
+    }
     doc.add(new StringField(Fields.OUTLET, NameNormalizer.normalize(outlet), Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(Fields.FACET_OUTLET, outlet));
   }

@@ -82,6 +82,9 @@ public final class Fields {
   /** The month facet value of a report with no known publication date. */
   public static final String UNKNOWN_MONTH = "unknown";
 
+  /** The outlet facet value of a report with no outlet: filterable like any outlet ({@code outlet=unknown}). */
+  public static final String UNKNOWN_OUTLET = "unknown";
+
   /** Every facet dimension, in the order the API lists them. */
   public static final java.util.List<String> FACET_DIMENSIONS =
       java.util.List.of(FACET_OUTLET, FACET_ACTOR, FACET_DATE, FACET_FIGURE, FACET_SOURCE, FACET_ATTRIBUTION, FACET_WIRE);

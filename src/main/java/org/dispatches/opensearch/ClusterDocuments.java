@@ -38,6 +38,9 @@ final class ClusterDocuments {
     if (a.outlet() != null && !a.outlet().isBlank()) {
       doc.addProperty(Fields.OUTLET, NameNormalizer.normalize(a.outlet()));
       doc.addProperty(ClusterFields.facet(Fields.FACET_OUTLET), a.outlet());
+    } else {
+      // as ArticleDocuments: the facet reaches reports without an outlet as "unknown"
+      doc.addProperty(ClusterFields.facet(Fields.FACET_OUTLET), Fields.UNKNOWN_OUTLET);
     }
     if (a.date() != null && a.date().known()) doc.addProperty(Fields.DATE, a.date().date().toString());
     List<String> actors = a.actors().stream().map(ActorMention::name).toList();

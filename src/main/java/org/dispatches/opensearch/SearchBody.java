@@ -3,6 +3,8 @@ package org.dispatches.opensearch;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import org.dispatches.index.Fields;
+import org.dispatches.search.DateInterval;
+import org.dispatches.search.FacetValueFilter;
 import org.dispatches.search.SearchRequest;
 import org.dispatches.search.SortOrder;
 
@@ -146,15 +148,17 @@ final class SearchBody {
       if (!r.facets().contains(dim)) continue;
       JsonObject agg = new JsonObject();
       agg.add("filter", filters.except(dim));
-      agg.add("aggs", dim.equals(Fields.FACET_DATE) ? months() : terms(dim, r.facetSize(), r.copies().countStories()));
+      agg.add("aggs", dim.equals(Fields.FACET_DATE) ? dates(r.dateInterval())
+          : terms(dim, r.facetSize(), r.facetFilter(), r.copies().countStories()));
       aggs.add(dim, agg);
     }
     return aggs;
   }
 
-  private static JsonObject terms(String dim, int size, boolean byStories) {
+  private static JsonObject terms(String dim, int size, FacetValueFilter filter, boolean byStories) {
     JsonObject t = new JsonObject();
     t.addProperty("field", ClusterFields.facet(dim));
+    if (filter != null) t.addProperty("include", containsRegex(filter.text()));
     t.addProperty("size", size);
     t.addProperty("shard_size", Math.max(MIN_SHARD_SIZE, size * 10));
     JsonArray order = new JsonArray();
@@ -169,20 +173,37 @@ final class SearchBody {
     return aggs;
   }
 
-  private static JsonObject months() {
+  /**
+   * A terms {@code include} pattern (Lucene regular expression, anchored, case-sensitive) that matches
+   * values containing {@code text} in any case, as {@link FacetValueFilter#matches} does.
+   */
+  static String containsRegex(String text) {
+    StringBuilder b = new StringBuilder(".*");
+    text.codePoints().forEach(c -> {
+      int lower = Character.toLowerCase(c), upper = Character.toUpperCase(c);
+      if (lower != upper) b.append('[').appendCodePoint(lower).appendCodePoint(upper).append(']');
+      else if (Character.isLetterOrDigit(c)) b.appendCodePoint(c);
+      else b.append('\\').appendCodePoint(c);
+    });
+    return b.append(".*").toString();
+  }
+
+  private static JsonObject dates(DateInterval interval) {
     JsonObject h = new JsonObject();
     h.addProperty("field", Fields.DATE);
-    h.addProperty("calendar_interval", "month");
-    h.addProperty("format", "yyyy-MM");
+    h.addProperty("calendar_interval", interval.param());
+    h.addProperty("format", interval == DateInterval.MONTH ? "yyyy-MM" : "yyyy-MM-dd");
     h.addProperty("min_doc_count", 1);
     JsonObject missing = new JsonObject();
     missing.addProperty("field", Fields.DATE);
     JsonObject aggs = new JsonObject();
     JsonObject histogram = QueryDsl.named("date_histogram", h);
-    histogram.add("aggs", single(STORIES, stories(EXACT_BUCKET_STORIES_UP_TO)));
-    aggs.add(MONTHS, histogram);
     JsonObject unknown = QueryDsl.named("missing", missing);
-    unknown.add("aggs", single(STORIES, stories(EXACT_BUCKET_STORIES_UP_TO)));
+    if (interval == DateInterval.MONTH) { // as the Lucene back end: stories by month, not by day or week
+      histogram.add("aggs", single(STORIES, stories(EXACT_BUCKET_STORIES_UP_TO)));
+      unknown.add("aggs", single(STORIES, stories(EXACT_BUCKET_STORIES_UP_TO)));
+    }
+    aggs.add(MONTHS, histogram);
     aggs.add(UNKNOWN, unknown);
     return aggs;
   }

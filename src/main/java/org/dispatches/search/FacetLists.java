@@ -18,13 +18,27 @@ final class FacetLists {
 
   private FacetLists() {}
 
-  static Map<String, List<FacetValue>> read(Facets facets, Iterable<String> dims, int topN) throws IOException {
+  static Map<String, List<FacetValue>> read(Facets facets, SearchRequest r) throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (String dim : Fields.FACET_DIMENSIONS) {
-      if (!contains(dims, dim)) continue;
-      out.put(dim, dim.equals(Fields.FACET_DATE) ? months(facets) : top(facets, dim, topN));
+      if (!contains(r.facets(), dim)) continue;
+      if (dim.equals(Fields.FACET_DATE)) out.put(dim, months(facets));
+      else if (r.facetFilter() == null) out.put(dim, top(facets, dim, r.facetSize()));
+      else out.put(dim, matching(facets, dim, r.facetFilter(), r.facetSize()));
     }
     return out;
+  }
+
+  /**
+   * The most frequent values that contain the filter text: every value of the dimension is read (a
+   * facet's values are counted anyway; reading their labels is the cheap part), so a value far
+   * below the top N (one outlet of 1,100) is found.
+   */
+  private static List<FacetValue> matching(Facets facets, String dim, FacetValueFilter filter, int topN) throws IOException {
+    List<FacetValue> values = values(safe(() -> facets.getAllChildren(dim)));
+    values.removeIf(v -> !filter.matches(v.value()));
+    values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+    return values.size() > topN ? new ArrayList<>(values.subList(0, topN)) : values;
   }
 
   /** Every month with reports, in time order, the unknown-date bucket last: the histogram. */

@@ -55,13 +55,13 @@ final class Filters {
     return ddq;
   }
 
-  /** The base query with every filter but {@code dim}'s: the reports a drill-sideways facet is counted over. */
-  Query applyToAllBut(Query base, String dim) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST);
+  /** The base query with every filter but the one on {@code dim}: what drill-sideways counts {@code dim} over. */
+  Query applyToExcept(String dim, Query base) {
+    Filters others = new Filters();
     byDimension.forEach((d, q) -> {
-      if (!d.equals(dim)) b.add(q, BooleanClause.Occur.FILTER);
+      if (!d.equals(dim)) others.byDimension.put(d, q);
     });
-    return b.build();
+    return others.applyTo(base);
   }
 
   /** The base query with every filter as a non-scoring clause. */

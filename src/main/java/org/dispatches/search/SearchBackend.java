@@ -23,6 +23,11 @@ public interface SearchBackend {
   /** Actors and outlets whose names match {@code text}, most frequent first. */
   List<Suggestion> suggest(String text, int limit) throws IOException;
 
+  /** A name of the index state searches read now (changes when reports are added); null when the engine has none. */
+  default String indexVersion() throws IOException {
+    return null;
+  }
+
   /** Every report matching {@code request} (no paging, no snippets), in the request's order; returns how many. */
   long forEachHit(SearchRequest request, HitConsumer consumer) throws IOException;
 

@@ -12,6 +12,9 @@ import java.util.Set;
  * @param facets the dimensions to count; empty counts none
  * @param copies collapse copies of one story, count facets by stories, or list one story's copies
  * @param cursor a response's {@code nextCursor}, to read on past the paging depth; null for pages
+ * @param facetFilter counts only facet values that contain this text (the filter box over a facet
+ *     panel); null counts the top values. The date facet is never filtered
+ * @param dateInterval how finely the date facet counts
  */
 public record SearchRequest(
     String query,
@@ -27,6 +30,8 @@ public record SearchRequest(
     Set<String> facets,
     int facetSize,
     String cursor,
+    FacetValueFilter facetFilter,
+    DateInterval dateInterval,
     CopyView copies) {
 
   public static final int MAX_SIZE = 100;
@@ -40,16 +45,34 @@ public record SearchRequest(
     this(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, null);
   }
 
-  /** A request with the default treatment of copies (collapsed, facets counted by reports). */
+  /** A request with the top facet values, months for dates, copies collapsed. */
   public SearchRequest(String query, List<String> outlets, List<String> actors, List<String> figures,
       List<String> sources, LocalDate from, LocalDate to, SortOrder sort, int page, int size,
       Set<String> facets, int facetSize, String cursor) {
-    this(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, cursor, CopyView.DEFAULT);
+    this(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, cursor, null,
+        DateInterval.MONTH, CopyView.DEFAULT);
+  }
+
+  /** A request with the given facet filter and date interval, copies collapsed. */
+  public SearchRequest(String query, List<String> outlets, List<String> actors, List<String> figures,
+      List<String> sources, LocalDate from, LocalDate to, SortOrder sort, int page, int size,
+      Set<String> facets, int facetSize, String cursor, FacetValueFilter facetFilter, DateInterval dateInterval) {
+    this(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, cursor, facetFilter,
+        dateInterval, CopyView.DEFAULT);
+  }
+
+  /** A request with the top facet values and months for dates, and the given treatment of copies. */
+  public SearchRequest(String query, List<String> outlets, List<String> actors, List<String> figures,
+      List<String> sources, LocalDate from, LocalDate to, SortOrder sort, int page, int size,
+      Set<String> facets, int facetSize, String cursor, CopyView copies) {
+    this(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, cursor, null,
+        DateInterval.MONTH, copies);
   }
 
   /** This request with another treatment of copies. */
   public SearchRequest withCopies(CopyView view) {
-    return new SearchRequest(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, cursor, view);
+    return new SearchRequest(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize,
+        cursor, facetFilter, dateInterval, view);
   }
 
   public SearchRequest {
@@ -61,6 +84,7 @@ public record SearchRequest(
     figures = List.copyOf(figures);
     sources = List.copyOf(sources);
     facets = Set.copyOf(facets);
+    if (dateInterval == null) dateInterval = DateInterval.MONTH;
     if (page < 1) throw new BadRequestException("bad_parameter", "page must be 1 or more");
     if (size < 1 || size > MAX_SIZE) {
       throw new BadRequestException("bad_parameter", "size must be between 1 and " + MAX_SIZE);

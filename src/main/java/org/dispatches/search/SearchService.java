@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
@@ -74,15 +75,18 @@ public final class SearchService implements SearchBackend {
             ? plain(searcher.searcher(parallel), query, filters, request, after, read)
             : drillSideways(searcher, parallel, query, filters, request, after, read);
         int offset = cursor != null ? 0 : (request.page() - 1) * request.size();
+        int pageNumber = cursor != null ? cursor.page() : request.page();
         Shown shown = copies.collapse()
-            ? collapsed(searcher.searcher(parallel), filters.applyTo(query), request, page, after, offset, cursor != null)
-            : new Shown(page.topDocs, offset, nextCursor(request, page, cursor == null ? offset : -1));
+            ? collapsed(searcher.searcher(parallel), filters.applyTo(query), request, page, after, offset, cursor != null, pageNumber + 1)
+            : new Shown(page.topDocs, offset, nextCursor(request, page, cursor == null ? offset : -1, pageNumber + 1));
         List<Hit> hits = hits(searcher, parallel, query, shown.topDocs, shown.offset);
+        // stories per date bucket only by month, the interval facet labels are kept in
         Map<String, List<FacetValue>> facets = StoryCounts.facets(searcher.facetSearcher(parallel), page.facets,
-            dim -> filters.applyToAllBut(query, dim), copies.countStories(), request.facetSize(), Fields.FACET_DATE);
+            dim -> filters.applyToExcept(dim, query), copies.countStories(), request.facetSize(), Fields.FACET_DATE,
+            request.dateInterval() == DateInterval.MONTH);
         long stories = StoryCounts.total(searcher.searcher(parallel), filters.applyTo(query), page.total);
         long took = (System.nanoTime() - start) / 1_000_000;
-        return new SearchResponse(request.query(), page.total, request.page(), request.size(), took, hits,
+        return new SearchResponse(request.query(), page.total, pageNumber, request.size(), took, hits,
             facets, shown.nextCursor, stories, copies.collapse());
       }));
     } catch (IndexSearcher.TooManyClauses e) {
@@ -98,13 +102,13 @@ public final class SearchService implements SearchBackend {
 
   /** One hit per copy group ({@link CopyCollapse}), the cursor after the last one shown. */
   private static Shown collapsed(IndexSearcher searcher, Query filtered, SearchRequest r, Page page, FieldDoc after,
-      int offset, boolean afterCursor) throws IOException {
+      int offset, boolean afterCursor, int nextPage) throws IOException {
     Sort sort = sortFor(r.effectiveSort());
     CopyCollapse.Page c = CopyCollapse.collapse(searcher, filtered, sort, page.topDocs,
         n -> searcher.searchAfter(after, filtered, n, sort, true), offset, r.size(), afterCursor);
     String next = null;
     if (c.more() && c.docs().length == r.size()) {
-      SearchCursor cursor = SearchCursor.after(r.effectiveSort(), c.docs()[c.docs().length - 1]);
+      SearchCursor cursor = SearchCursor.after(r.effectiveSort(), c.docs()[c.docs().length - 1], nextPage);
       next = cursor == null ? null : cursor.encode();
     }
     return new Shown(new TopDocs(page.topDocs.totalHits, c.docs()), 0, next);
@@ -120,12 +124,12 @@ public final class SearchService implements SearchBackend {
   }
 
   /** The cursor after a full page that has more behind it; {@code offset} is -1 when paging by cursor. */
-  private static String nextCursor(SearchRequest request, Page page, int offset) {
+  private static String nextCursor(SearchRequest request, Page page, int offset, int nextPage) {
     ScoreDoc[] docs = page.topDocs.scoreDocs;
     boolean full = docs.length == offset + request.size() || (offset < 0 && docs.length == request.size());
     boolean more = offset < 0 || offset + request.size() < page.total;
     if (!full || !more) return null;
-    SearchCursor next = SearchCursor.after(request.effectiveSort(), docs[docs.length - 1]);
+    SearchCursor next = SearchCursor.after(request.effectiveSort(), docs[docs.length - 1], nextPage);
     return next == null ? null : next.encode();
   }
 
@@ -141,6 +145,11 @@ public final class SearchService implements SearchBackend {
   @Override
   public long count() throws IOException {
     return searchers.withSearcher(s -> (long) s.getIndexReader().numDocs());
+  }
+
+  @Override
+  public String indexVersion() throws IOException {
+    return searchers.withSearcher(s -> s.getIndexReader() instanceof DirectoryReader r ? Long.toString(r.getVersion()) : null);
   }
 
   @Override
@@ -191,8 +200,17 @@ public final class SearchService implements SearchBackend {
     DrillSideways.DrillSidewaysResult result = ds.search(ddq, null, after, depth, sort, true);
     long total = exactTotal(facetSearcher, ddq, result.hits);
     // counted by stories, the top values are chosen among many more values counted by reports
-    int listed = r.copies().countStories() ? FacetLists.MAX_VALUES : r.facetSize();
-    return new Page(result.hits, total, FacetLists.read(result.facets, r.facets(), listed));
+    Map<String, List<FacetValue>> facets = FacetLists.read(result.facets, r.copies().countStories() ? listingMore(r) : r);
+    if (r.facets().contains(Fields.FACET_DATE) && r.dateInterval() != DateInterval.MONTH) {
+      facets.put(Fields.FACET_DATE, DateCounts.count(facetSearcher, filters.applyToExcept(Fields.FACET_DATE, query), r.dateInterval()));
+    }
+    return new Page(result.hits, total, facets);
+  }
+
+  /** The request asking for as many facet values as a dimension may list. */
+  private static SearchRequest listingMore(SearchRequest r) {
+    return new SearchRequest(r.query(), r.outlets(), r.actors(), r.figures(), r.sources(), r.from(), r.to(), r.sort(),
+        r.page(), r.size(), r.facets(), FacetLists.MAX_VALUES, r.cursor(), r.facetFilter(), r.dateInterval(), r.copies());
   }
 
   private static long exactTotal(IndexSearcher searcher, Query query, TopDocs top) throws IOException {

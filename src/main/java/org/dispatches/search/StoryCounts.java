@@ -80,9 +80,14 @@ final class StoryCounts {
 
   /** Every facet of {@code facets} with stories counted; {@code queryFor} gives each dimension's match set. */
   static Map<String, List<FacetValue>> facets(IndexSearcher searcher, Map<String, List<FacetValue>> facets,
-      DimensionQuery queryFor, boolean byStories, int topN, String histogramDim) throws IOException {
+      DimensionQuery queryFor, boolean byStories, int topN, String histogramDim, boolean histogramByMonth)
+      throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (Map.Entry<String, List<FacetValue>> e : facets.entrySet()) {
+      if (e.getKey().equals(histogramDim) && !histogramByMonth) {
+        out.put(e.getKey(), e.getValue()); // days and weeks are not facet labels: their stories are not counted
+        continue;
+      }
       boolean ordered = byStories && !e.getKey().equals(histogramDim); // the histogram stays in time order
       out.put(e.getKey(), perValue(searcher, queryFor.of(e.getKey()), e.getKey(), e.getValue(), ordered, topN));
     }

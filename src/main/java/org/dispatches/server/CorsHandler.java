@@ -18,6 +18,9 @@ final class CorsHandler implements HttpHandler {
   private static final HttpString ALLOW_METHODS = new HttpString("Access-Control-Allow-Methods");
   private static final HttpString ALLOW_HEADERS = new HttpString("Access-Control-Allow-Headers");
   private static final HttpString MAX_AGE = new HttpString("Access-Control-Max-Age");
+  private static final HttpString EXPOSE_HEADERS = new HttpString("Access-Control-Expose-Headers");
+  /** An export's metadata headers: a script on another site may read what it downloaded. */
+  private static final String EXPOSED = String.join(", ", ExportMetadata.HEADER_NAMES);
   private static final HttpString ORIGIN = new HttpString("Origin");
 
   private final HttpHandler next;
@@ -49,8 +52,10 @@ final class CorsHandler implements HttpHandler {
   private void allow(HeaderMap headers, String origin) {
     if (allowedOrigins.isEmpty()) {
       headers.put(ALLOW_ORIGIN, "*");
+      headers.put(EXPOSE_HEADERS, EXPOSED);
     } else if (origin != null && allowedOrigins.contains(origin)) {
       headers.put(ALLOW_ORIGIN, origin);
+      headers.put(EXPOSE_HEADERS, EXPOSED);
       headers.add(Headers.VARY, "Origin");
     }
   }

@@ -12,21 +12,28 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.dispatches.extract.Figure;
 import org.dispatches.search.BadRequestException;
 import org.dispatches.search.Hit;
-import org.dispatches.search.SearchRequest;
 import org.dispatches.search.SearchBackend;
+import org.dispatches.search.SearchRequest;
 
 /**
  * {@code GET /api/export?format=csv|json&...}: every report that matches the search, streamed as it
- * is read (never the whole set in memory), with the query and the time of export at the top.
+ * is read (never the whole set in memory). The search is run once for its count before the first
+ * byte, so a query that cannot be read is a 400 JSON error, never a 200 with no rows. What the
+ * export is of goes in {@link ExportMetadata}; the CSV starts with a byte-order mark (Excel reads
+ * Arabic as UTF-8 only then) and its first line is the header row.
  */
 final class ExportRoute {
   private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
-  /** What a row is: exports list every report, copies included, never one per story. */
-  static final String ROWS = "reports (every copy of a story is a row; rows with one copy_group are copies of one story)";
+  static final String BOM = "\uFEFF";
+  /** The last two columns: the report's copy group (rows of one story share it) and how many other reports it has. */
+  static final String[] CSV_HEADER = {"id", "title", "outlet", "date", "url", "actors", "figures", "copy_group", "copies"};
   private final SearchBackend search;
 
   ExportRoute(SearchBackend search) {
@@ -37,42 +44,50 @@ final class ExportRoute {
     String format = SearchParams.first(exchange.getQueryParameters(), "format");
     if (format == null) format = "csv";
     if (!format.equals("csv") && !format.equals("json")) {
-      throw new BadRequestException("bad_parameter", "format must be csv or json; got \"" + format + "\"");
+      throw new BadRequestException("bad_parameter", "format must be csv or json");
     }
     SearchRequest request = SearchParams.parse(exchange.getQueryParameters());
     String exported = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    ExportMetadata meta = ExportMetadata.of(request, search.indexVersion(), exported, count(request));
+    meta.writeHeaders(exchange.getResponseHeaders());
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE,
         format.equals("csv") ? "text/csv; charset=utf-8" : "application/json; charset=utf-8");
     exchange.getResponseHeaders().put(Headers.CONTENT_DISPOSITION,
         "attachment; filename=\"dispatches-export." + format + "\"");
     try (Writer out = new BufferedWriter(new OutputStreamWriter(exchange.getOutputStream(), StandardCharsets.UTF_8))) {
-      if (format.equals("csv")) csv(request, exported, out);
-      else json(request, exported, out);
+      if (format.equals("csv")) csv(request, out);
+      else json(request, meta, out);
     }
     return null;
   }
 
-  private void csv(SearchRequest request, String exported, Writer out) throws IOException {
-    out.write("# query: " + request.query().replace('\n', ' ') + "\n");
-    out.write("# exported: " + exported + "\n");
-    out.write("# rows: " + ROWS + "\n");
-    out.write("id,title,outlet,date,url,actors,figures,copy_group,copies\n");
-    search.forEachHit(request, hit -> {
-      out.write(String.join(",", cell(hit.id()), cell(hit.title()), cell(hit.outlet()), cell(hit.date()),
-          cell(hit.url()), cell(String.join("; ", hit.actors())), cell(figures(hit)),
-          cell(hit.copyGroup() == null ? null : hit.copyGroup().group()),
-          hit.copyGroup() == null ? "0" : Integer.toString(hit.copyGroup().copies())));
-      out.write("\n");
-    });
+  /** How many reports match: also parses and runs the query, so that a bad one fails before the first byte. */
+  private long count(SearchRequest r) throws IOException {
+    SearchRequest probe = new SearchRequest(r.query(), r.outlets(), r.actors(), r.figures(), r.sources(), r.from(),
+        r.to(), r.sort(), 1, 1, Set.of(), 1).withCopies(r.copies());
+    try {
+      return search.search(probe).total();
+    } catch (TooComplexToDeterminizeException e) {
+      throw new BadRequestException("query_too_complex",
+          "a regular expression or wildcard in the query is too complex to run; make it more specific");
+    }
   }
 
-  private void json(SearchRequest request, String exported, Writer out) throws IOException {
+  private void csv(SearchRequest request, Writer out) throws IOException {
+    out.write(BOM);
+    out.write(CsvCells.row(CSV_HEADER));
+    search.forEachHit(request, hit -> out.write(CsvCells.row(hit.id(), hit.title(), hit.outlet(), hit.date(),
+        hit.url(), String.join("; ", hit.actors()), figures(hit.figures()),
+        hit.copyGroup() == null ? null : hit.copyGroup().group(),
+        hit.copyGroup() == null ? "0" : Integer.toString(hit.copyGroup().copies()))));
+  }
+
+  private void json(SearchRequest request, ExportMetadata meta, Writer out) throws IOException {
     JsonWriter w = new JsonWriter(out);
     w.setSerializeNulls(true);
     w.beginObject();
-    w.name("query").value(request.query());
-    w.name("exported").value(exported);
-    w.name("rows").value(ROWS);
+    w.name("metadata");
+    meta.writeJson(w);
     w.name("reports").beginArray();
     long total = search.forEachHit(request, hit -> GSON.toJson(hit, Hit.class, w));
     w.endArray();
@@ -81,22 +96,10 @@ final class ExportRoute {
     w.flush();
   }
 
-  private static String figures(Hit hit) {
-    return hit.figures().stream().map(ExportRoute::figure).collect(Collectors.joining("; "));
-  }
-
-  private static String figure(Figure f) {
-    return f.value() + " " + f.kind();
-  }
-
-  /** RFC 4180 quoting; a leading formula character is defused so spreadsheets do not run it. */
-  static String cell(String value) {
-    if (value == null) return "";
-    String v = value;
-    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) v = "'" + v;
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-      return "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-    return v;
+  /** "33207 killed; 130 hostages; 85000 killed (projected)": the claim type when it is not stated. */
+  static String figures(List<Figure> figures) {
+    return figures.stream()
+        .map(f -> f.value() + " " + f.kind() + (f.stated() ? "" : " (" + f.claim() + ")"))
+        .collect(Collectors.joining("; "));
   }
 }

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.dispatches.index.Fields;
 import org.dispatches.search.BadRequestException;
 import org.dispatches.search.CopyView;
+import org.dispatches.search.DateInterval;
+import org.dispatches.search.FacetValueFilter;
 import org.dispatches.search.SearchRequest;
 import org.dispatches.search.SortOrder;
 
@@ -33,6 +35,8 @@ final class SearchParams {
         facets(first(params, "facets")),
         integer(params, "facetSize", SearchRequest.DEFAULT_FACET_SIZE),
         first(params, "cursor"),
+        FacetValueFilter.of(first(params, "facetFilter")),
+        DateInterval.fromParam(first(params, "dateInterval")),
         CopyView.of(first(params, "collapse"), first(params, "count"), first(params, "group")));
   }
 

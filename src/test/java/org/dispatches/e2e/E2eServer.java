@@ -30,10 +30,16 @@ final class E2eServer implements AutoCloseable {
   private final DispatchesServer server;
   final IndexSummary summary;
 
-  private E2eServer(Path workDir) throws IOException {
+  /** Writes the reports the server indexes into a folder. */
+  @FunctionalInterface
+  interface CorpusWriter {
+    void write(Path dir) throws IOException;
+  }
+
+  private E2eServer(Path workDir, CorpusWriter writer) throws IOException {
     this.workDir = workDir;
     Path corpus = workDir.resolve("corpus");
-    TestCorpus.write(corpus);
+    writer.write(corpus);
     this.directory = FSDirectory.open(workDir.resolve("index"));
     try (ReportIndexer indexer = new ReportIndexer(directory, IndexingOptions.defaults().withRebuild(true),
         ArticleExtractor.withDefaults())) {
@@ -45,7 +51,12 @@ final class E2eServer implements AutoCloseable {
   }
 
   static E2eServer start() throws IOException {
-    return new E2eServer(Files.createTempDirectory("dispatches-e2e-"));
+    return start(TestCorpus::write);
+  }
+
+  /** A server over the reports {@code writer} writes. */
+  static E2eServer start(CorpusWriter writer) throws IOException {
+    return new E2eServer(Files.createTempDirectory("dispatches-e2e-"), writer);
   }
 
   /** Base URL with a trailing slash, e.g. http://127.0.0.1:41234/ */

@@ -26,7 +26,9 @@ final class PageDriver {
   }
 
   <T> T waitFor(ExpectedCondition<T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+    // a list redrawn while it is read leaves stale elements: read it again
+    return new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
   }
 
   WebElement find(String css) {

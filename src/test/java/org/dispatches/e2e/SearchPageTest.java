@@ -102,41 +102,50 @@ class SearchPageTest {
     page.waitForCount(both + " reports");
     assertEquals(both, page.all("#hits .hit").size(), "two values of one filter are ORed");
 
-    // Another dimension (the month) does change the outlet counts.
-    clickMonth("2024-01");
-    long january = ceasefire(r -> (r.outlet().equals("Reuters") || r.outlet().equals("Al Jazeera")) && r.month().equals("2024-01"));
-    page.waitForCount(january + " reports");
-    assertTrue(page.currentQuery().contains("from=2024-01-01") && page.currentQuery().contains("to=2024-01-31"), page.currentQuery());
-    assertEquals(ceasefireByOutlet(r -> r.month().equals("2024-01")), withoutZeros(page.facet("outlet")),
-        "outlet counts follow the month filter");
+    // Another dimension (the dates) does change the outlet counts.
+    waitForDayCounts();
+    String[] range = clickBarWith("2024-01-10");
+    java.util.function.Predicate<Report> inRange = r -> r.date().compareTo(range[0]) >= 0 && r.date().compareTo(range[1]) <= 0;
+    long chosen = ceasefire(r -> (r.outlet().equals("Reuters") || r.outlet().equals("Al Jazeera")) && inRange.test(r));
+    page.waitForCount(chosen + " report");
+    assertTrue(page.currentQuery().contains("from=" + range[0]) && page.currentQuery().contains("to=" + range[1]), page.currentQuery());
+    assertEquals(ceasefireByOutlet(inRange), withoutZeros(page.facet("outlet")), "outlet counts follow the date filter");
     assertEquals(2, page.all("#active-filters .chip").size() - 1, "two outlet chips and a date chip");
     browser.screenshot("03-filtered-desktop");
   }
 
   @Test
-  void clickingAndDraggingOnTheTimelineFiltersByMonth() {
+  void clickingAndDraggingOnTheTimelineFiltersByDates() {
     page.open("?q=ceasefire");
     page.waitForCount(ceasefire(r -> true) + " reports");
-    List<String> months = page.all("#timeline-chart g.bar").stream().map(g -> g.getAttribute("data-month")).toList();
-    assertEquals("2024-01", months.get(0));
-    assertEquals("2024-05", months.get(months.size() - 1));
+    // a few months of reports: the day counts arrive after the months and are drawn as days or weeks
+    waitForDayCounts();
+    List<WebElement> bars = page.all("#timeline-chart g.bar");
+    List<String> dates = TestCorpus.REPORTS.stream().filter(r -> r.mentions("ceasefire")).map(Report::date).sorted().toList();
+    String first = dates.get(0), last = dates.get(dates.size() - 1);
+    assertTrue(bars.get(0).getAttribute("data-start").compareTo(first) <= 0, "the chart starts at the first report");
+    assertTrue(bars.get(bars.size() - 1).getAttribute("data-end").compareTo(last) >= 0, "and ends at the last");
 
-    clickMonth("2024-03");
-    page.waitForCount(ceasefire(r -> r.month().equals("2024-03")) + " report");
-    assertTrue(page.currentQuery().contains("from=2024-03-01") && page.currentQuery().contains("to=2024-03-31"));
+    waitForDayCounts();
+    String[] range = clickBarWith("2024-03-02");
+    page.waitForCount(ceasefire(r -> r.date().compareTo(range[0]) >= 0 && r.date().compareTo(range[1]) <= 0) + " report");
+    assertTrue(page.currentQuery().contains("from=" + range[0]) && page.currentQuery().contains("to=" + range[1]));
 
     page.open("?q=ceasefire");
     page.waitForCount(ceasefire(r -> true) + " reports");
+    waitForDayCounts();
     String before = page.driver.getCurrentUrl();
+    WebElement a = barWith("2024-01-10"), b = barWith("2024-02-14");
+    String from = a.getAttribute("data-start"), to = b.getAttribute("data-end");
     new Actions(page.driver)
-        .clickAndHold(bar("2024-01"))
-        .moveToElement(bar("2024-02"))
+        .clickAndHold(a.findElement(By.cssSelector("rect.hit")))
+        .moveToElement(b.findElement(By.cssSelector("rect.hit")))
         .release()
         .perform();
     page.waitFor(d -> !d.getCurrentUrl().equals(before));
-    page.waitForCount(ceasefire(r -> r.month().compareTo("2024-01") >= 0 && r.month().compareTo("2024-02") <= 0) + " reports");
-    assertTrue(page.currentQuery().contains("from=2024-01-01") && page.currentQuery().contains("to=2024-02-29"), page.currentQuery());
-    assertEquals("2024-01-01", page.find("#from").getAttribute("value"), "the date inputs show the chosen range");
+    page.waitForCount(ceasefire(r -> r.date().compareTo(from) >= 0 && r.date().compareTo(to) <= 0) + " report");
+    assertTrue(page.currentQuery().contains("from=" + from) && page.currentQuery().contains("to=" + to), page.currentQuery());
+    assertEquals(from, page.find("#from").getAttribute("value"), "the date inputs show the chosen range");
   }
 
   @Test
@@ -183,10 +192,10 @@ class SearchPageTest {
     String csvUrl = page.find("#export-csv").getAttribute("href");
     HttpResponse<String> csv = http.send(HttpRequest.newBuilder(URI.create(csvUrl)).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(200, csv.statusCode(), csvUrl);
-    List<String> lines = csv.body().lines().filter(l -> !l.isBlank()).toList();
-    assertTrue(lines.get(0).startsWith("# query: ceasefire"), lines.get(0));
-    List<String> rows = lines.stream().filter(l -> !l.startsWith("#")).toList();
-    assertEquals("id,title,outlet,date,url,actors,figures", rows.get(0));
+    List<String> rows = csv.body().lines().filter(l -> !l.isBlank()).toList();
+    assertEquals("\uFEFFid,title,outlet,date,url,actors,figures,copy_group,copies", rows.get(0), "a byte-order mark, then the header row");
+    assertEquals("ceasefire", csv.headers().firstValue("X-Dispatches-Query").orElseThrow());
+    assertFalse(csvUrl.contains("dateInterval"), csvUrl);
     assertEquals(expected, rows.size() - 1, "one CSV row per matching report");
 
     String jsonUrl = page.find("#export-json").getAttribute("href");
@@ -276,14 +285,26 @@ class SearchPageTest {
     browser.screenshot("09-report-phone");
   }
 
-  private WebElement bar(String month) {
-    return page.find("#timeline-chart g.bar[data-month='" + month + "'] rect.hit");
+  /** The chart asks for day counts when its span is short: wait until they are drawn. */
+  private void waitForDayCounts() {
+    page.waitFor(d -> !"month".equals(page.find("#timeline-chart svg").getAttribute("data-unit")));
   }
 
-  private void clickMonth(String month) {
+  /** The bar whose span holds the date. */
+  private WebElement barWith(String date) {
+    return page.all("#timeline-chart g.bar").stream()
+        .filter(g -> g.getAttribute("data-start").compareTo(date) <= 0 && g.getAttribute("data-end").compareTo(date) >= 0)
+        .findFirst().orElseThrow();
+  }
+
+  /** Clicks the bar whose span holds the date; returns its first and last day. */
+  private String[] clickBarWith(String date) {
     String before = page.driver.getCurrentUrl();
-    new Actions(page.driver).click(bar(month)).perform();
+    WebElement g = barWith(date);
+    String[] range = {g.getAttribute("data-start"), g.getAttribute("data-end")};
+    new Actions(page.driver).click(g.findElement(By.cssSelector("rect.hit"))).perform();
     page.waitFor(d -> !d.getCurrentUrl().equals(before) && !page.isLoading());
+    return range;
   }
 
   private static Map<String, Long> withoutZeros(Map<String, Long> counts) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Extraction on real reports: dates and outlets stated in full texts, actors in soft-hyphenated headlines. */
 class RealDataExtractionTest {
-  private static final Path DATA = Path.of("../shared/data");
+  private static final Path DATA = org.dispatches.testing.SharedData.root();
   private static final ArticleExtractor EXTRACTOR = ArticleExtractor.withDefaults();
   private static final SourceLocation LOC = new SourceLocation("t", "t", 1, false);
 

@@ -72,9 +72,10 @@ class ParallelSearchTest {
 
   @AfterAll
   void close() throws Exception {
-    sequentialSource.close();
-    parallelSource.close();
-    directory.close();
+    // @BeforeAll may have stopped early (no ../shared/data: the class is skipped); close what opened
+    if (sequentialSource != null) sequentialSource.close();
+    if (parallelSource != null) parallelSource.close();
+    if (directory != null) directory.close();
   }
 
   @Test

@@ -86,6 +86,8 @@ class StaticFilesAndCorsTest {
   void corsAllowsReadsAndPreflightButNotWrites() throws Exception {
     HttpResponse<String> get = server.get("/api/search?q=ceasefire", "Origin", "https://any.example");
     assertEquals("*", get.headers().firstValue("access-control-allow-origin").orElse(null));
+    assertTrue(get.headers().firstValue("access-control-expose-headers").orElse("").contains("X-Dispatches-Query"),
+        "a script on another site could not read an export's metadata headers");
     HttpResponse<String> preflight = server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/search"))
         .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://any.example")
         .header("Access-Control-Request-Method", "POST"));

@@ -10,7 +10,8 @@ import java.nio.ByteBuffer;
  * @param minHashes one value per MinHash bucket ({@link CopySignatures#BUCKETS}); empty for a short text
  * @param shingles how many distinct-position 5-word shingles the body has
  * @param words how many words title and body have together
- * @param wording a hash of the normalized title and body: equal only for texts worded identically
+ * @param wording a hash of the normalized title and body, equal only for texts worded identically;
+ *     0 for a long text (judged by its sketch)
  * @param epochDay publication day, or {@link #NO_DAY}
  * @param outlet a hash of the outlet's name, 0 when unknown
  * @param figures kind and value of each figure stated, packed by {@link #figure}

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Assumptions;
 
 /** Runs the ACLED evaluation on the real data and checks the accuracy targets of issue 3. */
 class AcledEvaluationTest {
-  private static final Path DATA = Path.of("../shared/data");
+  private static final Path DATA = org.dispatches.testing.SharedData.root();
   private static AcledResult full;
   private static AcledResult stripped;
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Runs the death-mention and death-toll evaluations on the real data. */
 class DeathMentionEvaluationTest {
-  private static final Path DATA = Path.of("../shared/data");
+  private static final Path DATA = org.dispatches.testing.SharedData.root();
 
   @Test
   void deathMentionSentencesThatStateACountYieldKilledFigures() throws Exception {
