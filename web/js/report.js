@@ -118,10 +118,14 @@ export function reportNodes(state, a) {
         h('h2', {}, 'Actors'),
         marks.actors.length ? h('ul', { class: 'actor-list' }, marks.actors.map(x => {
           const d = (a.actorDetails || []).find(ad => ad.name === x);
-          return h('li', {},
-            h('a', { class: 'chip actor', dir: 'auto', href: toQuery(toggleValue(withChange(state, { q: '' }), 'actor', x, true)), 'data-nav': 'filter',
-              title: `All reports naming ${x}` }, x),
-            d ? h('span', { class: 'muted actor-detail' }, [d.type, d.mentions ? `${d.mentions}×` : ''].filter(Boolean).join(' · ')) : null);
+          // a name the text presents as an actor but the gazetteer lacks: marked, and found by actor: (it is no facet value)
+          const unverified = d && d.verified === false;
+          return h('li', { class: unverified ? 'unverified' : null },
+            h('a', { class: unverified ? 'chip actor unverified' : 'chip actor', dir: 'auto',
+              href: unverified ? toQuery(withChange(state, { q: `actor:"${x.replace(/"/g, '')}"` }))
+                : toQuery(toggleValue(withChange(state, { q: '' }), 'actor', x, true)), 'data-nav': unverified ? 'search' : 'filter',
+              title: unverified ? `Not in the gazetteer: a name as the report writes it. All reports naming ${x}` : `All reports naming ${x}` }, x),
+            d ? h('span', { class: 'muted actor-detail' }, [unverified ? 'unverified' : '', d.type, d.mentions ? `${d.mentions}×` : ''].filter(Boolean).join(' · ')) : null);
         })) : h('p', { class: 'muted' }, 'None found.'),
         h('h2', {}, 'Figures'),
         listOrNone(marks.figures, (f, i) => h('li', { class: 'figure-item' },

@@ -5,9 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.dispatches.extract.ArticleExtractor;
 import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.OutletTable;
 import org.dispatches.extract.eval.AcledEvaluation;
 import org.dispatches.extract.eval.AcledResult;
+import org.dispatches.extract.eval.ConflictGoldEvaluation;
+import org.dispatches.extract.eval.ConflictGoldResult;
 import org.dispatches.extract.eval.DeathMentionEvaluation;
 import org.dispatches.extract.eval.DeathMentionResult;
 import org.dispatches.extract.eval.DeathTollEvaluation;
@@ -21,10 +25,19 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dispatches eval-extraction}: scores extraction against gold data nobody on the team wrote. */
 @Command(name = "eval-extraction", mixinStandardHelpOptions = true,
-    description = "Score figure and actor extraction on ACLED, death-mention and death-toll gold data.")
+    description = "Score figure and actor extraction on ACLED, death-mention, death-toll and conflict-extraction gold data.")
 public final class EvalExtractionCommand implements Callable<Integer> {
   @Option(names = "--data", defaultValue = "../shared/data", description = "Folder with the staged data sets (default: ${DEFAULT-VALUE})")
   Path data;
+
+  @Option(names = "--gold", description = "A conflict-extraction gold file (default: conflict-extraction-gold/gold.jsonl under --data); its reports and score.py lie beside it")
+  Path gold;
+
+  @Option(names = "--pred", description = "Score this 'dispatches extract --json' output against --gold instead of extracting the gold reports")
+  Path pred;
+
+  @Option(names = "--details", description = "List every miss on the conflict-extraction gold set")
+  boolean details;
 
   @Spec CommandSpec spec;
 
@@ -32,6 +45,20 @@ public final class EvalExtractionCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Gazetteer gazetteer = Gazetteer.loadDefault();
+    Path goldFile = gold != null ? gold : data.resolve(ConflictGoldEvaluation.DIR).resolve(ConflictGoldEvaluation.GOLD);
+    if (pred != null || gold != null || Files.exists(goldFile)) {
+      ConflictGoldResult r = pred != null
+          ? ConflictGoldEvaluation.scoreFile(goldFile, pred)
+          : new ConflictGoldEvaluation(new ArticleExtractor(gazetteer, OutletTable.loadDefault())).run(goldFile);
+      out.println("Conflict-extraction gold (" + goldFile + "), as its score.py scores it:");
+      out.print(r.table());
+      if (!r.missing().isEmpty()) out.println("WARNING: " + r.missing().size() + " gold reports have no extracted record: " + r.missing());
+      if (details) r.details().forEach(out::println);
+      if (pred != null) {
+        out.flush();
+        return 0;
+      }
+    } else out.println("Conflict-extraction gold not found under " + data);
     if (Files.exists(data.resolve(AcledEvaluation.FILE))) {
       AcledEvaluation acled = new AcledEvaluation(gazetteer);
       print(out, "ACLED notes", acled.run(data, false));
@@ -49,6 +76,9 @@ public final class EvalExtractionCommand implements Callable<Integer> {
     NamePairResult n = new NamePairEvaluation(gazetteer).run();
     out.printf(Locale.ROOT, "Transliteration: variant recall %d/%d (%.3f), false merges %d/%d (%.3f)%n",
         n.variantsMatched(), n.variantPairs(), n.variantRecall(), n.falseMerges(), n.differentPairs(), n.falseMergeRate());
+    NamePairResult w = new NamePairEvaluation(gazetteer).runWider();
+    out.printf(Locale.ROOT, "Transliteration, conflicts beyond Gaza: variant recall %d/%d (%.3f), false merges %d/%d (%.3f)%n",
+        w.variantsMatched(), w.variantPairs(), w.variantRecall(), w.falseMerges(), w.differentPairs(), w.falseMergeRate());
     out.flush();
     return 0;
   }

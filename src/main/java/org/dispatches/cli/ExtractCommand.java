@@ -1,18 +1,22 @@
 package org.dispatches.cli;
 
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonSerializer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dispatches.extract.ActorMention;
 import org.dispatches.extract.Article;
 import org.dispatches.extract.ArticleExtractor;
 import org.dispatches.extract.Figure;
+import org.dispatches.index.ReportIndexer;
 import org.dispatches.ingest.CorpusFile;
+import org.dispatches.ingest.FieldChoices;
 import org.dispatches.ingest.CorpusReader;
 import org.dispatches.ingest.RawReport;
 import org.dispatches.ingest.ReadProblem;
@@ -27,11 +31,14 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Print what is extracted from each report (date, outlet, actors, figures, sources).")
 public final class ExtractCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files or folders (.txt, .jsonl, .csv, .tsv, optionally .gz)")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files or folders (.txt, .jsonl, .json, .csv, .tsv, .html, .warc, .rss, .atom; .gz too)")
   List<Path> files;
 
   @Option(names = "--json", description = "One JSON object per report instead of text")
   boolean json;
+
+  @Option(names = "--field", paramLabel = "NAME=COLUMN", description = "Feed field NAME from COLUMN, as index --field does")
+  List<String> fields = new ArrayList<>();
 
   @Spec CommandSpec spec;
 
@@ -44,13 +51,20 @@ public final class ExtractCommand implements Callable<Integer> {
         .registerTypeAdapter(LocalDate.class, (JsonSerializer<LocalDate>) (d, t, c) -> new JsonPrimitive(d.toString()))
         .create();
     int[] counts = new int[2];
-    CorpusReader reader = new CorpusReader();
+    FieldChoices choices;
+    try {
+      choices = FieldChoices.parse(fields);
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return 64;
+    }
+    CorpusReader reader = new CorpusReader(ReportIndexer.readOptions(choices));
     for (CorpusFile file : reader.list(files)) {
       reader.read(file, new ReportSink() {
         @Override
         public void accept(RawReport report) {
           Article a = extractor.extract(report);
-          out.println(json ? gson.toJson(a) : describe(report, a));
+          out.println(json ? gson.toJson(withSource(gson.toJsonTree(a).getAsJsonObject(), report)) : describe(report, a));
           counts[0]++;
         }
 
@@ -66,12 +80,21 @@ public final class ExtractCommand implements Callable<Integer> {
     return counts[0] == 0 && counts[1] > 0 ? 1 : 0;
   }
 
+  /** The article's JSON plus what the input gave that the index does not keep: the author, and where it was read. */
+  private static JsonObject withSource(JsonObject article, RawReport report) {
+    if (report.author() != null) article.addProperty("author", report.author());
+    article.addProperty("source", report.location().toString());
+    return article;
+  }
+
   private static String describe(RawReport report, Article a) {
     StringBuilder b = new StringBuilder();
     b.append("== ").append(report.location()).append('\n');
     b.append("title:    ").append(a.title()).append('\n');
     b.append("date:     ").append(a.date().known() ? a.date().date() + " (" + a.date().source().name().toLowerCase() + ")" : "unknown").append('\n');
     b.append("outlet:   ").append(a.outlet() == null ? "unknown" : a.outlet()).append('\n');
+    if (report.author() != null) b.append("author:   ").append(report.author()).append('\n');
+    if (a.url() != null) b.append("url:      ").append(a.url()).append('\n');
     b.append("language: ").append(a.language()).append('\n');
     b.append("sources:  ").append(String.join(", ", a.sources())).append('\n');
     b.append("actors:   ");

@@ -2,6 +2,7 @@ package org.dispatches.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +11,13 @@ import java.util.concurrent.Callable;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.dispatches.extract.ArticleExtractor;
+import java.util.function.Consumer;
+import org.dispatches.index.CorpusCheck;
 import org.dispatches.index.IndexSummary;
 import org.dispatches.index.IndexingOptions;
 import org.dispatches.index.ReportIndexer;
+import org.dispatches.ingest.FieldChoices;
+import org.dispatches.ingest.ReadOptions;
 import org.dispatches.ingest.ReadProblem;
 import org.dispatches.opensearch.BulkOptions;
 import org.dispatches.opensearch.OpenSearchIndexer;
@@ -22,10 +27,8 @@ import picocli.CommandLine.Option;
 
 /** {@code dispatches index}: reads a corpus into the index, replacing reports by id. */
 @Command(name = "index", mixinStandardHelpOptions = true,
-    description = "Index reports (plain text, JSON Lines, CSV/TSV; .gz too) from files or folders.")
+    description = "Index reports (plain text, JSON/JSON Lines, CSV/TSV, web pages, WARC, RSS/Atom; .gz too) from files or folders.")
 final class IndexCommand implements Callable<Integer> {
-  /** How many skipped records are listed; all are counted in the summary. */
-  private static final int LISTED_PROBLEMS = 20;
 
   @Option(names = "--index", description = "Index folder (default: index/)")
   Path index;
@@ -43,16 +46,52 @@ final class IndexCommand implements Callable<Integer> {
       description = "Commit this often during a long run; a crash loses at most this much work (default: ${DEFAULT-VALUE})")
   double commitEvery = IndexingOptions.DEFAULT_COMMIT_SECONDS;
 
+  @Option(names = "--dry-run", description = "Read everything and print each file's account (format, columns, counts,"
+      + " warnings) without writing to the index")
+  boolean dryRun;
+
+  @Option(names = "--field", paramLabel = "NAME=COLUMN", description = "Feed field NAME (id, title, body, date, outlet,"
+      + " url, language, author, html) from COLUMN (a name, or a number for a file without header); NAME= leaves it unfed")
+  List<String> fields = new ArrayList<>();
+
+  @Option(names = "--problems", paramLabel = "FILE",
+      description = "Where the full problem list is written (default: beside the index folder, INDEX-problems.txt)")
+  Path problems;
+
   @Mixin BackendOptions backend = new BackendOptions();
 
   @Override
   public Integer call() throws Exception {
     List<Path> roots = corpus.isEmpty() ? List.of(Locations.defaultCorpus()) : corpus;
-    IndexSummary summary = backend.openSearch()
-        ? runOnCluster(roots, System.err)
-        : run(index == null ? Locations.defaultIndex() : index, roots, options(), System.err);
-    System.out.println(summary.line());
+    FieldChoices choices;
+    try {
+      choices = FieldChoices.parse(fields);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      return 64;
+    }
+    ReadOptions reading = ReportIndexer.readOptions(choices);
+    IndexSummary summary;
+    try (ProblemFile problemFile = new ProblemFile(problems != null ? problems : besideIndex())) {
+      if (dryRun) {
+        summary = CorpusCheck.check(roots, reading, problemFile);
+        FileAccounts.printFull(summary, System.out);
+      } else {
+        summary = backend.openSearch()
+            ? runOnCluster(roots, reading, System.err)
+            : run(index == null ? Locations.defaultIndex() : index, roots, options(), reading, problemFile, System.err);
+        FileAccounts.printBrief(summary, System.err);
+      }
+      System.err.println(problemFile.describe());
+    }
+    System.out.println(dryRun ? summary.line().replaceFirst("indexed", "would index") : summary.line());
     return summary.indexed() == 0 && summary.read() > 0 ? 2 : 0;
+  }
+
+  /** The default problem list: beside the index folder, so that runs on different indexes keep theirs apart. */
+  private Path besideIndex() {
+    Path dir = (index == null ? Locations.defaultIndex() : index).toAbsolutePath().normalize();
+    return dir.resolveSibling(dir.getFileName() + "-problems.txt");
   }
 
   private IndexingOptions options() {
@@ -63,11 +102,45 @@ final class IndexCommand implements Callable<Integer> {
   /** Indexes {@code roots} into {@code indexDir}, reporting progress and problems to {@code log}. */
   static IndexSummary run(Path indexDir, List<Path> roots, IndexingOptions options, PrintStream log)
       throws Exception {
+    IndexSummary summary = run(indexDir, roots, options, ReportIndexer.readOptions(FieldChoices.NONE), problem -> {}, log);
+    FileAccounts.printBrief(summary, log);
+    return summary;
+  }
+
+  /** Indexes {@code roots} as {@code reading} reads them, giving every problem to {@code problems}. */
+  static IndexSummary run(Path indexDir, List<Path> roots, IndexingOptions options, ReadOptions reading,
+      Consumer<ReadProblem> problems, PrintStream log) throws Exception {
+    requireCorpus(roots);
+    if (Files.exists(indexDir) && !Files.isDirectory(indexDir)) {
+      throw new IOException(indexDir + " is a file, not a folder; --index must name a folder (new or holding an index)");
+    }
+    boolean created = !Files.exists(indexDir);
     try (FSDirectory dir = FSDirectory.open(indexDir);
         ReportIndexer indexer = openIndexer(dir, indexDir, options)) {
-      IndexSummary summary = indexer.index(roots, progress(log));
-      printProblems(summary, log);
-      return summary;
+      return indexer.index(roots, reading, progress(log), problems);
+    } catch (Exception | Error e) {
+      if (created) removeCreated(indexDir, e);
+      throw e;
+    }
+  }
+
+  /** Every corpus path must exist: a mistyped one would otherwise index nothing and leave an empty index. */
+  private static void requireCorpus(List<Path> roots) throws IOException {
+    for (Path root : roots) {
+      if (!Files.exists(root)) {
+        throw new IOException("the corpus " + root + " does not exist; give the files or folders to index"
+            + " with --corpus PATH (nothing was indexed)");
+      }
+    }
+  }
+
+  /** A run that failed leaves no index folder it made itself behind (an empty index would look like a real one). */
+  private static void removeCreated(Path indexDir, Throwable failure) {
+    if (!Files.isDirectory(indexDir)) return;
+    try (var files = Files.walk(indexDir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e);
     }
   }
 
@@ -82,25 +155,15 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   /** Extracts here and sends the finished documents to the cluster. */
-  private IndexSummary runOnCluster(List<Path> roots, PrintStream log) throws Exception {
+  private IndexSummary runOnCluster(List<Path> roots, ReadOptions reading, PrintStream log) throws Exception {
     int workers = threads != null ? Math.max(1, threads) : IndexingOptions.defaults().threads();
     OpenSearchIndexer indexer = new OpenSearchIndexer(backend.http(), backend.cluster(), BulkOptions.defaults(),
         ArticleExtractor.withDefaults(), workers);
-    IndexSummary summary = indexer.index(roots, rebuild, progress(log));
-    printProblems(summary, log);
-    return summary;
+    return indexer.index(roots, rebuild, progress(log), reading);
   }
 
   private static org.dispatches.index.IndexProgress progress(PrintStream log) {
     return (read, indexed, skipped, seconds) -> log.printf(Locale.ROOT,
         "  ... read %,d, indexed %,d, skipped %,d (%.0f reports/s)%n", read, indexed, skipped, indexed / Math.max(seconds, 1e-3));
-  }
-
-  private static void printProblems(IndexSummary summary, PrintStream log) {
-    List<ReadProblem> problems = summary.problems();
-    for (int i = 0; i < Math.min(LISTED_PROBLEMS, problems.size()); i++) log.println("skipped " + problems.get(i));
-    if (summary.skipped() > LISTED_PROBLEMS) {
-      log.printf(Locale.ROOT, "  ... and %,d more skipped%n", summary.skipped() - LISTED_PROBLEMS);
-    }
   }
 }

@@ -10,11 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.dispatches.load.CorpusGenerator;
 import org.dispatches.load.HeapGauge;
+import org.dispatches.load.IdleBodies;
 import org.dispatches.load.LoadResult;
 import org.dispatches.load.LoadTest;
 import org.dispatches.load.QueryTask;
+import org.dispatches.search.SearchService;
 import org.dispatches.server.DispatchesServer;
 import org.dispatches.server.ServerConfig;
 import picocli.CommandLine.Command;
@@ -59,6 +64,16 @@ final class LoadTestCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "Seed of --generate (default: ${DEFAULT-VALUE})")
   long seed = 20231007L;
 
+  @Option(names = "--adversarial", description = "Run the normal mix alone, then again beside hostile clients"
+      + " (idle-body connections, regular expressions, fuzzy terms, deep wildcards); compare the two")
+  boolean adversarial;
+
+  @Option(names = "--idle-connections", description = "With --adversarial: connections that never send their body (default: ${DEFAULT-VALUE})")
+  int idleConnections = 16;
+
+  @Option(names = "--hostile-clients", description = "With --adversarial: clients sending the expensive mix (default: ${DEFAULT-VALUE})")
+  int hostileClients = 8;
+
   @Override
   public Integer call() throws Exception {
     if (generate != null) return generateCorpus();
@@ -66,13 +81,14 @@ final class LoadTestCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--seconds must be in (0, 3600] and --clients in [1, 1024]");
     }
     List<QueryTask> mix = tasks == null ? defaultTasks() : QueryTask.readAll(tasks);
-    if (url != null) return report(run(url, mix), Double.NaN, Double.NaN);
+    if (url != null) return adversarial ? adversarial(url, mix) : report(run(url, mix), Double.NaN, Double.NaN);
     try (OpenIndex open = OpenIndex.open(index == null ? Locations.defaultIndex() : index)) {
       DispatchesServer server = new DispatchesServer(new ServerConfig("127.0.0.1", 0, null, Set.of()), open.service()).start();
       try {
         URI base = URI.create("http://127.0.0.1:" + server.port());
         System.out.printf(Locale.ROOT, "server on %s over %,d reports%n", base, open.service().count());
         if (warmup > 0) new LoadTest(base, mix, clients).run(warmup);
+        if (adversarial) return adversarial(base, mix);
         double before = HeapGauge.usedAfterGcMb();
         LoadResult result = run(base, mix);
         return report(result, before, HeapGauge.usedAfterGcMb());
@@ -84,6 +100,51 @@ final class LoadTestCommand implements Callable<Integer> {
 
   private LoadResult run(URI base, List<QueryTask> mix) throws Exception {
     return new LoadTest(base, mix, clients).run(seconds);
+  }
+
+  /**
+   * The normal mix alone, then beside {@link #idleConnections} idle-body connections and
+   * {@link #hostileClients} clients sending the expensive mix. Passes when the normal mix's p99
+   * stays within 2x of its p99 alone, no request of either mix fails (the hostile mix's 400s and
+   * 503s are expected answers), and none takes longer than the search deadline plus 1 s.
+   */
+  private int adversarial(URI base, List<QueryTask> mix) throws Exception {
+    List<QueryTask> hostile = hostileTasks();
+    System.out.println("normal mix alone:");
+    LoadResult alone = run(base, mix);
+    System.out.print(alone.report());
+    LoadResult beside;
+    LoadResult attack;
+    long idleOpened;
+    long idleHeld;
+    try (IdleBodies idle = new IdleBodies(base, idleConnections).start();
+        ExecutorService background = Executors.newSingleThreadExecutor()) {
+      Future<LoadResult> attacking = background.submit(() -> new LoadTest(base, hostile, hostileClients, Set.of(200, 400, 503)).run(seconds));
+      beside = run(base, mix);
+      attack = attacking.get();
+      idleOpened = idle.opened();
+      idleHeld = idle.longestHeldMillis();
+    }
+    System.out.printf(Locale.ROOT, "normal mix beside %d idle-body connections and %d hostile clients:%n", idleConnections, hostileClients);
+    System.out.print(beside.report());
+    System.out.println("hostile mix:");
+    System.out.print(attack.report());
+    System.out.printf(Locale.ROOT, "idle-body connections: %,d opened, the longest held %,d ms by the server%n", idleOpened, idleHeld);
+    double ratio = beside.p99() / Math.max(alone.p99(), 1e-3);
+    double limitMs = SearchService.DEFAULT_TIMEOUT.toMillis() + 1_000;
+    double slowest = Math.max(beside.max(), attack.max());
+    boolean ok = ratio <= 2 && beside.errorCount() == 0 && attack.errorCount() == 0 && slowest <= limitMs;
+    System.out.printf(Locale.ROOT, "verdict: p99 %.1f ms beside vs %.1f ms alone (%.2fx, limit 2x); errors %d + %d;"
+        + " slowest response %.0f ms (limit %.0f ms): %s%n", beside.p99(), alone.p99(), ratio, beside.errorCount(),
+        attack.errorCount(), slowest, limitMs, ok ? "PASS" : "FAIL");
+    return ok ? 0 : 3;
+  }
+
+  static List<QueryTask> hostileTasks() throws IOException {
+    try (InputStream in = LoadTestCommand.class.getResourceAsStream("/load/adversarial.txt")) {
+      if (in == null) throw new IOException("the built-in hostile task list is missing from the jar");
+      return QueryTask.readAll(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+    }
   }
 
   private static int report(LoadResult result, double heapBefore, double heapAfter) {

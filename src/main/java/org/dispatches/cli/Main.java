@@ -37,7 +37,7 @@ public final class Main implements Runnable {
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("dispatches: " + e.getMessage());
+      commandLine.getErr().println("dispatches: " + CliErrors.describe(e));
       return 1;
     });
     return cli.execute(args);

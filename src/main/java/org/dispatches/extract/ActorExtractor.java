@@ -14,10 +14,11 @@ import java.util.Optional;
  */
 public final class ActorExtractor {
   private final Gazetteer gazetteer;
-  private final RoleNameFinder roles = new RoleNameFinder();
+  private final PersonNameFinder people;
 
   public ActorExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.people = new PersonNameFinder(gazetteer);
   }
 
   /** The actors of {@code text} with mention counts, in order of first mention. */
@@ -28,25 +29,54 @@ public final class ActorExtractor {
   /** The same for a text already split into name tokens (shared with other extractors). */
   List<ActorMention> extract(String text, List<NameToken> tokens) {
     Map<Actor, Integer> counts = new LinkedHashMap<>();
+    java.util.Set<Actor> fullyNamed = new java.util.HashSet<>();
     WordForms forms = new WordForms();
     boolean[] used = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); ) {
-      int n = matchAt(tokens, i, counts, forms);
+      int n = matchAt(tokens, i, counts, forms, fullyNamed);
       if (n > 0) java.util.Arrays.fill(used, i, i + n, true);
       i += Math.max(n, 1);
     }
     countSurnames(tokens, used, counts, forms);
+    Map<String, Integer> unverified = people.find(text);
+    dropSurnamesOfOthers(unverified.keySet(), counts, fullyNamed);
+    // "Ms Suminwa Tuluka" after "Judith Suminwa Tuluka": the known person again, not another
+    unverified.keySet().removeIf(n -> counts.keySet().stream().anyMatch(a -> "person".equals(a.type()) && a.name().endsWith(" " + n)));
     List<ActorMention> out = new ArrayList<>();
-    counts.forEach((a, c) -> out.add(new ActorMention(a.name(), a.type(), c, true)));
-    addUnverified(text, out);
+    counts.forEach((a, c) -> {
+      // places are known so that they are read as neither people nor actors; they are not reported
+      if (!Gazetteer.PLACE.equals(a.type())) out.add(new ActorMention(a.name(), a.type(), c, true));
+    });
+    unverified.forEach((n, c) -> out.add(new ActorMention(n, "person", c, false)));
     return out;
   }
 
+  /**
+   * A known person the text names only by a surname it also gives another first name ("Michael
+   * Herzog, the ambassador ... Herzog said") is that other person, not the known one (Isaac Herzog).
+   */
+  private static void dropSurnamesOfOthers(java.util.Set<String> others, Map<Actor, Integer> counts, java.util.Set<Actor> fullyNamed) {
+    if (others.isEmpty()) return;
+    java.util.Set<String> surnames = new java.util.HashSet<>();
+    for (String name : others) {
+      List<String> key = NameKey.tokens(name);
+      if (key.size() > 1) surnames.add(key.get(key.size() - 1));
+    }
+    counts.keySet().removeIf(a -> {
+      if (!"person".equals(a.type()) || fullyNamed.contains(a)) return false;
+      List<String> key = NameKey.tokens(a.name());
+      return key.size() > 1 && surnames.contains(key.get(key.size() - 1));
+    });
+  }
+
   /** Tokens consumed by an actor mention at {@code i}, or 0. */
-  private int matchAt(List<NameToken> tokens, int i, Map<Actor, Integer> counts, WordForms forms) {
+  private int matchAt(List<NameToken> tokens, int i, Map<Actor, Integer> counts, WordForms forms, java.util.Set<Actor> fullyNamed) {
     int best = 0;
     Actor bestActor = null;
-    String k = tokens.get(i).norm();
+    NameToken at = tokens.get(i);
+    String k = at.norm();
+    // a word in lower case starts only the few aliases that may ("the United Nations"); fuzzy matches need a capital
+    if (!at.capitalized() && startsWithLowerCaseLetter(at.original()) && !gazetteer.mayStartInLowerCase(k)) return 0;
     for (int n = 1; i + n <= tokens.size(); n++) {
       if (n > 1) {
         String next = tokens.get(i + n - 1).norm();
@@ -63,18 +93,45 @@ public final class ActorExtractor {
       }
       if (!key.prefix()) break;
     }
-    if (bestActor == null) return fuzzyAt(tokens, i, counts, forms);
+    if (bestActor == null) return fuzzyAt(tokens, i, counts, forms, fullyNamed);
+    if (insideAnotherName(tokens, i, best, bestActor)) return best;
     counts.merge(bestActor, 1, Integer::sum);
+    if (best > 1) fullyNamed.add(bestActor);
     return best;
   }
 
+  /** Capitalized words that open the name of another organization around a known one ("World Likud", "Friends of ..."). */
+  private static final java.util.Set<String> ORGANIZATION_OPENERS =
+      java.util.Set.of("world", "international", "global", "friends", "young", "youth", "women", "students", "american",
+          "british", "european", "canadian", "australian");
+
+  /**
+   * Whether a match is a piece of a longer proper name the gazetteer does not hold: part of a
+   * hyphenated compound that a capitalized word continues ("Turkish-Palestinian Friendship
+   * hospital" names no state), or an organization after a word that opens another's name ("World Likud").
+   */
+  private static boolean insideAnotherName(List<NameToken> tokens, int i, int n, Actor actor) {
+    String first = tokens.get(i).original();
+    String last = tokens.get(i + n - 1).original();
+    boolean before = i > 0 && tokens.get(i - 1).original().equals(first) && first.indexOf('-') > 0;
+    int after = i + n;
+    while (after < tokens.size() && tokens.get(after).original().equals(last) && last.indexOf('-') > 0) after++;
+    if ((before || after > i + n) && after < tokens.size() && tokens.get(after).capitalized()) {
+      // the compound goes on as a proper name ("Friendship"), not as a common noun ("conflict", "run")
+      return true;
+    }
+    String type = actor.type();
+    boolean organization = !"person".equals(type) && !"state".equals(type) && !Gazetteer.PLACE.equals(type);
+    return organization && i > 0 && tokens.get(i - 1).capitalized() && ORGANIZATION_OPENERS.contains(tokens.get(i - 1).norm());
+  }
+
   /** A transliteration variant of a known name in capitalized words at {@code i}. */
-  private int fuzzyAt(List<NameToken> tokens, int i, Map<Actor, Integer> counts, WordForms forms) {
-    if (!tokens.get(i).capitalized()) return 0;
+  private int fuzzyAt(List<NameToken> tokens, int i, Map<Actor, Integer> counts, WordForms forms, java.util.Set<Actor> fullyNamed) {
+    if (!tokens.get(i).capitalized() || shouted(tokens.get(i).original())) return 0;
     // a capitalized run of n tokens is one of n - 1 too: find the longest, split it into words once
     int longest = Math.min(3, tokens.size() - i);
     while (longest > 1 && !allCapitalized(tokens, i, longest)) longest--;
-    if (longest == 1 && tokens.get(i).norm().length() < 6) return 0;
+    if (longest == 1) return 0;
     // every name tried below starts with the first word's first form: when no known name starts
     // like it, none is tried, and the other words need no forms
     WordForms.Word firstWord = forms.of(tokens.get(i).original());
@@ -91,7 +148,7 @@ public final class ActorExtractor {
       words.add(forms.of(o));
     }
     for (int n = longest; n >= 1; n--) {
-      if (n == 1 && tokens.get(i).norm().length() < 6) continue;
+      if (n == 1) continue;
       int k = 0;
       while (k < words.size() && firstToken[k] < i + n) k++;
       List<WordForms.Word> name = words.subList(0, k);
@@ -99,10 +156,26 @@ public final class ActorExtractor {
       Optional<Actor> a = gazetteer.variant(concat(name));
       if (a.isPresent()) {
         counts.merge(a.get(), 1, Integer::sum);
+        if (n > 1) fullyNamed.add(a.get());
         return n;
       }
     }
     return 0;
+  }
+
+  private static boolean startsWithLowerCaseLetter(String word) {
+    return !word.isEmpty() && Character.isLowerCase(word.charAt(0));
+  }
+
+  /** A word in capitals ("HAIYUN"): photo credits and bylines, whose names are no variant of anyone's. */
+  private static boolean shouted(String word) {
+    int upper = 0;
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (Character.isLowerCase(c)) return false;
+      if (Character.isUpperCase(c)) upper++;
+    }
+    return upper > 1;
   }
 
   private static boolean allLatin(List<WordForms.Word> words) {
@@ -133,7 +206,7 @@ public final class ActorExtractor {
 
   /** The actor of an alias (or of the singular of a plural, "Qataris") when the text's case fits it. */
   private static Actor accepted(Alias alias, List<NameToken> tokens, int i, int n) {
-    if (alias == null || !alias.accepts(NameToken.original(tokens, i, n))) return null;
+    if (alias == null || !alias.acceptsInText(tokens, i, n)) return null;
     return alias.actor();
   }
 
@@ -167,11 +240,5 @@ public final class ActorExtractor {
     }
   }
 
-  private void addUnverified(String text, List<ActorMention> out) {
-    Map<String, Integer> names = new LinkedHashMap<>();
-    for (String name : roles.find(text)) {
-      if (gazetteer.resolve(name).isEmpty()) names.merge(name, 1, Integer::sum);
-    }
-    names.forEach((n, c) -> out.add(new ActorMention(n, "person", c, false)));
-  }
+
 }

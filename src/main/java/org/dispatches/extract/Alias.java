@@ -2,13 +2,16 @@ package org.dispatches.extract;
 
 /**
  * One spelling of an actor as the gazetteer matches it in text. Short all-capital aliases ("US",
- * "UN", "IDF") match only as written, so that the pronoun "us" is not the United States.
+ * "UN", "IDF") match only as written, so that the pronoun "us" is not the United States;
+ * and the first word every spelling of the alias capitalizes must be capitalized in the text, so that the phrase
+ * "stop the war" is not the Stop the War Coalition, nor "acted" the aid group ACTED.
  *
  * @param actor the actor the alias names
  * @param surface the alias as written in the gazetteer
  * @param caseSensitive whether text must match the letters' case exactly
+ * @param capitals the bit of the first word (of the first 64) that every spelling of the alias capitalizes
  */
-record Alias(Actor actor, String surface, boolean caseSensitive) {
+record Alias(Actor actor, String surface, boolean caseSensitive, long capitals) {
   /** Aliases of at most this many letters, all capitals, are matched case-sensitively. */
   static final int SHORT_CAPS = 5;
 
@@ -16,7 +19,32 @@ record Alias(Actor actor, String surface, boolean caseSensitive) {
     String letters = letters(surface);
     boolean caps = !letters.isEmpty() && letters.length() <= SHORT_CAPS && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
         && letters.chars().anyMatch(Character::isUpperCase);
-    return new Alias(actor, surface, caps);
+    return new Alias(actor, surface, caps, capitals(surface));
+  }
+
+  /** The same alias once another spelling with the same key is known: only words both capitalize stay required. */
+  Alias withSpelling(String otherSurface) {
+    return new Alias(actor, surface, caseSensitive && Alias.of(actor, otherSurface).caseSensitive, capitals & capitals(otherSurface));
+  }
+
+  /** Whether the words of text tokens [i, i+n) fit this alias' case rules. */
+  boolean acceptsInText(java.util.List<NameToken> tokens, int i, int n) {
+    if (!accepts(NameToken.original(tokens, i, n))) return false;
+    for (int j = 0; j < n && j < 64; j++) {
+      if ((capitals & (1L << j)) != 0 && !tokens.get(i + j).capitalized()) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The first word of a spelling that starts with a capital, as a one-bit mask (0 when none does):
+   * a proper name shows in its first capital ("Stop the War", "UN security council", "Izz ad-Din
+   * al-Qassam brigades"), while later words are often written in lower case by the press.
+   */
+  private static long capitals(String surface) {
+    java.util.List<NameToken> tokens = NameToken.tokenize(surface);
+    for (int j = 0; j < tokens.size() && j < 64; j++) if (tokens.get(j).capitalized()) return 1L << j;
+    return 0;
   }
 
   /** Whether text written as {@code original} matches this alias' case rule. */

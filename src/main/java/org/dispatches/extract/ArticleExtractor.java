@@ -36,6 +36,12 @@ public final class ArticleExtractor {
     String rawBody = JoinedSentences.split(Invisibles.remove(raw.body() == null ? "" : raw.body()));
     String body = boilerplate.strip(rawBody);
     String title = Invisibles.remove(raw.title());
+    String outlet = outlet(raw, rawBody);
+    TitleSuffix suffix = TitleSuffix.of(title, outlet, outlets);
+    if (suffix != null) {
+      title = suffix.title();
+      outlet = suffix.outlet();
+    }
     if (title == null || title.isBlank()) {
       int nl = body.indexOf('\n');
       String first = nl < 0 ? body : body.substring(0, nl);
@@ -48,7 +54,6 @@ public final class ArticleExtractor {
     }
     String text = title + "\n\n" + body;
     PublicationDate date = publicationDate(raw, rawBody);
-    String outlet = outlet(raw, rawBody);
     // one tokenization serves both the outlet-source and the actor scans; title and body are already clean
     List<NameToken> nameTokens = NameToken.tokenizeClean(text);
     var quoted = sources.find(nameTokens);
@@ -75,9 +80,9 @@ public final class ArticleExtractor {
     return stated != null ? PublicationDate.stated(stated) : PublicationDate.UNKNOWN;
   }
 
-  /** Metadata as written, else the URL's domain through the outlet table, else the text's own signals. */
+  /** Metadata under its canonical name, else the URL's domain through the outlet table, else the text's own signals. */
   private String outlet(RawReport raw, String rawBody) {
-    if (raw.outlet() != null && !raw.outlet().isBlank()) return raw.outlet();
+    if (raw.outlet() != null && !raw.outlet().isBlank()) return outlets.canonical(raw.outlet());
     String byUrl = outlets.outletForUrl(raw.url());
     return byUrl != null ? byUrl : textOutlet.find(rawBody);
   }

@@ -29,6 +29,7 @@ public final class BoilerplateStripper {
           Pattern.compile("(?i)^.{0,400}\\((photo )?credits?:[^)]*\\)\\.?$"),
           Pattern.compile("^.{10,400}\\((AP|AFP|Reuters|Getty Images|EPA|Anadolu|AA|WAFA|[A-Z][\\p{L} .]{1,30}/[\\p{L} .]{1,30})\\)\\.?$"),
           Pattern.compile("(?i)^(published|updated|posted|last updated)\\s*(on)?\\s*(\\||:|$).*"),
+          Pattern.compile("(?i)^(published|posted|written|updated|edited|reviewed|reported)\\s+(by|on|at)\\s*:?(\\s+.{1,60})?$"),
           Pattern.compile("(?i)^(sign up|subscribe|click here|download (the|our) app)\\b.{0,120}$"),
           Pattern.compile("(?i)^(copyright|©).{0,160}$"),
           Pattern.compile("(?i)^all rights reserved\\.?$"),
@@ -38,6 +39,19 @@ public final class BoilerplateStripper {
           Pattern.compile("^(Length|Section|Byline|Load-Date|Dateline|Highlight|Language|Publication-Type|Subject|Geographic|Industry|Person|Organization|Graphic)\\s*:.*$"),
           Pattern.compile("^(Body|End of Document)$"),
           Pattern.compile("^[-–—_*•|]+$"));
+  /** A label on a line of its own ("Published by:"): the short line after it is its value, furniture too. */
+  private static final Pattern LABEL_LINE =
+      Pattern.compile("(?i)^(published|posted|written|updated|edited|reviewed|reported)\\s+(by|on|at)\\s*:$");
+  /** A value line under a label: a name or a date, a few words at most. */
+  private static final int LABEL_VALUE_MAX = 60;
+  /**
+   * An author's bio in apposition ("Jane Roe, a seasoned journalist and blogger, is a ..."): only as
+   * a report's last paragraph, where sites put it, and only with its "is a": "Brett Stephens, the
+   * columnist of the Times, in an attack on ..." is a report's own sentence.
+   */
+  private static final Pattern CLOSING_BIO = Pattern.compile(
+      "^[A-Z][\\p{L}.'-]+( [A-Z][\\p{L}.'-]+){0,3}, an? ([\\p{L}-]+ ){0,4}(journalist|reporter|correspondent|writer|"
+          + "editor|blogger|contributor|columnist|freelancer|author)( and [\\p{L} -]{1,40})?, is an? .{0,1500}$");
   /** Lines starting with a character below this are checked only against patterns that can start with it. */
   private static final char FIRST_CHARS = 0x800;
   private static final List<BitSet> STARTS = startingChars();
@@ -50,6 +64,8 @@ public final class BoilerplateStripper {
     if (body == null) return "";
     StringBuilder out = new StringBuilder(body.length());
     boolean lastBlank = true;
+    boolean afterLabel = false;
+    int lastLineStart = -1;
     for (String line : body.split("\n", -1)) {
       String t = line.replace('\u00A0', ' ').strip();
       if (t.equals("Classification")) break;
@@ -58,9 +74,15 @@ public final class BoilerplateStripper {
         lastBlank = true;
         continue;
       }
-      if (isFurniture(t)) continue;
+      boolean valueOfLabel = afterLabel && t.length() <= LABEL_VALUE_MAX;
+      afterLabel = LABEL_LINE.matcher(t).matches();
+      if (afterLabel || valueOfLabel || isFurniture(t)) continue;
+      lastLineStart = out.length();
       out.append(t).append('\n');
       lastBlank = false;
+    }
+    if (lastLineStart >= 0 && CLOSING_BIO.matcher(out.substring(lastLineStart).strip()).matches()) {
+      out.setLength(lastLineStart);
     }
     return out.toString().strip();
   }

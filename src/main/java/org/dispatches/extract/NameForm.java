@@ -6,8 +6,10 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
  * One folded name token with its consonant skeleton and, computed on first use, its phonetic
- * codes (Double Metaphone primary and alternate, Daitch-Mokotoff codes). Gazetteer forms compute
- * their codes when the gazetteer is built and are read-only afterwards.
+ * codes (Double Metaphone primary and alternate, Daitch-Mokotoff codes). Most gazetteer forms are
+ * never compared by sound, so their codes wait for the first comparison: computing them all made
+ * loading the world gazetteer slow. The codes are one immutable object, so forms shared between
+ * threads may compute them twice but never see them half made.
  */
 final class NameForm {
   private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
@@ -16,9 +18,10 @@ final class NameForm {
   final String skeleton;
   /** The letters the folded token holds, one bit each (other characters share the upper bits). */
   final long letters;
-  private String primary;
-  private String alternate;
-  private Set<String> dm;
+  /** Published whole (final fields), or null until first needed. */
+  private Codes codes;
+
+  private record Codes(String primary, String alternate, Set<String> dm) {}
 
   NameForm(String folded) {
     this.folded = folded;
@@ -35,25 +38,21 @@ final class NameForm {
     return set;
   }
 
-  /** Computes the phonetic codes now (for forms shared between threads). */
-  NameForm withCodes() {
-    codes();
-    return this;
-  }
-
   boolean phoneticAgrees(NameForm o) {
-    codes();
-    o.codes();
-    if (!primary.isEmpty() && (primary.equals(o.primary) || primary.equals(o.alternate) || alternate.equals(o.primary))) return true;
-    for (String c : o.dm) if (dm.contains(c)) return true;
+    Codes a = codes(), b = o.codes();
+    if (!a.primary.isEmpty() && (a.primary.equals(b.primary) || a.primary.equals(b.alternate) || a.alternate.equals(b.primary))) return true;
+    for (String c : b.dm) if (a.dm.contains(c)) return true;
     return false;
   }
 
-  private void codes() {
-    if (dm != null) return;
-    primary = nonNull(METAPHONE.doubleMetaphone(folded));
-    alternate = nonNull(METAPHONE.doubleMetaphone(folded, true));
-    dm = Set.of(DAITCH_MOKOTOFF.soundex(folded).split("\\|"));
+  private Codes codes() {
+    Codes c = codes;
+    if (c == null) {
+      c = new Codes(nonNull(METAPHONE.doubleMetaphone(folded)), nonNull(METAPHONE.doubleMetaphone(folded, true)),
+          Set.of(DAITCH_MOKOTOFF.soundex(folded).split("\\|")));
+      codes = c;
+    }
+    return c;
   }
 
   private static String nonNull(String s) {

@@ -10,7 +10,13 @@ import java.util.Set;
  * skeleton is "ksm". Particles ("al-", "el-") are dropped; "Abu", "Ebu" and "Abou" become one.
  */
 final class NameKey {
-  private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ed", "ar", "as", "ash", "at", "az", "an", "ul", "bin", "ben", "ibn");
+  /** Articles and "son of" (Turkish spelling assimilates the article too: "es-Sisi", "en-Nunu"). */
+  private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ed", "ar", "as", "ash", "at", "az", "an", "ul", "bin", "ben",
+      "ibn", "es", "en", "et", "ez", "er", "esh");
+  /** "Abd" forms that make one name with the next word: "Abdel Fattah" is written "Abdülfettah". */
+  private static final Set<String> ABD = Set.of("abd", "abdel", "abdul", "abdal", "abdol", "abdil");
+  /** "al-Din" joins the word before: "Safi al-Din" is written "Safieddine". */
+  private static final Set<String> DIN = Set.of("din", "deen", "dine", "dinn");
   private static final Set<String> ABU = Set.of("abu", "abou", "abo", "ebu", "aboo");
 
   /** Spelling digraphs and their folded letter, applied in this order to a token holding an "h". */
@@ -64,6 +70,35 @@ final class NameKey {
       if (t.isEmpty() || PARTICLES.contains(t)) continue;
       out.add(ABU.contains(t) ? "abu" : fold(t));
     }
+    return out;
+  }
+
+  /**
+   * The same tokens with Arabic compounds written as one word joined ("Abdel Fattah" as
+   * "abdelfattah", "Safi al-Din" as "safidin"), or null when the name has none: a name is matched
+   * in both shapes, as spellings write it either way.
+   */
+  static List<String> compoundTokens(String name) {
+    String plain = hasApostrophe(name) ? APOSTROPHES.matcher(name).replaceAll("") : name;
+    String[] raw = NameNormalizer.normalize(plain).split(" ");
+    List<String> joined = new ArrayList<>();
+    boolean changed = false;
+    for (int i = 0; i < raw.length; i++) {
+      String t = raw[i];
+      if (t.isEmpty() || PARTICLES.contains(t)) continue;
+      if (ABD.contains(t) && i + 1 < raw.length && !raw[i + 1].isEmpty() && !PARTICLES.contains(raw[i + 1])) {
+        joined.add(t + raw[++i]);
+        changed = true;
+      } else if (DIN.contains(t) && !joined.isEmpty()) {
+        joined.set(joined.size() - 1, joined.get(joined.size() - 1) + "din");
+        changed = true;
+      } else {
+        joined.add(ABU.contains(t) ? "abu" : t);
+      }
+    }
+    if (!changed) return null;
+    List<String> out = new ArrayList<>(joined.size());
+    for (String t : joined) out.add(t.equals("abu") ? t : fold(t));
     return out;
   }
 

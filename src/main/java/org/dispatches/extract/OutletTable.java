@@ -86,6 +86,76 @@ public final class OutletTable {
     return name == null ? null : byName.get(NameNormalizer.normalize(name));
   }
 
+  /**
+   * The one name an outlet goes by, however a report's metadata, its text or a user writes it: a
+   * name or alias of the table in any case ("unrwa", "WSJ"), or one after page furniture is cut
+   * ("Anadolu Agency | English", "The Guardian (London)", "Asharq Alawsat (English Edition)",
+   * "Welcome to the United Nations"), or a site name ("BBC.com") through its domain. A name the
+   * table lacks comes back without that furniture, as written otherwise; blank gives null.
+   */
+  public String canonical(String name) {
+    if (name == null || name.isBlank()) return null;
+    String s = SPACES.matcher(name.strip()).replaceAll(" ");
+    String known = known(s);
+    if (known != null) return known;
+    for (String cut = trimmed(s); !cut.equals(s); s = cut, cut = trimmed(s)) {
+      known = known(cut);
+      if (known != null) return known;
+    }
+    return s;
+  }
+
+  /**
+   * The key an outlet is indexed and looked up under: the normalized {@link #canonical} name. The
+   * outlet filter, the {@code outlet:} query field and the OpenSearch filters all use this one rule.
+   */
+  public String key(String name) {
+    return keyOf(canonical(name));
+  }
+
+  /**
+   * The key of a name already canonical (what the indexer holds): normalized, without a leading
+   * "the", so that "The Jewish News" and "Jewish News" are one outlet even where the table lacks it.
+   */
+  public static String keyOf(String canonicalName) {
+    if (canonicalName == null) return "";
+    String k = NameNormalizer.normalize(canonicalName);
+    return k.startsWith("the ") && k.length() > 4 ? k.substring(4) : k;
+  }
+
+  /** The table's outlet for a name, an alias or a site name ("BBC.com"), or null. */
+  private String known(String s) {
+    String byName = outletNamed(s);
+    if (byName != null) return byName;
+    if (SITE.matcher(s).matches()) {
+      String host = s.toLowerCase(Locale.ROOT);
+      String byHost = outletForDomain(host);
+      if (byHost != null) return byHost;
+      // "Vox.com", "Military.com": the name before the top-level domain
+      return outletNamed(host.substring(0, host.lastIndexOf('.')));
+    }
+    return null;
+  }
+
+  /** {@code s} with one piece of page furniture cut: a "| ..." tail, a "(...)" tail or a "Welcome to" head. */
+  private static String trimmed(String s) {
+    String t = WELCOME.matcher(s).replaceFirst("");
+    if (!t.equals(s) && !t.isBlank()) return t.strip();
+    int bar = s.lastIndexOf('|');
+    if (bar > 0 && !s.substring(0, bar).isBlank()) return s.substring(0, bar).strip();
+    if (s.endsWith(")")) {
+      int open = s.lastIndexOf('(');
+      if (open > 0 && !s.substring(0, open).isBlank()) return s.substring(0, open).strip();
+    }
+    return s;
+  }
+
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  /** A site name as publishers give it: "BBC.com", "JNS.org", "DAWN.com". */
+  private static final java.util.regex.Pattern SITE = java.util.regex.Pattern.compile("(?i)[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|co\\.uk|ie|in|news)");
+  /** A page title used as a site name: "Welcome to the United Nations". */
+  private static final java.util.regex.Pattern WELCOME = java.util.regex.Pattern.compile("(?i)^welcome to (?:the )?");
+
   /** The outlet of an already normalized name, or null. */
   String outletForKey(String normalizedKey) {
     return keyShapes.mayContain(normalizedKey) ? byName.get(normalizedKey) : null;

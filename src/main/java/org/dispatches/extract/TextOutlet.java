@@ -4,16 +4,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the outlet a report's own text names as its publisher: a copyright line ("Copyright 2023
- * The Guardian"), a site byline ("By journalsofus.com"), or a wire dateline ("GAZA (Reuters) -").
+ * Finds the outlet a report's own text names as its publisher: a masthead line over the date line
+ * of a news-database header ("The Guardian (London)" over "December 5, 2023 Tuesday"), a
+ * copyright line ("Copyright 2023 The Guardian"), a site byline ("By journalsofus.com"), or a wire
+ * dateline ("GAZA (Reuters) -"). Only outlets the table knows count, so a name is never invented.
  */
 final class TextOutlet {
   private static final Pattern COPYRIGHT =
-      Pattern.compile("(?im)^\\s*(?:copyright|©)\\s*(?:\\(c\\)\\s*)?(?:\\d{4}\\s*)?([^\\n]{2,80})$");
+      Pattern.compile("(?im)^\\s*(?:copyright|©)\\s*(?:\\(c\\)\\s*)?(?:\\d{4}\\s*)?([^\\n]{2,200})$");
   private static final Pattern SITE_BYLINE =
       Pattern.compile("(?im)^\\s*by\\s+((?:[a-z0-9-]+\\.)+[a-z]{2,})\\s*$");
   private static final Pattern WIRE_DATELINE =
       Pattern.compile("(?m)^[A-Z][\\p{L} .,'-]{1,40}\\((Reuters|AP|AFP|Anadolu|WAFA)\\)\\s*[-—–]");
+  /** A database header's date line: "December 5, 2023 Tuesday 5:05 PM GMT". */
+  private static final Pattern DATE_LINE = Pattern.compile(
+      "(?i)^\\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},\\s+\\d{4}\\b");
+  /** How far into a text a masthead may stand: a header comes first. */
+  private static final int MASTHEAD_LINES = 8;
   private final OutletTable outlets;
 
   TextOutlet(OutletTable outlets) {
@@ -25,6 +32,8 @@ final class TextOutlet {
     if (body == null) return null;
     // every pattern starts at a line start: try only those
     int[] lines = PatternAt.lineStarts(body);
+    String masthead = masthead(body, lines);
+    if (masthead != null) return masthead;
     PatternAt copyright = new PatternAt(COPYRIGHT, body);
     int end = 0;
     for (int start : lines) {
@@ -40,6 +49,22 @@ final class TextOutlet {
     }
     m = first(WIRE_DATELINE, body, lines);
     return m != null && m.start() < 2000 ? outlets.outletNamed(m.group(1)) : null;
+  }
+
+  /** The outlet a known outlet's line names when the next non-blank line is a date line, or null. */
+  private String masthead(String body, int[] lines) {
+    String previous = null;
+    for (int i = 0; i < lines.length && i < MASTHEAD_LINES; i++) {
+      int end = i + 1 < lines.length ? lines[i + 1] : body.length();
+      String line = body.substring(lines[i], end).strip();
+      if (line.isEmpty()) continue;
+      if (previous != null && previous.length() <= 80 && DATE_LINE.matcher(line).lookingAt()) {
+        String name = outlets.canonical(previous);
+        if (name != null && outlets.outletNamed(name) != null) return name;
+      }
+      previous = line;
+    }
+    return null;
   }
 
   /** The first match of a line-anchored pattern, or null. */

@@ -22,16 +22,37 @@ final class TransliterationIndex {
   private record Entry(List<NameForm> forms, Actor actor) {}
 
   void add(String alias, Actor actor) {
-    List<String> tokens = NameKey.tokens(alias);
-    if (!eligible(tokens) || !isLatin(alias)) return;
-    List<NameForm> forms = tokens.stream().map(t -> new NameForm(t).withCodes()).toList();
+    if (!isLatin(alias)) return;
+    add(NameKey.tokens(alias), actor);
+    List<String> compound = NameKey.compoundTokens(alias);
+    if (compound != null) add(compound, actor);
+  }
+
+  private void add(List<String> tokens, Actor actor) {
+    if (!eligible(tokens)) return;
+    List<NameForm> forms = tokens.stream().map(NameForm::new).toList();
     buckets.computeIfAbsent(bucket(tokens), k -> new ArrayList<>()).add(new Entry(forms, actor));
     firstStarts.set(start(forms.get(0)));
   }
 
+  /**
+   * The actor a free name stands for: its tokens as written, then with Arabic compounds joined
+   * ("Abdülfettah es-Sisi"), then with "c" read as French "s" ("Kacem") or Turkish "j" ("Macid").
+   */
   Optional<Actor> find(String name) {
     if (!isLatin(name)) return Optional.empty();
-    return find(NameKey.tokens(name).stream().map(NameForm::new).toList());
+    Optional<Actor> a = findShapes(name);
+    if (a.isPresent() || name.indexOf('c') < 0 && name.indexOf('C') < 0) return a;
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    a = findShapes(lower.replace("ck", "k").replace('c', 's'));
+    return a.isPresent() ? a : findShapes(lower.replace("ck", "k").replace('c', 'j'));
+  }
+
+  private Optional<Actor> findShapes(String name) {
+    Optional<Actor> a = find(NameKey.tokens(name).stream().map(NameForm::new).toList());
+    if (a.isPresent()) return a;
+    List<String> compound = NameKey.compoundTokens(name);
+    return compound == null ? a : find(compound.stream().map(NameForm::new).toList());
   }
 
   /** The actor the folded forms of a Latin-script name resolve to. */

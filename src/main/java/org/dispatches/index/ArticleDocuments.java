@@ -26,6 +26,7 @@ import org.dispatches.extract.Article;
 import org.dispatches.extract.Figure;
 import org.dispatches.extract.FigureKind;
 import org.dispatches.extract.NameNormalizer;
+import org.dispatches.extract.OutletTable;
 import org.dispatches.extract.WireSources;
 
 /** Maps an {@link Article} to the Lucene document of the schema that {@link Fields} names. */
@@ -68,8 +69,10 @@ public final class ArticleDocuments {
     addOutlet(doc, a.outlet());
     addDate(doc, a);
     for (ActorMention actor : a.actors()) {
+      // every actor is searchable with actor:, but only the gazetteer's own are facet values: a name
+      // the text merely presents as an actor may be a misreading, and a facet lists it as fact
       doc.add(new StringField(Fields.ACTOR, NameNormalizer.normalize(actor.name()), Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_ACTOR, actor.name()));
+      if (actor.verified()) doc.add(new SortedSetDocValuesFacetField(Fields.FACET_ACTOR, actor.name()));
     }
     addFigures(doc, a);
     for (String source : new LinkedHashSet<>(a.sources())) {
@@ -114,7 +117,7 @@ public final class ArticleDocuments {
       doc.add(new SortedSetDocValuesFacetField(Fields.FACET_OUTLET, Fields.UNKNOWN_OUTLET));
       return;
     }
-    doc.add(new StringField(Fields.OUTLET, NameNormalizer.normalize(outlet), Field.Store.NO));
+    doc.add(new StringField(Fields.OUTLET, OutletTable.keyOf(outlet), Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(Fields.FACET_OUTLET, outlet));
   }
 

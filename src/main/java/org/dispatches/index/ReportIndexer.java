@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -23,8 +24,12 @@ import org.dispatches.index.copies.CopySignature;
 import org.dispatches.index.copies.CopySignatures;
 import org.dispatches.extract.ArticleExtractor;
 import org.dispatches.extract.ArticleIds;
+import org.dispatches.extract.DateParser;
 import org.dispatches.ingest.CorpusFile;
 import org.dispatches.ingest.CorpusReader;
+import org.dispatches.ingest.FieldChoices;
+import org.dispatches.ingest.FileAccount;
+import org.dispatches.ingest.ReadOptions;
 import org.dispatches.ingest.RawReport;
 import org.dispatches.ingest.ReadProblem;
 import org.dispatches.ingest.ReportSink;
@@ -89,15 +94,35 @@ public final class ReportIndexer implements Closeable {
    * on the way, so that a crash loses only the uncommitted tail and a rerun completes it.
    */
   public IndexSummary index(List<Path> roots, IndexProgress progress) throws IOException {
+    return index(roots, readOptions(FieldChoices.NONE), progress, problem -> {});
+  }
+
+  /**
+   * Reading options for indexing: the user's column choices, and extraction's date parser as the
+   * test of a date column (this package sees both the readers and the extractors).
+   */
+  public static ReadOptions readOptions(FieldChoices fields) {
+    DateParser dates = new DateParser();
+    return ReadOptions.defaults().withFields(fields).withDateTest(s -> dates.parse(s) != null);
+  }
+
+  /**
+   * Indexes every record under {@code roots} as {@code options} read them, giving each problem to
+   * {@code problems} as it happens (from any thread), and commits.
+   */
+  public IndexSummary index(List<Path> roots, ReadOptions options, IndexProgress progress, Consumer<ReadProblem> problems)
+      throws IOException {
     long start = System.nanoTime();
-    CorpusReader corpus = new CorpusReader();
-    List<CorpusFile> files = corpus.list(roots);
-    Run run = new Run(emptyFromRebuild);
+    CorpusReader corpus = new CorpusReader(options);
+    CorpusReader.Listing listing = corpus.listing(roots);
+    Run run = new Run(emptyFromRebuild, problems);
     emptyFromRebuild = false;
     Ticker ticker = new Ticker(start, progress, run);
     IndexingStages<Prepared> stages = new IndexingStages<>(threads, run::prepare, run::write);
     try {
-      for (CorpusFile file : files) {
+      for (CorpusFile file : listing.files()) {
+        FileAccount account = new FileAccount(file.path().toString());
+        run.accounts.put(account.file(), account);
         corpus.read(file, new ReportSink() {
           @Override
           public void accept(RawReport report) {
@@ -117,7 +142,7 @@ public final class ReportIndexer implements Closeable {
             run.skip(problem);
             ticker.tick();
           }
-        });
+        }, account);
       }
     } catch (UncheckedIOException e) {
       // a failed write or commit: the readers' interface cannot throw it, so it travelled wrapped
@@ -126,7 +151,7 @@ public final class ReportIndexer implements Closeable {
       stages.finish();
     }
     writer.commit();
-    return run.summary((System.nanoTime() - start) / 1e9);
+    return run.summary((System.nanoTime() - start) / 1e9, listing.skipped());
   }
 
   /** Extracts and writes one report (for pushed reports); the caller commits. */
@@ -203,10 +228,14 @@ public final class ReportIndexer implements Closeable {
     final AtomicLong skipped = new AtomicLong();
     final List<ReadProblem> problems = Collections.synchronizedList(new ArrayList<>());
     final Map<String, String> seenIds = new ConcurrentHashMap<>();
+    /** Each file's account by its name, so that downstream outcomes land on the file they came from. */
+    final Map<String, FileAccount> accounts = Collections.synchronizedMap(new java.util.LinkedHashMap<>());
     final boolean appendOnly;
+    final Consumer<ReadProblem> listener;
 
-    Run(boolean appendOnly) {
+    Run(boolean appendOnly, Consumer<ReadProblem> listener) {
       this.appendOnly = appendOnly;
+      this.listener = listener;
     }
 
     /** True for the first report with its id in this run; a later one is skipped as a duplicate. */
@@ -214,8 +243,7 @@ public final class ReportIndexer implements Closeable {
       String id = ArticleIds.idFor(report);
       String first = seenIds.putIfAbsent(id, report.location().toString());
       if (first == null) return true;
-      skip(new ReadProblem(report.location().file(), report.location().line(),
-          "duplicate id " + id + " (first seen at " + first + ")"));
+      downstream(ReadProblem.duplicate(report.location().file(), report.location().line(), id, first));
       return false;
     }
 
@@ -226,7 +254,7 @@ public final class ReportIndexer implements Closeable {
         return new Prepared(report, article.id(), documents.toDocument(article), signatures.of(article));
       } catch (RuntimeException e) {
         // a bug in extraction must cost one report, not the run: report it with its place
-        skip(new ReadProblem(report.location().file(), report.location().line(), "could not extract: " + e));
+        downstream(new ReadProblem(report.location().file(), report.location().line(), "could not extract: " + e));
         return null;
       }
     }
@@ -237,24 +265,38 @@ public final class ReportIndexer implements Closeable {
         if (appendOnly) writer.addDocument(p.document());
         else writer.updateDocument(new Term(Fields.ID, p.id()), p.document());
         indexed.incrementAndGet();
+        FileAccount account = accounts.get(p.report().location().file());
+        if (account != null) account.indexed();
       } catch (IllegalArgumentException e) {
         // a document Lucene refuses (a term too long, say) costs that report; the index is unharmed
         copies.forget(p.id());
-        skip(new ReadProblem(p.report().location().file(), p.report().location().line(), "could not index: " + e.getMessage()));
+        downstream(new ReadProblem(p.report().location().file(), p.report().location().line(), "could not index: " + e.getMessage()));
       }
     }
 
     void skip(ReadProblem problem) {
       skipped.incrementAndGet();
       if (problems.size() < KEPT_PROBLEMS) problems.add(problem);
+      listener.accept(problem);
     }
 
-    IndexSummary summary(double seconds) {
+    /** A report read well but skipped after reading: counted on its file's account too. */
+    void downstream(ReadProblem problem) {
+      skip(problem);
+      FileAccount account = accounts.get(problem.file());
+      if (account != null) account.skip(problem.kind());
+    }
+
+    IndexSummary summary(double seconds, List<CorpusReader.SkippedFile> skippedFiles) {
       List<ReadProblem> kept;
       synchronized (problems) {
         kept = List.copyOf(problems);
       }
-      return new IndexSummary(read.get(), indexed.get(), skipped.get(), kept, seconds);
+      List<FileAccount> files;
+      synchronized (accounts) {
+        files = List.copyOf(accounts.values());
+      }
+      return new IndexSummary(read.get(), indexed.get(), skipped.get(), kept, seconds, files, skippedFiles);
     }
   }
 }

@@ -3,70 +3,132 @@ package org.dispatches.ingest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
  * Walks the files and folders a user names (recursively, in a stable order), picks a reader per
- * file by its extension (a {@code .gz} suffix is decompressed), and feeds every record to a sink.
+ * file by its extension and a look at its first bytes (a {@code .gz} suffix is decompressed), and
+ * feeds every record to a sink, keeping a {@link FileAccount} of each file. A folder's README,
+ * LICENSE and similar files are listed as skipped, not read as reports.
  */
 public final class CorpusReader {
   /** The largest line, and so the largest JSON Lines or CSV record, that is read. */
-  public static final int DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
+  public static final int DEFAULT_MAX_LINE_BYTES = ReadOptions.DEFAULT_MAX_LINE_BYTES;
+  /** Files that describe a folder rather than report on anything. */
+  private static final Pattern DOCUMENTATION = Pattern.compile(
+      "(?i)(readme|licen[cs]e|copying|notice|authors|contributors|contributing|changelog|changes|history|citation"
+          + "|code_of_conduct|security|manifest)([._-].*)?");
 
-  private final int maxLineBytes;
+  private final ReadOptions options;
 
   public CorpusReader() {
-    this(DEFAULT_MAX_LINE_BYTES);
+    this(ReadOptions.defaults());
   }
 
   public CorpusReader(int maxLineBytes) {
-    this.maxLineBytes = maxLineBytes;
+    this(ReadOptions.defaults().withMaxLineBytes(maxLineBytes));
   }
+
+  public CorpusReader(ReadOptions options) {
+    this.options = options;
+  }
+
+  /** A file under a corpus root that is not read, and why. */
+  public record SkippedFile(String file, String reason) {}
+
+  /** The files a run reads, and those it leaves out. */
+  public record Listing(List<CorpusFile> files, List<SkippedFile> skipped) {}
 
   /** The input files under {@code roots}, each with the root it was found under. */
   public List<CorpusFile> list(List<Path> roots) throws IOException {
+    return listing(roots).files();
+  }
+
+  /**
+   * The input files under {@code roots}, and the others found in folders with the reason they are
+   * left out. A record's path-based id includes the root's own name, so that {@code a/report.txt}
+   * and {@code b/report.txt} under two roots stay two reports.
+   */
+  public Listing listing(List<Path> roots) throws IOException {
     List<CorpusFile> files = new ArrayList<>();
+    List<SkippedFile> skipped = new ArrayList<>();
     for (Path root : roots) {
       if (!Files.exists(root)) throw new IOException("no such file or folder: " + root);
+      String rootName = rootName(root);
       if (Files.isDirectory(root)) {
+        List<Path> found;
         try (Stream<Path> walk = Files.walk(root)) {
-          walk.filter(Files::isRegularFile)
-              .filter(p -> !p.getFileName().toString().startsWith("."))
-              .filter(p -> formatOf(p) != null)
-              .sorted()
-              .forEach(p -> files.add(new CorpusFile(p, root.relativize(p).toString().replace('\\', '/'))));
+          found = walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+        }
+        for (Path p : found) {
+          String relative = rootName + "/" + root.relativize(p).toString().replace('\\', '/');
+          String why = whyNotRead(p);
+          if (why == null) files.add(new CorpusFile(p, relative));
+          else skipped.add(new SkippedFile(p.toString(), why));
         }
       } else {
         files.add(new CorpusFile(root, root.getFileName().toString()));
       }
     }
-    return files;
+    return new Listing(files, skipped);
+  }
+
+  private static String rootName(Path root) {
+    Path name = root.toAbsolutePath().normalize().getFileName();
+    return name == null ? "" : name.toString();
+  }
+
+  /** Why a file found in a folder is not read, or null when it is. */
+  static String whyNotRead(Path p) {
+    String name = p.getFileName().toString();
+    if (DOCUMENTATION.matcher(name).matches()) return "documentation (README, LICENSE ...), not a report";
+    if (formatOf(p) == null) return "unknown file type (" + extensions() + ", optionally .gz)";
+    return null;
+  }
+
+  private static String extensions() {
+    return ".txt, .md, .jsonl, .json, .csv, .tsv, .html, .htm, .warc, .rss, .atom, .xml";
   }
 
   /** Reads every record of one file into the sink; an unreadable file is reported, not thrown. */
-  public void read(CorpusFile file, ReportSink sink) {
+  public FileAccount read(CorpusFile file, ReportSink sink) {
+    return read(file, sink, new FileAccount(file.path().toString()));
+  }
+
+  /** Reads one file into the sink, keeping its account in {@code account} (which others may add to as they go). */
+  public FileAccount read(CorpusFile file, ReportSink sink, FileAccount account) {
+    AccountingSink counted = new AccountingSink(sink, account, options.isDate());
     InputFormat format = formatOf(file.path());
     if (format == null) {
-      sink.skip(new ReadProblem(file.path().toString(), 0,
-          "unknown file type (expected .txt, .jsonl, .csv or .tsv, optionally .gz)"));
-      return;
+      counted.skip(new ReadProblem(file.path().toString(), 0, "unknown file type (expected " + extensions() + ", optionally .gz)"));
+      return account;
     }
-    SourceFile source = new SourceFile(file.path().toString(), file.relativePath(), format.multiRecord());
     try (InputStream in = open(file.path())) {
-      if (looksBinary(in)) {
-        sink.skip(new ReadProblem(source.displayName(), 0, "binary file, not text"));
-        return;
+      if (!format.binary() && looksBinary(in)) {
+        counted.skip(new ReadProblem(file.path().toString(), 0, "binary file, not text"));
+        return account;
       }
-      format.reader().read(new ByteLineSource(in, maxLineBytes), source, sink);
-    } catch (IOException e) {
-      sink.skip(new ReadProblem(source.displayName(), 0, "cannot read: " + e.getMessage()));
+      if (format == InputFormat.PLAIN_TEXT && looksLikeTable(in)) format = InputFormat.TSV;
+      account.format(format.label());
+      SourceFile source = new SourceFile(file.path().toString(), file.relativePath(), format.multiRecord());
+      format.reader(options).read(in, source, counted, options.maxLineBytes());
+    } catch (IOException | RuntimeException e) {
+      // a reader's bug or a broken archive costs this file, never the run
+      String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+      counted.skip(new ReadProblem(file.path().toString(), 0, "cannot read: " + why));
     }
+    account.finish(options.isDate());
+    return account;
   }
 
   private static InputStream open(Path path) throws IOException {
@@ -84,6 +146,31 @@ public final class CorpusReader {
     in.reset();
     for (byte b : head) if (b == 0) return true;
     return false;
+  }
+
+  /**
+   * Whether a ".txt" file is a tab-separated table rather than one report: its first line has a tab
+   * between two cells (not just an indent), and nearly every one of its first lines holds the same
+   * number of tabs.
+   */
+  static boolean looksLikeTable(InputStream in) throws IOException {
+    in.mark(1 << 16);
+    byte[] head = in.readNBytes(1 << 16);
+    in.reset();
+    String[] lines = new String(head, StandardCharsets.UTF_8).split("\n");
+    int n = Math.max(0, lines.length - (head.length == 1 << 16 ? 1 : 0)); // the last line may be cut
+    Map<Integer, Integer> tabCounts = new HashMap<>();
+    int nonBlank = 0;
+    for (int i = 0; i < n && nonBlank < 50; i++) {
+      if (lines[i].isBlank()) continue;
+      if (nonBlank == 0 && lines[i].strip().indexOf('\t') < 0) return false; // prose indented with tabs
+      nonBlank++;
+      int tabs = (int) lines[i].chars().filter(c -> c == '\t').count();
+      if (tabs > 0) tabCounts.merge(tabs, 1, Integer::sum);
+    }
+    if (nonBlank < 3) return false;
+    int mostCommon = tabCounts.values().stream().max(Integer::compare).orElse(0);
+    return mostCommon >= 0.8 * nonBlank;
   }
 
   /** The input format for a file name, or null when it is not one we read. */

@@ -13,7 +13,14 @@ public record RawReport(
     String outlet,
     String url,
     String language,
+    String author,
     SourceLocation location) {
+
+  /** A report with no author given. */
+  public RawReport(String id, String title, String body, String date, String outlet, String url, String language,
+      SourceLocation location) {
+    this(id, title, body, date, outlet, url, language, null, location);
+  }
 
   /** The text to extract from: title and body joined, for extractors that look at both. */
   public String fullText() {

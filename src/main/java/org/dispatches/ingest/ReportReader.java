@@ -1,8 +1,9 @@
 package org.dispatches.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 
-/** Reads one input file's lines into reports; one implementation per format. */
+/** Reads one input file into reports; one implementation per format. */
 public interface ReportReader {
 
   /**
@@ -11,4 +12,9 @@ public interface ReportReader {
    * @param file the file's name as the user gave it and its path relative to the corpus root
    */
   void read(LineSource lines, SourceFile file, ReportSink sink) throws IOException;
+
+  /** Reads a file's bytes; line formats split them into lines, whole-document formats override this. */
+  default void read(InputStream in, SourceFile file, ReportSink sink, int maxLineBytes) throws IOException {
+    read(new ByteLineSource(in, maxLineBytes), file, sink);
+  }
 }

@@ -1,11 +1,17 @@
 package org.dispatches.ingest;
 
-/** Receives what readers produce: good reports, and problems for records that were skipped. */
+/** Receives what readers produce: good reports, problems for records that were skipped, and notes on the file. */
 public interface ReportSink {
 
   /** A report that was read; the sink may still reject it downstream. */
   void accept(RawReport report);
 
-  /** A record that was skipped, with the reason. */
+  /** A record that was skipped, with the reason; line 0 means the whole file. */
   void skip(ReadProblem problem);
+
+  /** How a reader reads the file: its format, and for tables and JSON the column mapping. */
+  default void shape(String format, ColumnMapping mapping, boolean hasHeader) {}
+
+  /** Something about the file that looks wrong but did not stop it being read. */
+  default void warn(String warning) {}
 }

@@ -10,17 +10,20 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * What a load test saw: requests, errors by kind, latency percentiles (ms) and throughput.
  *
- * @param errors failed requests by category and cause (non-200 status or exception)
+ * @param errors failed requests by category and cause (an unexpected status or an exception)
+ * @param refused expected refusals by category and status (a hostile mix's 400s and 503s)
  */
-public record LoadResult(long requests, Map<String, Long> errors, double p50, double p95, double p99, double max,
+public record LoadResult(long requests, Map<String, Long> errors, Map<String, Long> refused, double p50, double p95, double p99, double max,
     double seconds, int clients, Map<String, double[]> byCategory) {
 
   static LoadResult of(List<LoadTest.Samples> perClient, List<QueryTask> tasks, Map<String, AtomicLong> errors,
-      double seconds, int clients) {
+      Map<String, AtomicLong> refused, double seconds, int clients) {
     long[] all = perClient.stream().flatMapToLong(s -> Arrays.stream(s.micros())).sorted().toArray();
     Map<String, Long> errorCounts = new TreeMap<>();
     errors.forEach((k, v) -> errorCounts.put(k, v.get()));
-    return new LoadResult(all.length, Map.copyOf(errorCounts), percentile(all, 50), percentile(all, 95),
+    Map<String, Long> refusedCounts = new TreeMap<>();
+    refused.forEach((k, v) -> refusedCounts.put(k, v.get()));
+    return new LoadResult(all.length, Map.copyOf(errorCounts), Map.copyOf(refusedCounts), percentile(all, 50), percentile(all, 95),
         percentile(all, 99), all.length == 0 ? 0 : all[all.length - 1] / 1000.0, seconds, clients,
         byCategory(perClient, tasks));
   }
@@ -64,6 +67,7 @@ public record LoadResult(long requests, Map<String, Long> errors, double p50, do
     byCategory.forEach((k, v) -> b.append(String.format(Locale.ROOT, "  %-10s p50 %7.1f  p99 %7.1f  (%,.0f requests)%n",
         k, v[0], v[1], v[2])));
     errors.forEach((k, v) -> b.append(String.format(Locale.ROOT, "  error %s: %,d%n", k, v)));
+    new TreeMap<>(refused).forEach((k, v) -> b.append(String.format(Locale.ROOT, "  refused (expected) %s: %,d%n", k, v)));
     return b.toString();
   }
 }

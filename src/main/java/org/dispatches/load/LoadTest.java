@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -26,17 +27,28 @@ public final class LoadTest {
   private final URI base;
   private final List<QueryTask> tasks;
   private final int clients;
+  /** Statuses that are answers, not errors: 200, and for a hostile mix the refusals it provokes. */
+  private final Set<Integer> answers;
   private final HttpClient http = HttpClient.newBuilder()
       .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
   /** @param base the server, which must be on loopback: this tool never loads another machine */
   public LoadTest(URI base, List<QueryTask> tasks, int clients) throws IOException {
+    this(base, tasks, clients, Set.of(200));
+  }
+
+  /**
+   * A load test for which the statuses {@code answers} are expected (a hostile mix expects its 400s
+   * and 503s); any other status, a failed connection or a response slower than 30 s is an error.
+   */
+  public LoadTest(URI base, List<QueryTask> tasks, int clients, Set<Integer> answers) throws IOException {
     if (!InetAddress.getByName(base.getHost()).isLoopbackAddress()) {
       throw new IllegalArgumentException("load tests run against this machine only (127.0.0.1, localhost); got " + base);
     }
     this.base = base;
     this.tasks = List.copyOf(tasks);
     this.clients = clients;
+    this.answers = Set.copyOf(answers);
   }
 
   /** Runs the clients for {@code seconds} and returns what they saw. */
@@ -44,11 +56,12 @@ public final class LoadTest {
     long start = System.nanoTime();
     long end = start + (long) (seconds * 1e9);
     Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+    Map<String, AtomicLong> refused = new ConcurrentHashMap<>();
     List<Future<Samples>> futures = new ArrayList<>();
     try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
       for (int c = 0; c < clients; c++) {
         int offset = c;
-        futures.add(pool.submit(() -> client(offset, end, errors)));
+        futures.add(pool.submit(() -> client(offset, end, errors, refused)));
       }
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
@@ -60,11 +73,11 @@ public final class LoadTest {
         errors.computeIfAbsent("client crashed: " + e.getCause(), k -> new AtomicLong()).incrementAndGet();
       }
     }
-    return LoadResult.of(latencies, tasks, errors, elapsed, clients);
+    return LoadResult.of(latencies, tasks, errors, refused, elapsed, clients);
   }
 
   /** One client: walks the task list from its own offset until the end time; returns its latencies. */
-  private Samples client(int offset, long end, Map<String, AtomicLong> errors) {
+  private Samples client(int offset, long end, Map<String, AtomicLong> errors, Map<String, AtomicLong> refused) {
     long[] micros = new long[1024];
     int[] taskOf = new int[1024];
     int n = 0;
@@ -76,7 +89,9 @@ public final class LoadTest {
       long t0 = System.nanoTime();
       try {
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) count(errors, task.category() + " HTTP " + response.statusCode());
+        int status = response.statusCode();
+        if (!answers.contains(status)) count(errors, task.category() + " HTTP " + status);
+        else if (status != 200) count(refused, task.category() + " HTTP " + status);
       } catch (Exception e) {
         count(errors, task.category() + " " + e.getClass().getSimpleName());
         if (e instanceof InterruptedException) break;

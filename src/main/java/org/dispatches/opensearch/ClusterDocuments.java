@@ -17,6 +17,7 @@ import org.dispatches.extract.Article;
 import org.dispatches.extract.Figure;
 import org.dispatches.extract.FigureKind;
 import org.dispatches.extract.NameNormalizer;
+import org.dispatches.extract.OutletTable;
 import org.dispatches.index.ArticleCodec;
 import org.dispatches.index.Fields;
 
@@ -36,7 +37,7 @@ final class ClusterDocuments {
     doc.addProperty(Fields.LANGUAGE, nullToEmpty(a.language()));
     doc.add(Fields.ARTICLE, JsonParser.parseString(codec.encode(a)));
     if (a.outlet() != null && !a.outlet().isBlank()) {
-      doc.addProperty(Fields.OUTLET, NameNormalizer.normalize(a.outlet()));
+      doc.addProperty(Fields.OUTLET, OutletTable.keyOf(a.outlet()));
       doc.addProperty(ClusterFields.facet(Fields.FACET_OUTLET), a.outlet());
     } else {
       // as ArticleDocuments: the facet reaches reports without an outlet as "unknown"
@@ -45,7 +46,8 @@ final class ClusterDocuments {
     if (a.date() != null && a.date().known()) doc.addProperty(Fields.DATE, a.date().date().toString());
     List<String> actors = a.actors().stream().map(ActorMention::name).toList();
     doc.add(Fields.ACTOR, array(actors.stream().map(NameNormalizer::normalize).toList()));
-    doc.add(ClusterFields.facet(Fields.FACET_ACTOR), array(actors));
+    // only the gazetteer's actors are facet values; every actor is searchable (as index.ArticleDocuments)
+    doc.add(ClusterFields.facet(Fields.FACET_ACTOR), array(a.actors().stream().filter(ActorMention::verified).map(ActorMention::name).toList()));
     Set<String> sources = new LinkedHashSet<>(a.sources());
     doc.add(Fields.SOURCE, array(sources.stream().map(NameNormalizer::normalize).toList()));
     doc.add(ClusterFields.facet(Fields.FACET_SOURCE), array(sources));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.dispatches.extract.NameNormalizer;
 import org.dispatches.index.Fields;
 import org.dispatches.search.ActorNames;
 import org.dispatches.search.SearchRequest;
@@ -20,8 +21,8 @@ final class ClusterFilters {
 
   static ClusterFilters of(SearchRequest r, ActorNames actors) {
     ClusterFilters f = new ClusterFilters();
-    f.addValues(Fields.FACET_OUTLET, r.outlets(), UnaryOperator.identity());
-    f.addValues(Fields.FACET_ACTOR, r.actors(), actors::canonical);
+    f.addKeys(Fields.FACET_OUTLET, Fields.OUTLET, r.outlets(), actors::outletKey);
+    f.addKeys(Fields.FACET_ACTOR, Fields.ACTOR, r.actors(), v -> NameNormalizer.normalize(actors.canonical(v)));
     f.addValues(Fields.FACET_FIGURE, r.figures(), UnaryOperator.identity());
     f.addValues(Fields.FACET_SOURCE, r.sources(), UnaryOperator.identity());
     if (r.from() != null || r.to() != null) {
@@ -43,6 +44,37 @@ final class ClusterFilters {
     JsonObject field = new JsonObject();
     field.add(ClusterFields.facet(dim), terms);
     byDimension.put(dim, QueryDsl.named("terms", field));
+  }
+
+  /**
+   * Outlets and actors on their indexed keys, as {@code search.Filters} does: any case, any alias,
+   * unverified actors too; the outlet facet's "unknown" (no outlet) as the facet value.
+   */
+  private void addKeys(String dim, String field, List<String> values, UnaryOperator<String> key) {
+    if (values.isEmpty()) return;
+    JsonArray keys = new JsonArray();
+    boolean unknown = false;
+    for (String v : values) {
+      if (dim.equals(Fields.FACET_OUTLET) && v.equals(Fields.UNKNOWN_OUTLET)) unknown = true;
+      else keys.add(key.apply(v));
+    }
+    JsonObject terms = new JsonObject();
+    terms.add(field, keys);
+    if (!unknown) {
+      byDimension.put(dim, QueryDsl.named("terms", terms));
+      return;
+    }
+    JsonObject facet = new JsonObject();
+    JsonArray unknownValue = new JsonArray();
+    unknownValue.add(Fields.UNKNOWN_OUTLET);
+    facet.add(ClusterFields.facet(dim), unknownValue);
+    JsonArray should = new JsonArray();
+    should.add(QueryDsl.named("terms", terms));
+    should.add(QueryDsl.named("terms", facet));
+    JsonObject bool = new JsonObject();
+    bool.add("should", should);
+    bool.addProperty("minimum_should_match", 1);
+    byDimension.put(dim, QueryDsl.named("bool", bool));
   }
 
   boolean isEmpty() {

@@ -57,13 +57,23 @@ public final class OpenSearchBackend implements SearchBackend {
   @Override
   public SearchResponse search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    int depth = request.page() * request.size();
+    // in long, as the embedded back end: page × size overflows an int for pages a client may send
+    long depth = (long) request.page() * request.size();
+    if (request.cursor() != null) {
+      throw new BadRequestException("bad_parameter", "cursors are not supported by the cluster back end;"
+          + " page with page=N (up to " + SearchService.MAX_DEPTH + " results)");
+    }
     if (depth > SearchService.MAX_DEPTH) {
       throw new BadRequestException("bad_parameter", "page × size may reach at most " + SearchService.MAX_DEPTH
           + " results; narrow the search with filters instead");
     }
     JsonObject body = SearchBody.of(dsl(request.query()), ClusterFilters.of(request, actorNames), request);
     JsonObject response = http.expectOk("POST", "/" + index + "/_search", body);
+    // the cluster answers a search stopped at its time limit with partial results: the embedded
+    // back end's 503 instead, so that the API means the same on both
+    if (response.has("timed_out") && response.get("timed_out").getAsBoolean()) {
+      throw new org.dispatches.search.SearchTimeoutException(SearchService.DEFAULT_TIMEOUT.toMillis());
+    }
     long took = (System.nanoTime() - start) / 1_000_000;
     List<Hit> hits = copies.withCopies(results.hits(response, true), results.hitArray(response));
     return new SearchResponse(request.query(), results.total(response), request.page(), request.size(), took,

@@ -23,6 +23,7 @@ import org.dispatches.index.IndexSummary;
 import org.dispatches.ingest.CorpusFile;
 import org.dispatches.ingest.CorpusReader;
 import org.dispatches.ingest.RawReport;
+import org.dispatches.ingest.ReadOptions;
 import org.dispatches.ingest.ReadProblem;
 import org.dispatches.ingest.ReportSink;
 import org.dispatches.ingest.SourceLocation;
@@ -53,7 +54,13 @@ public final class OpenSearchIndexer {
 
   /** Indexes every record under {@code roots}; with {@code rebuild} the index is replaced first. */
   public IndexSummary index(List<Path> roots, boolean rebuild, IndexProgress progress) throws IOException {
-    CorpusReader corpus = new CorpusReader();
+    return index(roots, rebuild, progress, ReadOptions.defaults());
+  }
+
+  /** Indexes every record under {@code roots} as {@code reading} reads them (column choices, date test). */
+  public IndexSummary index(List<Path> roots, boolean rebuild, IndexProgress progress, ReadOptions reading)
+      throws IOException {
+    CorpusReader corpus = new CorpusReader(reading);
     List<CorpusFile> files = corpus.list(roots);
     return run(rebuild, (run, pool) -> {
       long lastReport = System.nanoTime();

@@ -47,6 +47,8 @@ final class SearchBody {
     body.addProperty("from", (r.page() - 1) * r.size());
     body.addProperty("size", r.size());
     body.addProperty("track_total_hits", true);
+    // the embedded back end's time limit per search
+    body.addProperty("timeout", org.dispatches.search.SearchService.DEFAULT_TIMEOUT.toMillis() + "ms");
     body.add("sort", sort(r.effectiveSort()));
     body.add("_source", source(false));
     body.add("highlight", highlight());

@@ -38,7 +38,7 @@ final class SearchResults {
     Article a = article(hit.getAsJsonObject("_source"));
     return new Hit(a.id(), a.title(), a.url(), a.outlet(),
         a.date() != null && a.date().known() ? a.date().date().toString() : null,
-        a.actors().stream().map(ActorMention::name).toList(), a.figures(),
+        a.actors().stream().filter(ActorMention::verified).map(ActorMention::name).toList(), a.figures(),
         withSnippet ? snippet(hit.getAsJsonObject("highlight"), a.title()) : null);
   }
 

@@ -23,6 +23,7 @@ import org.dispatches.index.Scoring;
 public final class FacetedSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
   private final IndexSearcher facetSearcher;
+  private final IndexSearcher plainSearcher;
   private final SlicedSearcher slicedSearcher;
   private final SlicedSearcher slicedFacetSearcher;
   private final Set<String> fieldNames;
@@ -47,7 +48,12 @@ public final class FacetedSearcher extends IndexSearcher {
     this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(facetReader, config) : null;
     this.sliceThreads = sliceThreads;
     this.slices = slices;
-    this.slicedSearcher = new SlicedSearcher(reader, sliceThreads, slices);
+    // plain searches read through the exiting reader too: term expansion (wildcards, regular
+    // expressions, fuzzy terms) happens before scoring, where the time-limiting scorer cannot see it
+    this.plainSearcher = new IndexSearcher(facetReader);
+    plainSearcher.setTimeout(timeout);
+    plainSearcher.setSimilarity(Scoring.similarity());
+    this.slicedSearcher = new SlicedSearcher(facetReader, sliceThreads, slices);
     slicedSearcher.setTimeout(timeout);
     this.slicedFacetSearcher = new SlicedSearcher(facetReader, sliceThreads, slices);
     this.fieldNames = fieldNames(reader);
@@ -89,9 +95,12 @@ public final class FacetedSearcher extends IndexSearcher {
     return slices;
   }
 
-  /** This searcher, or with {@code parallel} one over the same view that searches its slices side by side. */
+  /**
+   * A searcher of this view that stops at the request's deadline in term expansion as well as in
+   * scoring; with {@code parallel} one that searches its slices side by side.
+   */
   IndexSearcher searcher(boolean parallel) {
-    return parallel ? slicedSearcher : this;
+    return parallel ? slicedSearcher : plainSearcher;
   }
 
   /** {@link #facetSearcher()}, or with {@code parallel} one over the same reader that searches its slices side by side. */

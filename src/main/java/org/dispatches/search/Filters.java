@@ -7,10 +7,12 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.dispatches.extract.NameNormalizer;
 import org.dispatches.index.Fields;
 
 /**
@@ -22,8 +24,8 @@ final class Filters {
 
   static Filters of(SearchRequest r, ActorNames actors, FacetsConfig config) {
     Filters f = new Filters();
-    f.addValues(config, Fields.FACET_OUTLET, r.outlets(), UnaryOperator.identity());
-    f.addValues(config, Fields.FACET_ACTOR, r.actors(), actors::canonical);
+    f.addKeys(config, Fields.FACET_OUTLET, Fields.OUTLET, r.outlets(), actors::outletKey);
+    f.addKeys(config, Fields.FACET_ACTOR, Fields.ACTOR, r.actors(), v -> NameNormalizer.normalize(actors.canonical(v)));
     f.addValues(config, Fields.FACET_FIGURE, r.figures(), UnaryOperator.identity());
     f.addValues(config, Fields.FACET_SOURCE, r.sources(), UnaryOperator.identity());
     if (r.from() != null || r.to() != null) {
@@ -40,6 +42,24 @@ final class Filters {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String v : values) {
       any.add(new TermQuery(DrillDownQuery.term(field, dim, canonical.apply(v))), BooleanClause.Occur.SHOULD);
+    }
+    byDimension.put(dim, any.build());
+  }
+
+  /**
+   * Outlets and actors are matched on their indexed keys, not the facet labels: a filter then finds
+   * an outlet or actor in any case and by any alias ({@code outlet=reuters}), as the query fields
+   * do, and an actor the facet leaves out (unverified) still filters. The outlet facet's "unknown"
+   * (reports without an outlet) has no key and is matched as the facet value.
+   */
+  private void addKeys(FacetsConfig config, String dim, String field, List<String> values, UnaryOperator<String> key) {
+    if (values.isEmpty()) return;
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String v : values) {
+      Term t = dim.equals(Fields.FACET_OUTLET) && v.equals(Fields.UNKNOWN_OUTLET)
+          ? DrillDownQuery.term(config.getDimConfig(dim).indexFieldName, dim, v)
+          : new Term(field, key.apply(v));
+      any.add(new TermQuery(t), BooleanClause.Occur.SHOULD);
     }
     byDimension.put(dim, any.build());
   }

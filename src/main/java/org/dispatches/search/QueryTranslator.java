@@ -1,8 +1,6 @@
 package org.dispatches.search;
 
-import java.text.NumberFormat;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -144,6 +142,7 @@ public final class QueryTranslator {
     // and concurrent requests with figure ranges corrupted a shared one
     parser.setPointsConfigMap(pointsConfig());
     parser.setAllowLeadingWildcard(false);
+    ExpansionBounds.applyTo(parser);
     return parser.parse(text, null);
   }
 
@@ -188,6 +187,7 @@ public final class QueryTranslator {
 
   private String keywordValue(String field, String text) {
     if (field.equals(Fields.ACTOR)) return NameNormalizer.normalize(actorNames.canonical(text));
+    if (field.equals(Fields.OUTLET)) return actorNames.outletKey(text);
     if (isKeywordField(field)) return NameNormalizer.normalize(text);
     return null;
   }
@@ -206,9 +206,7 @@ public final class QueryTranslator {
   private static Map<String, PointsConfig> pointsConfig() {
     Map<String, PointsConfig> map = new HashMap<>();
     map.put(Fields.DATE, new PointsConfig(new EpochDayFormat(), Long.class));
-    NumberFormat integers = NumberFormat.getIntegerInstance(Locale.ROOT);
-    integers.setGroupingUsed(true);
-    for (FigureKind kind : FigureKind.values()) map.put(Fields.figure(kind), new PointsConfig(integers, Long.class));
+    for (FigureKind kind : FigureKind.values()) map.put(Fields.figure(kind), new PointsConfig(new FigureFormat(), Long.class));
     return map;
   }
 

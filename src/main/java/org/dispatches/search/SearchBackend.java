@@ -14,6 +14,14 @@ public interface SearchBackend {
   /** A page of results with facet counts. */
   SearchResponse search(SearchRequest request) throws IOException;
 
+  /**
+   * The same, stopped early when {@code abandoned} turns true (the client hung up); engines that
+   * cannot stop a search early ignore it.
+   */
+  default SearchResponse search(SearchRequest request, java.util.function.BooleanSupplier abandoned) throws IOException {
+    return search(request);
+  }
+
   /** The article with {@code id}, if there is one. */
   Optional<Article> article(String id) throws IOException;
 

@@ -1,55 +1,101 @@
 package org.dispatches.search;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
 
 /**
- * An opaque position in a result list for reading past {@link SearchService#MAX_DEPTH}: the sort
- * values and document of the last hit seen, for Lucene's search-after. Positions are exact within
- * one index view; when new reports are committed meanwhile, a page may repeat or miss a report at
- * its edge, never fail. {@code page} is the number of the page the cursor leads to, so that a
- * response read by cursor says which page it is.
+ * An opaque position in a result list for reading past {@link SearchService#MAX_DEPTH}: the view
+ * of the index the first page was read from (its reader version, kept open by
+ * {@link SearcherSource#keepForCursors}), and the sort values and document of the last hit seen,
+ * for Lucene's search-after. Reading on in the same view makes the pages exact whatever is merged
+ * or committed meanwhile: document numbers and scores are those of that view. {@code page} is the
+ * number of the page the cursor leads to, so that a response read by cursor says which page it is.
+ *
+ * @param version the reader version of the view
  */
-record SearchCursor(SortOrder sort, FieldDoc after, int page) {
-  private static final String VERSION = "c1";
+record SearchCursor(SortOrder sort, long version, FieldDoc after, int page) {
+  private static final String FORMAT = "c2";
 
-  /** The cursor after the last of {@code hits}, or null when there are none. */
-  static SearchCursor after(SortOrder sort, ScoreDoc last, int page) {
-    return last instanceof FieldDoc fd ? new SearchCursor(sort, fd, page) : null;
+  /** The cursor after the last of {@code hits} in the view {@code version}, or null when there are none. */
+  static SearchCursor after(SortOrder sort, long version, ScoreDoc last, int page) {
+    return last instanceof FieldDoc fd ? new SearchCursor(sort, version, fd, page) : null;
   }
 
-  String encode() {
-    StringBuilder b = new StringBuilder(VERSION).append('|').append(sort.param()).append('|').append(after.doc);
-    for (Object v : after.fields) {
-      if (v instanceof Float f) b.append("|f").append(Float.floatToIntBits(f));
-      else if (v instanceof Long l) b.append("|l").append(l);
-      else throw new IllegalStateException("unexpected sort value " + v);
+  /**
+   * Writes and reads cursors signed with a key of its own, so that any cursor the server did not
+   * make (forged, altered, or from another run of the server) is refused before it is used.
+   */
+  static final class Codec {
+    private static final int TAG_BYTES = 16;
+    private final SecretKeySpec key;
+
+    Codec() {
+      byte[] secret = new byte[32];
+      new SecureRandom().nextBytes(secret);
+      this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
-    b.append("|p").append(page);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(b.toString().getBytes(StandardCharsets.UTF_8));
-  }
 
-  /** The cursor a client sent back; a 400 when it was not made by us or for another order. */
-  static SearchCursor decode(String token, SortOrder expected) {
-    try {
-      String[] parts = new String(Base64.getUrlDecoder().decode(token.strip()), StandardCharsets.UTF_8).split("\\|");
-      if (parts.length < 5 || !parts[0].equals(VERSION)) throw bad();
+    String encode(SearchCursor cursor) {
+      StringBuilder b = new StringBuilder(FORMAT).append('|').append(cursor.sort.param()).append('|')
+          .append(cursor.version).append('|').append(cursor.after.doc);
+      for (Object v : cursor.after.fields) {
+        if (v instanceof Float f) b.append("|f").append(Float.floatToIntBits(f));
+        else if (v instanceof Long l) b.append("|l").append(l);
+        else throw new IllegalStateException("unexpected sort value " + v);
+      }
+      b.append("|p").append(cursor.page);
+      byte[] payload = b.toString().getBytes(StandardCharsets.UTF_8);
+      Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+      return base64.encodeToString(payload) + "." + base64.encodeToString(tag(payload));
+    }
+
+    /**
+     * The cursor a client sent back, checked against this server's signature and against the
+     * order asked for, with sort values of the types that order has and a document inside
+     * {@code maxDoc} of its view; a 400 otherwise.
+     */
+    SearchCursor decode(String token, SortOrder expected) {
+      String[] parts;
+      try {
+        int dot = token.indexOf('.');
+        if (dot < 0) throw bad();
+        byte[] payload = Base64.getUrlDecoder().decode(token.substring(0, dot));
+        byte[] tag = Base64.getUrlDecoder().decode(token.substring(dot + 1));
+        if (!MessageDigest.isEqual(tag, tag(payload))) throw bad();
+        parts = new String(payload, StandardCharsets.UTF_8).split("\\|");
+      } catch (IllegalArgumentException e) {
+        throw bad();
+      }
+      // signed by us: what follows can only fail if the format changed, which the version rules out
+      if (parts.length < 6 || !parts[0].equals(FORMAT)) throw bad();
       SortOrder sort = SortOrder.fromParam(parts[1]);
       if (sort != expected) {
         throw new BadRequestException("bad_parameter",
             "this cursor was made for sort=" + sort.param() + "; send the same sort as the request that returned it");
       }
       int last = parts.length - 1;
-      if (!parts[last].startsWith("p")) throw bad();
+      Object[] fields = new Object[last - 4];
+      for (int i = 4; i < last; i++) fields[i - 4] = value(parts[i]);
       int page = Integer.parseInt(parts[last].substring(1));
-      if (page < 2) throw bad();
-      Object[] fields = new Object[last - 3];
-      for (int i = 3; i < last; i++) fields[i - 3] = value(parts[i]);
-      return new SearchCursor(sort, new FieldDoc(Integer.parseInt(parts[2]), Float.NaN, fields), page);
-    } catch (IllegalArgumentException e) {
-      throw bad();
+      return new SearchCursor(sort, Long.parseLong(parts[2]), new FieldDoc(Integer.parseInt(parts[3]), Float.NaN, fields), page);
+    }
+
+    private byte[] tag(byte[] payload) {
+      try {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(key);
+        return Arrays.copyOf(mac.doFinal(payload), TAG_BYTES);
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+      }
     }
   }
 
@@ -59,7 +105,7 @@ record SearchCursor(SortOrder sort, FieldDoc after, int page) {
     throw bad();
   }
 
-  private static BadRequestException bad() {
+  static BadRequestException bad() {
     return new BadRequestException("bad_parameter", "cursor is not one this server returned (use nextCursor as is)");
   }
 }

@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.io.IOException;
 import org.apache.lucene.index.QueryTimeout;
 
 /**
  * A time limit per search on searchers that many requests share: each request thread sets its own
- * deadline, and Lucene's time-limiting scorer asks {@link #shouldExit()} as it scores. A search
- * with no deadline (an export stream) is never stopped.
+ * deadline, and Lucene's time-limiting scorer and exiting reader ask {@link #shouldExit()} as they
+ * expand terms, score and count facets; the search's own steps (parsing, highlighting) ask
+ * {@link #check()} between pieces of work. A request whose client hung up stops the same way. A
+ * search with no deadline (an export stream) is never stopped.
  */
 final class SearchDeadline implements QueryTimeout {
   private final ThreadLocal<State> current = new ThreadLocal<>();
@@ -18,14 +21,34 @@ final class SearchDeadline implements QueryTimeout {
   @Override
   public boolean shouldExit() {
     State state = current.get();
-    if (state == null || System.nanoTime() - state.deadline < 0) return false;
+    if (state == null || (System.nanoTime() - state.deadline < 0 && !state.abandoned.getAsBoolean())) return false;
     state.expired = true;
     return true;
   }
 
+  /** Throws {@link SearchTimeoutException} when the current request's deadline has passed (or its client left). */
+  void check() {
+    State state = current.get();
+    if (state != null && shouldExit()) throw new SearchTimeoutException(state.limitNanos / 1_000_000);
+  }
+
+  /** How long the current request has left; {@code Long.MAX_VALUE} outside a request. */
+  long remainingNanos() {
+    State state = current.get();
+    return state == null ? Long.MAX_VALUE : state.deadline - System.nanoTime();
+  }
+
   /** Runs {@code work} within {@code limitNanos}; a search that runs past it is stopped and reported. */
   <T> T within(long limitNanos, Work<T> work) throws IOException {
-    State state = new State(System.nanoTime() + limitNanos);
+    return within(limitNanos, () -> false, work);
+  }
+
+  /**
+   * Runs {@code work} within {@code limitNanos}, or until {@code abandoned} says the client is gone;
+   * a search that runs past either is stopped and reported as timed out.
+   */
+  <T> T within(long limitNanos, BooleanSupplier abandoned, Work<T> work) throws IOException {
+    State state = new State(System.nanoTime() + limitNanos, limitNanos, abandoned);
     current.set(state);
     try {
       T result = work.run();
@@ -104,11 +127,15 @@ final class SearchDeadline implements QueryTimeout {
 
   private static final class State {
     final long deadline;
+    final long limitNanos;
+    final BooleanSupplier abandoned;
     /** Set by whichever thread of the request saw the deadline pass. */
     volatile boolean expired;
 
-    State(long deadline) {
+    State(long deadline, long limitNanos, BooleanSupplier abandoned) {
       this.deadline = deadline;
+      this.limitNanos = limitNanos;
+      this.abandoned = abandoned;
     }
   }
 }

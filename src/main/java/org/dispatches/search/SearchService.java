@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
@@ -38,6 +39,8 @@ public final class SearchService implements SearchBackend {
   private final FacetsConfig facetsConfig = ArticleDocuments.facetsConfig();
   private final SnippetMaker snippets = new SnippetMaker();
   private final StoredArticles stored = new StoredArticles();
+  private final SearchCursor.Codec cursors = new SearchCursor.Codec();
+  private final ExpensiveSearches expensive = ExpensiveSearches.forThisMachine();
   private final long timeoutNanos;
 
   public SearchService(SearcherSource searchers, ActorNames actorNames) {
@@ -54,64 +57,104 @@ public final class SearchService implements SearchBackend {
 
   @Override
   public SearchResponse search(SearchRequest request) throws IOException {
+    return search(request, () -> false);
+  }
+
+  /**
+   * One deadline covers the whole search: parsing, the wait for a turn (expensive searches),
+   * term expansion, scoring, facet counting and highlighting; the search also stops when
+   * {@code abandoned} says its client is gone.
+   */
+  @Override
+  public SearchResponse search(SearchRequest request, BooleanSupplier abandoned) throws IOException {
     long start = System.nanoTime();
-    CopyView copies = request.copies();
-    Query query = restrictToGroup(translator.translate(request.query()), copies);
-    SearchCursor cursor = request.cursor() == null ? null : SearchCursor.decode(request.cursor(), request.effectiveSort());
-    int depth = cursor != null ? request.size() : request.page() * request.size();
-    if (cursor == null && depth > MAX_DEPTH) {
+    SearchCursor cursor = request.cursor() == null ? null : cursors.decode(request.cursor(), request.effectiveSort());
+    // in long: page × size overflows an int for pages a client may well send (page=2147483647)
+    long reach = cursor != null ? request.size() : (long) request.page() * request.size();
+    if (cursor == null && reach > MAX_DEPTH) {
       throw new BadRequestException("bad_parameter", "page × size may reach at most " + MAX_DEPTH
           + " results; to read further, follow nextCursor from page to page (cursor=...), or narrow the search");
     }
-    // collapsing drops later copies: read a little further at once, so that a page rarely needs a second read
-    int read = copies.collapse() ? depth + depth / 2 + 5 : depth;
-    Filters filters = Filters.of(request, actorNames, facetsConfig);
-    FieldDoc after = cursor == null ? null : cursor.after();
-    SliceExecutor slicing = searchers.slicing();
-    boolean parallel = slicing.enter();
+    int depth = (int) reach;
+    SearchDeadline deadline = searchers.deadline();
     try {
-      return searchers.deadline().within(timeoutNanos, () -> searchers.withSearcher(searcher -> {
-        Page page = request.facets().isEmpty() || searcher.facetState() == null
-            ? plain(searcher.searcher(parallel), query, filters, request, after, read)
-            : drillSideways(searcher, parallel, query, filters, request, after, read);
-        int offset = cursor != null ? 0 : (request.page() - 1) * request.size();
-        int pageNumber = cursor != null ? cursor.page() : request.page();
-        Shown shown = copies.collapse()
-            ? collapsed(searcher.searcher(parallel), filters.applyTo(query), request, page, after, offset, cursor != null, pageNumber + 1)
-            : new Shown(page.topDocs, offset, nextCursor(request, page, cursor == null ? offset : -1, pageNumber + 1));
-        List<Hit> hits = hits(searcher, parallel, query, shown.topDocs, shown.offset);
-        // stories per date bucket only by month, the interval facet labels are kept in
-        Map<String, List<FacetValue>> facets = StoryCounts.facets(searcher.facetSearcher(parallel), page.facets,
-            dim -> filters.applyToExcept(dim, query), copies.countStories(), request.facetSize(), Fields.FACET_DATE,
-            request.dateInterval() == DateInterval.MONTH);
-        long stories = StoryCounts.total(searcher.searcher(parallel), filters.applyTo(query), page.total);
-        long took = (System.nanoTime() - start) / 1_000_000;
-        return new SearchResponse(request.query(), page.total, pageNumber, request.size(), took, hits,
-            facets, shown.nextCursor, stories, copies.collapse());
-      }));
+      return deadline.within(timeoutNanos, abandoned, () -> {
+        Query query = restrictToGroup(translator.translate(request.query()), request.copies());
+        deadline.check();
+        Filters filters = Filters.of(request, actorNames, facetsConfig);
+        boolean costly = ExpensiveSearches.isExpensive(query);
+        return expensive.run(query, deadline, () -> cursor == null
+            ? searchers.withSearcher(s -> page(s, query, costly, filters, request, null, depth, start))
+            : searchers.withSearcher(cursor.version(), s -> page(s, query, costly, filters, request, cursor, depth, start)));
+      });
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadRequestException("too_many_clauses", "the query expands to more than "
           + IndexSearcher.getMaxClauseCount() + " clauses; use fewer words, wildcards or fuzzy terms");
+    }
+  }
+
+  /** One page from {@code searcher}'s view; an expensive query searches on one thread, leaving the others to cheap ones. */
+  private SearchResponse page(FacetedSearcher searcher, Query query, boolean costly, Filters filters,
+      SearchRequest request, SearchCursor cursor, int depth, long start) throws IOException {
+    if (cursor != null && cursor.after().doc >= searcher.getIndexReader().maxDoc()) throw SearchCursor.bad();
+    FieldDoc after = cursor == null ? null : cursor.after();
+    SliceExecutor slicing = searchers.slicing();
+    boolean parallel = slicing.enter() && !costly;
+    CopyView copies = request.copies();
+    // collapsing drops later copies: read a little further at once, so that a page rarely needs a second read
+    int read = copies.collapse() ? Math.min(SearchService.MAX_DEPTH * 2, depth + depth / 2 + 5) : depth;
+    try {
+      Page page = request.facets().isEmpty() || searcher.facetState() == null
+          ? plain(searcher.searcher(parallel), query, filters, request, after, read)
+          : drillSideways(searcher, parallel, query, filters, request, after, read);
+      // Lucene's time-limiting scorer ends a search early with partial results rather than failing it
+      searchers.deadline().check();
+      int offset = cursor != null ? 0 : (request.page() - 1) * request.size();
+      int pageNumber = cursor != null ? cursor.page() : request.page();
+      ViewVersion view = () -> cursor != null ? cursor.version() : searchers.keepForCursors(searcher);
+      TopDocs shown = page.topDocs;
+      String next;
+      if (copies.collapse()) {
+        Sort sort = sortFor(request.effectiveSort());
+        IndexSearcher s = searcher.searcher(parallel);
+        Query filtered = filters.applyTo(query);
+        CopyCollapse.Page c = CopyCollapse.collapse(s, filtered, sort, page.topDocs,
+            n -> s.searchAfter(after, filtered, n, sort, true), offset, request.size(), cursor != null);
+        shown = new TopDocs(page.topDocs.totalHits, c.docs());
+        offset = 0;
+        next = c.more() && c.docs().length == request.size()
+            ? encoded(SearchCursor.after(request.effectiveSort(), view.get(), c.docs()[c.docs().length - 1], pageNumber + 1))
+            : null;
+      } else {
+        next = nextCursor(request, page, cursor == null ? offset : -1, pageNumber + 1, view);
+      }
+      List<Hit> hits = hits(searcher, parallel, query, shown, offset);
+      // stories per date bucket by month only: day and week buckets are not facet labels
+      Map<String, List<FacetValue>> facets = StoryCounts.facets(searcher.facetSearcher(parallel), page.facets,
+          dim -> filters.applyToExcept(dim, query), copies.countStories(), request.facetSize(), Fields.FACET_DATE,
+          request.dateInterval() == DateInterval.MONTH);
+      long stories = StoryCounts.total(searcher.searcher(parallel), filters.applyTo(query), page.total);
+      long took = (System.nanoTime() - start) / 1_000_000;
+      return new SearchResponse(request.query(), page.total, pageNumber, request.size(), took, hits, facets, next,
+          stories, copies.collapse());
     } finally {
       slicing.leave();
     }
   }
 
-  /** The hits a page shows, from {@code offset} in {@code topDocs}, and the cursor after them. */
-  private record Shown(TopDocs topDocs, int offset, String nextCursor) {}
+  /** The cursor after a full page that has more behind it; {@code offset} is -1 when paging by cursor. */
+  private String nextCursor(SearchRequest request, Page page, int offset, int nextPage, ViewVersion view)
+      throws IOException {
+    ScoreDoc[] docs = page.topDocs.scoreDocs;
+    boolean full = docs.length == offset + request.size() || (offset < 0 && docs.length == request.size());
+    boolean more = offset < 0 || offset + request.size() < page.total;
+    if (!full || !more) return null;
+    SearchCursor next = SearchCursor.after(request.effectiveSort(), view.get(), docs[docs.length - 1], nextPage);
+    return next == null ? null : cursors.encode(next);
+  }
 
-  /** One hit per copy group ({@link CopyCollapse}), the cursor after the last one shown. */
-  private static Shown collapsed(IndexSearcher searcher, Query filtered, SearchRequest r, Page page, FieldDoc after,
-      int offset, boolean afterCursor, int nextPage) throws IOException {
-    Sort sort = sortFor(r.effectiveSort());
-    CopyCollapse.Page c = CopyCollapse.collapse(searcher, filtered, sort, page.topDocs,
-        n -> searcher.searchAfter(after, filtered, n, sort, true), offset, r.size(), afterCursor);
-    String next = null;
-    if (c.more() && c.docs().length == r.size()) {
-      SearchCursor cursor = SearchCursor.after(r.effectiveSort(), c.docs()[c.docs().length - 1], nextPage);
-      next = cursor == null ? null : cursor.encode();
-    }
-    return new Shown(new TopDocs(page.topDocs.totalHits, c.docs()), 0, next);
+  private String encoded(SearchCursor cursor) {
+    return cursor == null ? null : cursors.encode(cursor);
   }
 
   /** The query narrowed to one copy group when the request lists a story's copies. */
@@ -123,14 +166,16 @@ public final class SearchService implements SearchBackend {
         .build();
   }
 
-  /** The cursor after a full page that has more behind it; {@code offset} is -1 when paging by cursor. */
-  private static String nextCursor(SearchRequest request, Page page, int offset, int nextPage) {
-    ScoreDoc[] docs = page.topDocs.scoreDocs;
-    boolean full = docs.length == offset + request.size() || (offset < 0 && docs.length == request.size());
-    boolean more = offset < 0 || offset + request.size() < page.total;
-    if (!full || !more) return null;
-    SearchCursor next = SearchCursor.after(request.effectiveSort(), docs[docs.length - 1], nextPage);
-    return next == null ? null : next.encode();
+  /** The request asking for as many facet values as a dimension may list. */
+  private static SearchRequest listingMore(SearchRequest r) {
+    return new SearchRequest(r.query(), r.outlets(), r.actors(), r.figures(), r.sources(), r.from(), r.to(), r.sort(),
+        r.page(), r.size(), r.facets(), FacetLists.MAX_VALUES, r.cursor(), r.facetFilter(), r.dateInterval(), r.copies());
+  }
+
+  /** The version of the view a cursor points into, kept for cursors only when one is made. */
+  @FunctionalInterface
+  private interface ViewVersion {
+    long get() throws IOException;
   }
 
   @Override
@@ -207,12 +252,6 @@ public final class SearchService implements SearchBackend {
     return new Page(result.hits, total, facets);
   }
 
-  /** The request asking for as many facet values as a dimension may list. */
-  private static SearchRequest listingMore(SearchRequest r) {
-    return new SearchRequest(r.query(), r.outlets(), r.actors(), r.figures(), r.sources(), r.from(), r.to(), r.sort(),
-        r.page(), r.size(), r.facets(), FacetLists.MAX_VALUES, r.cursor(), r.facetFilter(), r.dateInterval(), r.copies());
-  }
-
   private static long exactTotal(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
     return top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
   }
@@ -224,7 +263,7 @@ public final class SearchService implements SearchBackend {
     ScoreDoc[] slice = java.util.Arrays.copyOfRange(all, offset, all.length);
     TopDocs page = new TopDocs(top.totalHits, slice);
     String[] snippetTexts = snippets.snippets(searcher, query, page, searcher.fieldNames(),
-        parallel ? searcher.sliceThreads() : null, searcher.slices());
+        parallel ? searcher.sliceThreads() : null, searcher.slices(), searchers.deadline());
     StoredFields fields = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(slice.length);
     for (int i = 0; i < slice.length; i++) {

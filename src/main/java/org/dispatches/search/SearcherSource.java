@@ -9,6 +9,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.dispatches.index.ArticleDocuments;
@@ -21,6 +22,10 @@ public final class SearcherSource implements Closeable {
   private final SearchDeadline deadline;
   private final SliceExecutor slicing;
   private final ReferenceManager<IndexSearcher> manager;
+  /** The views cursors point into, kept open a while after newer ones replace them. */
+  private final SearcherLifetimeManager cursorViews = new SearcherLifetimeManager();
+  /** How long a view stays readable by cursor after a newer one replaced it. */
+  static final int CURSOR_VIEW_SECONDS = 600;
 
   private SearcherSource(SearchDeadline deadline, SliceExecutor slicing, ReferenceManager<IndexSearcher> manager) {
     this.deadline = deadline;
@@ -66,6 +71,32 @@ public final class SearcherSource implements Closeable {
     }
   }
 
+  /**
+   * Keeps {@code searcher}'s view readable for cursors (until {@link #CURSOR_VIEW_SECONDS} after a
+   * newer view replaced it) and returns the version that names it.
+   */
+  long keepForCursors(FacetedSearcher searcher) throws IOException {
+    return cursorViews.record(searcher);
+  }
+
+  /**
+   * Runs {@code work} with the view of {@code version} that {@link #keepForCursors} kept: the very
+   * documents and numbering a cursor's first page saw, whatever was merged or committed since.
+   *
+   * @throws BadRequestException when that view is no longer kept
+   */
+  public <T> T withSearcher(long version, SearcherWork<T> work) throws IOException {
+    IndexSearcher searcher = cursorViews.acquire(version);
+    if (searcher == null) {
+      throw new BadRequestException("cursor_expired", "this cursor has expired (it is kept " + CURSOR_VIEW_SECONDS / 60
+          + " minutes after the index changes, and not across restarts); run the search again from page 1");
+    }
+    try {
+      return work.apply((FacetedSearcher) searcher);
+    } finally {
+      cursorViews.release(searcher);
+    }
+  }
 
   /**
    * Opens a new view if the index changed; cheap when it did not. Waits for a refresh another
@@ -73,11 +104,13 @@ public final class SearcherSource implements Closeable {
    */
   public void refresh() throws IOException {
     manager.maybeRefreshBlocking();
+    cursorViews.prune(new SearcherLifetimeManager.PruneByAge(CURSOR_VIEW_SECONDS));
   }
 
   @Override
   public void close() throws IOException {
     try {
+      cursorViews.close();
       manager.close();
     } finally {
       slicing.close();

@@ -14,6 +14,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.dispatches.index.Fields;
 import org.dispatches.index.TextAnalysis;
@@ -35,10 +38,11 @@ final class SnippetMaker {
    * One snippet per hit of {@code page}, in order, highlighting only the text fields some report
    * of the view has ({@code present}): an English archive has no Arabic fields to look through.
    * With {@code threads} (null for none) the page is cut in {@code parts} runs of hits highlighted
-   * side by side: highlighting is about half the work of answering a plain search.
+   * side by side: highlighting is about half the work of answering a plain search. Before each
+   * field of each hit {@code deadline} is asked whether the request may go on.
    */
   String[] snippets(IndexSearcher searcher, Query query, TopDocs page, Set<String> present, ExecutorService threads,
-      int parts) throws IOException {
+      int parts, SearchDeadline deadline) throws IOException {
     List<String> fields = new ArrayList<>();
     List<Integer> passages = new ArrayList<>();
     for (int i = 0; i < FIELDS.length; i++) {
@@ -53,16 +57,16 @@ final class SnippetMaker {
     String[] fieldNames = fields.toArray(new String[0]);
     int[] maxPassages = passages.stream().mapToInt(Integer::intValue).toArray();
     int runs = threads == null ? 1 : Math.min(parts, docs.length / MIN_HITS_PER_RUN);
-    if (runs <= 1) return chooseEach(highlight(searcher, query, fieldNames, docs, maxPassages), docs.length);
+    if (runs <= 1) return chooseEach(highlight(searcher, query, fieldNames, docs, maxPassages, deadline), docs.length);
 
     List<Future<String[]>> later = new ArrayList<>();
     int per = (docs.length + runs - 1) / runs;
     for (int from = per; from < docs.length; from += per) {
       int[] run = Arrays.copyOfRange(docs, from, Math.min(docs.length, from + per));
-      later.add(threads.submit(() -> chooseEach(highlight(searcher, query, fieldNames, run, maxPassages), run.length)));
+      later.add(threads.submit(() -> chooseEach(highlight(searcher, query, fieldNames, run, maxPassages, deadline), run.length)));
     }
     int[] first = Arrays.copyOfRange(docs, 0, per);
-    String[] out = Arrays.copyOf(chooseEach(highlight(searcher, query, fieldNames, first, maxPassages), first.length), docs.length);
+    String[] out = Arrays.copyOf(chooseEach(highlight(searcher, query, fieldNames, first, maxPassages, deadline), first.length), docs.length);
     int at = per;
     for (Future<String[]> f : later) {
       String[] run = join(f);
@@ -73,13 +77,43 @@ final class SnippetMaker {
   }
 
   private Map<String, String[]> highlight(IndexSearcher searcher, Query query, String[] fields, int[] docs,
-      int[] maxPassages) throws IOException {
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+      int[] maxPassages, SearchDeadline deadline) throws IOException {
+    UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new MarkFormatter())
         .withMaxNoHighlightPassages(1)
-        .withMaxLength(20_000)
-        .build();
-    return highlighter.highlightFields(fields, query, docs, maxPassages);
+        .withMaxLength(20_000);
+    return new DeadlineHighlighter(builder, deadline).highlightFields(fields, query, docs, maxPassages);
+  }
+
+  /**
+   * Asks the request's deadline before each field of each hit: re-analysing a hit's text against
+   * the automata of fuzzy and wildcard terms is where such queries spend their time. (One
+   * highlighter for the whole page: it builds those automata once.)
+   */
+  private static final class DeadlineHighlighter extends UnifiedHighlighter {
+    private final SearchDeadline deadline;
+
+    DeadlineHighlighter(Builder builder, SearchDeadline deadline) {
+      super(builder);
+      this.deadline = deadline;
+    }
+
+    @Override
+    protected FieldHighlighter getFieldHighlighter(String field, Query query, Set<Term> allTerms, int maxPassages) {
+      FieldHighlighter inner = super.getFieldHighlighter(field, query, allTerms, maxPassages);
+      return new FieldHighlighter(field, null, null, null, maxPassages, 0, null, null) {
+        @Override
+        public Object highlightFieldForDoc(LeafReader reader, int docId, String content) throws IOException {
+          deadline.check();
+          return inner.highlightFieldForDoc(reader, docId, content);
+        }
+
+        @Override
+        public OffsetSource getOffsetSource() {
+          return inner.getOffsetSource();
+        }
+      };
+    }
   }
 
   private static String[] join(Future<String[]> run) throws IOException {

@@ -25,6 +25,6 @@ final class StoredArticles {
     Article a = codec.decode(d.get(Fields.ARTICLE), d.get(Fields.TITLE), null);
     return new Hit(a.id(), a.title(), a.url(), a.outlet(),
         a.date() != null && a.date().known() ? a.date().date().toString() : null,
-        a.actors().stream().map(ActorMention::name).toList(), a.figures(), snippet);
+        a.actors().stream().filter(ActorMention::verified).map(ActorMention::name).toList(), a.figures(), snippet);
   }
 }

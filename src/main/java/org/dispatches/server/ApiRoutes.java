@@ -15,7 +15,8 @@ final class ApiRoutes {
   }
 
   Object search(HttpServerExchange exchange) throws Exception {
-    return search.search(SearchParams.parse(exchange.getQueryParameters()));
+    // a client that hangs up stops its search
+    return search.search(SearchParams.parse(exchange.getQueryParameters()), new ClientGone(exchange));
   }
 
   Object article(HttpServerExchange exchange) throws Exception {

@@ -3,7 +3,6 @@ package org.dispatches.server;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
@@ -14,7 +13,7 @@ import org.dispatches.index.PushedReports;
 /**
  * {@code POST /api/reports}: newsrooms push JSON Lines reports. Off unless the server has a write
  * token; then only with {@code Authorization: Bearer TOKEN} (compared in constant time). The body
- * is bounded; the answer counts what was read, indexed and skipped, with each problem's line.
+ * is bounded (see {@link #maxBodyBytes()}); the answer counts what was read, indexed and skipped, with each problem's line.
  */
 final class PushRoute {
   private final byte[] token;
@@ -31,6 +30,17 @@ final class PushRoute {
   }
 
   Object push(HttpServerExchange exchange) throws IOException {
+    authorize(exchange);
+    // the endpoint read the body off the worker threads, refusing one above maxBodyBytes (413)
+    IndexSummary summary = pushes.push(JsonEndpoint.body(exchange));
+    if (summary.indexed() > 0) afterCommit.run();
+    List<Map<String, Object>> problems = summary.problems().stream()
+        .map(p -> Map.<String, Object>of("line", p.line(), "reason", p.reason())).toList();
+    return Map.of("read", summary.read(), "indexed", summary.indexed(), "skipped", summary.skipped(), "problems", problems);
+  }
+
+  /** Refuses a push before its body is read: 403 when writes are off, 401 without the token. */
+  void authorize(HttpServerExchange exchange) {
     if (token == null || pushes == null) {
       throw new HttpStatusException(403, "writes_disabled",
           "this server does not accept reports; start it with --write-token (or DISPATCHES_WRITE_TOKEN)");
@@ -39,13 +49,11 @@ final class PushRoute {
       exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer");
       throw new HttpStatusException(401, "unauthorized", "send the write token as: Authorization: Bearer TOKEN");
     }
-    long declared = exchange.getRequestContentLength();
-    if (declared > maxBodyBytes) throw tooLarge();
-    IndexSummary summary = pushes.push(readBounded(exchange.getInputStream()));
-    if (summary.indexed() > 0) afterCommit.run();
-    List<Map<String, Object>> problems = summary.problems().stream()
-        .map(p -> Map.<String, Object>of("line", p.line(), "reason", p.reason())).toList();
-    return Map.of("read", summary.read(), "indexed", summary.indexed(), "skipped", summary.skipped(), "problems", problems);
+  }
+
+  /** The largest body a push may send: the endpoint answers 413 above it, for a declared length and chunks alike. */
+  long maxBodyBytes() {
+    return maxBodyBytes;
   }
 
   private boolean authorized(String header) {
@@ -60,17 +68,5 @@ final class PushRoute {
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
-  }
-
-  /** The whole body, read before anything is indexed, so that a body cut at the limit adds nothing. */
-  private byte[] readBounded(InputStream in) throws IOException {
-    byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
-    if (body.length > maxBodyBytes) throw tooLarge();
-    return body;
-  }
-
-  private HttpStatusException tooLarge() {
-    return new HttpStatusException(413, "body_too_large",
-        "the body is larger than " + maxBodyBytes / (1024 * 1024) + " MB; split the reports into several requests");
   }
 }

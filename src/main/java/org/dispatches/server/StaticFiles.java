@@ -1,6 +1,5 @@
 package org.dispatches.server;
 
-import io.undertow.Handlers;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.resource.PathResourceManager;
@@ -29,7 +28,8 @@ final class StaticFiles implements HttpHandler {
   private final HttpHandler notFound;
 
   StaticFiles(Path webDir, HttpHandler notFound) {
-    this.files = Handlers.resource(new PathResourceManager(webDir, 1024))
+    // a file that is not there gets the API's JSON 404, not the resource handler's empty one
+    this.files = new ResourceHandler(new PathResourceManager(webDir, 1024), notFound)
         .setWelcomeFiles("index.html")
         .setDirectoryListingEnabled(false);
     this.notFound = notFound;

@@ -42,4 +42,26 @@ class CommandLineTest {
     assertTrue(text.startsWith("1 report ("), text);
     assertTrue(text.contains("Ceasefire talks"), text);
   }
+
+  @Test
+  void dryRunPrintsTheAccountWritesNoIndexAndTheProblemListHasEveryProblem() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("README.md"), "# About");
+    StringBuilder jsonl = new StringBuilder();
+    for (int i = 0; i < 30; i++) jsonl.append("{broken ").append(i).append("\n");
+    jsonl.append("{\"id\":\"x\",\"title\":\"One\"}\n{\"id\":\"x\",\"title\":\"Again\"}\n");
+    Files.writeString(corpus.resolve("a.jsonl"), jsonl);
+    Files.writeString(corpus.resolve("t.csv"), "Headline,Summary,Views\nTruce holds,It held.,3\n");
+    Path index = dir.resolve("index");
+    Path problems = dir.resolve("problems.txt");
+    String out = run("index", "--dry-run", "--index", index.toString(), "--problems", problems.toString(),
+        "--corpus", corpus.toString());
+    assertTrue(out.contains("columns: title <- Headline, body <- Summary; ignored: Views"), out);
+    assertTrue(out.contains("README.md: left out: documentation"), out);
+    assertTrue(out.contains("read 33, would index 2, skipped 31"), out);
+    assertTrue(!Files.exists(index), "a dry run writes no index");
+    String list = Files.readString(problems);
+    assertEquals(30, list.lines().filter(l -> l.contains("malformed JSON")).count());
+    assertTrue(list.indexOf("duplicate id x") > list.lastIndexOf("malformed JSON"), "duplicates after the errors");
+  }
 }

@@ -10,6 +10,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import org.dispatches.index.IndexingOptions;
+import java.util.Set;
+import org.dispatches.load.IdleBodies;
 import org.dispatches.load.LoadResult;
 import org.dispatches.load.LoadTest;
 import org.dispatches.load.QueryTask;
@@ -40,6 +42,27 @@ class LoadTestSmokeTest {
       assertTrue(result.requests() >= mix.size(), result.report());
       assertTrue(seconds < 30, "the load test must stop by itself: " + seconds);
       assertTrue(result.p50() <= result.p95() && result.p95() <= result.p99());
+    }
+  }
+
+  @Test
+  void theHostileMixIsAnsweredWithinTheDeadlineAndNeverFails() throws Exception {
+    Path corpus = dir.resolve("c.jsonl");
+    SyntheticCorpus.write(corpus, 300, 7);
+    Path index = dir.resolve("index");
+    IndexCommand.run(index, List.of(corpus), IndexingOptions.defaults().withRebuild(true), new PrintStream(new ByteArrayOutputStream()));
+    List<QueryTask> hostile = LoadTestCommand.hostileTasks();
+    assertEquals(Set.of("regex", "fuzzy", "wildcard"), hostile.stream().map(QueryTask::category).collect(java.util.stream.Collectors.toSet()));
+    try (OpenIndex open = OpenIndex.open(index);
+        DispatchesServer server = new DispatchesServer(new ServerConfig("127.0.0.1", 0, null, Set.of()), open.service()).start();
+        IdleBodies idle = new IdleBodies(URI.create("http://127.0.0.1:" + server.port()), 16).start()) {
+      URI base = URI.create("http://127.0.0.1:" + server.port());
+      LoadResult attack = new LoadTest(base, hostile, 4, Set.of(200, 400, 503)).run(3);
+      LoadResult normal = new LoadTest(base, LoadTestCommand.defaultTasks(), 4).run(3);
+      assertEquals(0, attack.errorCount(), attack.report());
+      assertEquals(0, normal.errorCount(), "idle-body connections and hostile clients must not fail normal searches: " + normal.report());
+      assertTrue(attack.refused().keySet().stream().anyMatch(k -> k.startsWith("regex HTTP 400")), "a bound refused a regex: " + attack.report());
+      assertTrue(idle.opened() >= 16);
     }
   }
 

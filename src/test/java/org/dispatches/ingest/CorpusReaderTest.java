@@ -33,7 +33,31 @@ class CorpusReaderTest {
     assertEquals(4, files.size());
     assertEquals(5, sink.reports.size());
     assertTrue(sink.reports.stream().anyMatch(r -> "D1".equals(r.body())));
-    assertEquals("sub/b.jsonl#2", sink.reports.stream().filter(r -> "B2".equals(r.body())).findFirst().orElseThrow().location().recordKey());
+    assertEquals(dir.getFileName() + "/sub/b.jsonl#2",
+        sink.reports.stream().filter(r -> "B2".equals(r.body())).findFirst().orElseThrow().location().recordKey());
+  }
+
+  @Test
+  void theSamePathUnderTwoRootsGivesTwoKeys() throws Exception {
+    Files.createDirectories(dir.resolve("a"));
+    Files.createDirectories(dir.resolve("b"));
+    Files.writeString(dir.resolve("a/report.txt"), "One report");
+    Files.writeString(dir.resolve("b/report.txt"), "Another report");
+    CorpusReader reader = new CorpusReader();
+    CollectingSink sink = new CollectingSink();
+    for (CorpusFile f : reader.list(List.of(dir.resolve("a"), dir.resolve("b")))) reader.read(f, sink);
+    assertEquals(List.of("a/report.txt", "b/report.txt"), sink.reports.stream().map(r -> r.location().recordKey()).toList());
+  }
+
+  @Test
+  void readmeAndLicenseInAFolderAreListedAsSkippedNotRead() throws Exception {
+    Files.writeString(dir.resolve("README.md"), "# About this folder");
+    Files.writeString(dir.resolve("LICENSE"), "MIT");
+    Files.writeString(dir.resolve("report.txt"), "A report");
+    CorpusReader.Listing listing = new CorpusReader().listing(List.of(dir));
+    assertEquals(1, listing.files().size());
+    assertEquals(2, listing.skipped().size());
+    assertTrue(listing.skipped().stream().allMatch(s -> s.reason().contains("documentation")));
   }
 
   @Test

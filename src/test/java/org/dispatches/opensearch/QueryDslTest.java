@@ -59,6 +59,16 @@ class QueryDslTest {
   }
 
   @Test
+  void theClusterSearchHasTheEmbeddedTimeLimitAndTheSameExpansionBounds() {
+    org.dispatches.search.SearchRequest request = org.dispatches.search.SearchRequest.of("ceasefire");
+    com.google.gson.JsonObject body = SearchBody.of(QueryDsl.translate(translator.translate("ceasefire")),
+        ClusterFilters.of(request, new ActorNames(Gazetteer.loadDefault())), request);
+    assertTrue(body.get("timeout").getAsString().equals(
+        org.dispatches.search.SearchService.DEFAULT_TIMEOUT.toMillis() + "ms"), body.toString());
+    assertThrows(BadRequestException.class, () -> dsl("/a{1,40000}/"));
+  }
+
+  @Test
   void aBadQueryStaysABadRequest() {
     assertThrows(BadRequestException.class, () -> dsl("title:(unclosed"));
   }

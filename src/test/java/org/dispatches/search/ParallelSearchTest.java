@@ -129,8 +129,13 @@ class ParallelSearchTest {
       assertEquals(one.total(), many.total(), what);
       assertEquals(one.hits(), many.hits(), what);
       assertEquals(one.facets(), many.facets(), what);
-      assertEquals(one.nextCursor(), many.nextCursor(), what);
+      // the position alike; the signatures differ, each service signing with a key of its own
+      assertEquals(position(one.nextCursor()), position(many.nextCursor()), what);
     }
+  }
+
+  private static String position(String cursor) {
+    return cursor == null ? null : cursor.substring(0, cursor.indexOf('.'));
   }
 
   private static List<RawReport> headlines(Path raw) throws Exception {

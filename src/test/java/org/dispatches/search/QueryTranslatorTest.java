@@ -34,7 +34,11 @@ class QueryTranslatorTest {
   @Test
   void actorAliasResolvesToTheCanonicalTerm() {
     assertEquals("actor:hazem qassem", translator.translate("actor:\"Hazim Kasım\"").toString());
-    assertEquals("outlet:al jazeera english", translator.translate("outlet:\"Al Jazeera English\"").toString());
+    // outlets through the outlet table, in any case, by any alias, without furniture or a leading "the"
+    assertEquals("outlet:al jazeera", translator.translate("outlet:\"Al Jazeera English\"").toString());
+    assertEquals("outlet:times of israel", translator.translate("outlet:\"Times of Israel\"").toString());
+    assertEquals("outlet:reuters", translator.translate("outlet:REUTERS").toString());
+    assertEquals("outlet:anadolu agency", translator.translate("outlet:\"Anadolu Agency | English\"").toString());
     // a query names an actor on purpose: a short all-caps alias resolves in any case
     assertEquals(translator.translate("actor:IDF").toString(), translator.translate("actor:idf").toString());
     assertTrue(!translator.translate("actor:idf").toString().equals("actor:idf"), "idf resolved to its canonical name");

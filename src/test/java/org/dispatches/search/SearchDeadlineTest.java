@@ -47,4 +47,29 @@ class SearchDeadlineTest {
       throw new AssertionError(e);
     }
   }
+
+  @Test
+  void aRequestWhoseClientLeftIsStoppedAtTheNextCheck() throws Exception {
+    SearchDeadline deadline = new SearchDeadline();
+    boolean[] gone = {false};
+    assertThrows(SearchTimeoutException.class, () -> deadline.within(60_000_000_000L, () -> gone[0], () -> {
+      deadline.check(); // still wanted
+      gone[0] = true;
+      assertTrue(deadline.shouldExit(), "scoring and term walks see the hang-up");
+      deadline.check();
+      return null;
+    }));
+  }
+
+  @Test
+  void highlightingStopsAtTheDeadline() throws Exception {
+    try (org.dispatches.testing.TestIndex index = new org.dispatches.testing.TestIndex(java.util.List.of(
+        org.dispatches.testing.TestIndex.report("a", "Aid convoy", "The aid convoy crossed at Rafah.", "2024-01-01", "AP")))) {
+      SearchService impatient = new SearchService(index.searchers,
+          new ActorNames(org.dispatches.extract.Gazetteer.loadDefault()), java.time.Duration.ZERO);
+      // parsing, scoring and highlighting all run under the one deadline: none of it may answer
+      assertThrows(SearchTimeoutException.class, () -> impatient.search(SearchRequest.of("convoy~1")));
+      assertThrows(SearchTimeoutException.class, () -> impatient.search(SearchRequest.of("aid")));
+    }
+  }
 }
