@@ -49,9 +49,23 @@ export function hitNode(state, hit) {
       url && h('a', { class: 'original', href: url, target: '_blank', rel: 'noopener noreferrer' },
         'Original', h('span', { class: 'visually-hidden' }, ' (opens in a new tab)'), ' ↗')),
     hit.snippet ? h('p', { class: 'snippet', dir: 'auto' }, snippetNodes(hit.snippet)) : null,
+    copiesNode(state, hit.copyGroup),
     (actors.length || figures.length) ? h('div', { class: 'hit-chips' },
       actors.length ? h('ul', { class: 'chips', 'aria-label': 'Actors' }, actors) : null,
       figures.length ? h('ul', { class: 'chips', 'aria-label': 'Figures' }, figures) : null) : null);
+}
+
+/** "3 copies: The National, Arab News, Yahoo · list them": the other reports of this hit's story. */
+function copiesNode(state, copies) {
+  if (!copies || !copies.copies) return null;
+  const n = copies.copies;
+  const more = n > copies.outlets.length ? `, +${formatNumber(n - copies.outlets.length)}` : '';
+  return h('p', { class: 'hit-copies' },
+    `${formatNumber(n)} cop${n === 1 ? 'y' : 'ies'}: `,
+    h('span', { dir: 'auto' }, copies.outlets.join(', ') + more),
+    h('span', { class: 'sep', 'aria-hidden': 'true' }, ' · '),
+    h('a', { href: toQuery({ ...withChange(state, { q: '' }), group: copies.group }), 'data-nav': 'filter',
+      title: 'Every report of this story' }, 'list them'));
 }
 
 /** The panels whose values can be many (1,100 outlets): they get a filter box served by the API. */
@@ -68,7 +82,8 @@ export function facetItems(state, dim, facetValues, { showAll = false } = {}) {
       h('label', { class: 'facet-item' + (checked ? ' checked' : '') },
         h('input', { type: 'checkbox', 'data-dim': dim, value: v.value, checked }),
         h('span', { class: 'facet-value' + (v.value === 'unknown' && dim === 'outlet' ? ' unknown' : ''), dir: 'auto' }, dim === 'figure' ? kindLabel(v.value) : v.value),
-        h('span', { class: 'facet-count' }, v.count == null ? '' : formatNumber(v.count))));
+        h('span', { class: 'facet-count', title: v.stories == null ? null : `${v.count} reports, ${v.stories} stories` },
+          v.count == null ? '' : formatNumber(v.count) + (v.stories != null && v.stories !== v.count ? ` (${formatNumber(v.stories)})` : ''))));
   });
 }
 
@@ -141,10 +156,12 @@ export function pagerNodes(state, res) {
 /** "24 reports for “ceasefire”" (the live region's text). */
 export function countText(state, res, blank) {
   const n = res.total;
-  const reports = `${formatNumber(n)} report${n === 1 ? '' : 's'}`;
+  const stories = res.stories != null && res.stories !== n ? ` (${formatNumber(res.stories)} stor${res.stories === 1 ? 'y' : 'ies'})` : '';
+  const reports = `${formatNumber(n)} report${n === 1 ? '' : 's'}${stories}`;
   if (blank) return `${reports} in the archive`;
   const parts = [n === 0 ? 'No reports' : reports];
   if (state.q) parts.push(`for “${state.q}”`);
+  if (state.group) parts.push('of one story');
   const filters = MULTI.reduce((a, k) => a + state[k].length, 0) + (state.from || state.to ? 1 : 0);
   if (filters) parts.push(`with ${filters} filter${filters === 1 ? '' : 's'}`);
   return parts.join(' ');

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -16,12 +17,17 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.dispatches.index.copies.CopyGroups;
+import org.dispatches.index.copies.CopySignature;
+import org.dispatches.index.copies.Membership;
 import org.dispatches.extract.ActorMention;
 import org.dispatches.extract.Article;
 import org.dispatches.extract.Figure;
 import org.dispatches.extract.FigureKind;
 import org.dispatches.extract.NameNormalizer;
 import org.dispatches.extract.OutletTable;
+import org.dispatches.extract.WireSources;
 
 /** Maps an {@link Article} to the Lucene document of the schema that {@link Fields} names. */
 public final class ArticleDocuments {
@@ -45,6 +51,7 @@ public final class ArticleDocuments {
     config.setMultiValued(Fields.FACET_FIGURE, true);
     config.setMultiValued(Fields.FACET_SOURCE, true);
     config.setMultiValued(Fields.FACET_ATTRIBUTION, true);
+    config.setMultiValued(Fields.FACET_WIRE, true);
     // filters look up "dimension/value" terms only: the dimension-only term Lucene also indexes by
     // default would be written for every value of every report and never read. Every dimension
     // keeps its full-path terms, months too (filtered by date points instead): all dimensions share
@@ -79,11 +86,25 @@ public final class ArticleDocuments {
       doc.add(new StringField(Fields.SOURCE, NameNormalizer.normalize(source), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SOURCE, source));
     }
+    for (String wire : WireSources.of(a)) doc.add(new SortedSetDocValuesFacetField(Fields.FACET_WIRE, wire));
     try {
       return facetsConfig.build(doc);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Adds what near-duplicate detection decided: the group (to collapse and list copies), whether the
+   * report joined an earlier one's group (to count stories), its similarity, and the signature the
+   * copy table is rebuilt from when the index opens again.
+   */
+  public static void addCopyFields(Document doc, String id, CopySignature signature, Membership membership) {
+    doc.add(new StringField(Fields.COPY_GROUP, membership.groupKey(), Field.Store.NO));
+    doc.add(new NumericDocValuesField(Fields.COPY_GROUP, membership.group()));
+    if (!membership.first()) doc.add(new StringField(Fields.COPY_MEMBER, "true", Field.Store.NO));
+    doc.add(new StoredField(Fields.COPY_SIMILARITY, (float) membership.similarity()));
+    doc.add(new BinaryDocValuesField(Fields.COPY_SIGNATURE, new BytesRef(CopyGroups.stored(id, signature))));
   }
 
   /**

@@ -35,6 +35,19 @@ public final class Fields {
   /** The extracted article minus title and body, as JSON (stored only): rebuilds hits without re-extraction. */
   public static final String ARTICLE = "article";
 
+  /**
+   * The report's copy group (index/copies): a StringField of the 16-hex-digit key (lists a group,
+   * finds its first members) and numeric doc values of the same key (read per hit to collapse a
+   * result list to one hit per story).
+   */
+  public static final String COPY_GROUP = "copy_group";
+  /** "true" (StringField) on every report that joined an earlier report's group: counting stories subtracts them. */
+  public static final String COPY_MEMBER = "copy_member";
+  /** Resemblance to the group's first member (stored only): what a listing of copies shows. */
+  public static final String COPY_SIMILARITY = "copy_similarity";
+  /** The report's id key and MinHash signature (binary doc values): the copy table is rebuilt from them at open. */
+  public static final String COPY_SIGNATURE = "copy_signature";
+
   /** Analyzed Arabic title (normalization + light stemming), stored with offsets for snippets; Arabic reports only. */
   public static final String TITLE_AR = "title_ar";
   /** Analyzed Arabic body, as {@link #TITLE_AR}. */
@@ -84,6 +97,8 @@ public final class Fields {
   public static final String FACET_SOURCE = "source";
   /** Facet dimension: the canonical source the figures are attributed to ({@code Figure.source()}, multi-valued). */
   public static final String FACET_ATTRIBUTION = "attribution";
+  /** Facet dimension: the wire services the report is copy of ("(Reuters) -", "The Associated Press contributed"; multi-valued). */
+  public static final String FACET_WIRE = "wire";
   /** The month facet value of a report with no known publication date. */
   public static final String UNKNOWN_MONTH = "unknown";
 
@@ -92,7 +107,7 @@ public final class Fields {
 
   /** Every facet dimension, in the order the API lists them. */
   public static final java.util.List<String> FACET_DIMENSIONS =
-      java.util.List.of(FACET_OUTLET, FACET_ACTOR, FACET_DATE, FACET_FIGURE, FACET_SOURCE, FACET_ATTRIBUTION);
+      java.util.List.of(FACET_OUTLET, FACET_ACTOR, FACET_DATE, FACET_FIGURE, FACET_SOURCE, FACET_ATTRIBUTION, FACET_WIRE);
 
   /**
    * The LongPoint field holding a report's values of one figure kind (multi-valued): the kind's

@@ -12,12 +12,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.dispatches.extract.Article;
+import org.dispatches.index.copies.CopyGroups;
+import org.dispatches.index.copies.CopySignature;
+import org.dispatches.index.copies.CopySignatures;
 import org.dispatches.extract.ArticleExtractor;
 import org.dispatches.extract.ArticleIds;
 import org.dispatches.extract.DateParser;
@@ -51,6 +55,9 @@ public final class ReportIndexer implements Closeable {
   private final IndexWriter writer;
   private final ArticleExtractor extractor;
   private final ArticleDocuments documents = new ArticleDocuments();
+  private final CopySignatures signatures = new CopySignatures();
+  /** Copy groups of every report in the index, rebuilt from it here and kept up to date by each write. */
+  private final CopyGroups copies;
   private final int threads;
   private final long commitEveryNanos;
   /**
@@ -69,10 +76,17 @@ public final class ReportIndexer implements Closeable {
     merges.setMaxMergedSegmentMB(MAX_MERGED_SEGMENT_MB);
     config.setMergePolicy(merges);
     this.writer = new IndexWriter(directory, config);
+    this.copies = options.rebuild() ? CopyGroups.empty() : loadCopies(writer);
     this.extractor = extractor;
     this.threads = options.threads();
     this.commitEveryNanos = (long) (options.commitEverySeconds() * 1e9);
     this.emptyFromRebuild = options.rebuild();
+  }
+
+  private static CopyGroups loadCopies(IndexWriter writer) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      return CopyGroups.of(reader);
+    }
   }
 
   /**
@@ -143,7 +157,15 @@ public final class ReportIndexer implements Closeable {
   /** Extracts and writes one report (for pushed reports); the caller commits. */
   public Article add(RawReport report) throws IOException {
     Article article = extractor.extract(report);
-    writer.updateDocument(new Term(Fields.ID, article.id()), documents.toDocument(article));
+    Document document = documents.toDocument(article);
+    CopySignature signature = signatures.of(article);
+    ArticleDocuments.addCopyFields(document, article.id(), signature, copies.assign(article.id(), signature));
+    try {
+      writer.updateDocument(new Term(Fields.ID, article.id()), document);
+    } catch (IOException | RuntimeException e) {
+      copies.forget(article.id());
+      throw e;
+    }
     return article;
   }
 
@@ -196,8 +218,8 @@ public final class ReportIndexer implements Closeable {
     }
   }
 
-  /** A report extracted and made into its document, waiting to be written. */
-  private record Prepared(RawReport report, String id, Document document) {}
+  /** A report extracted and made into its document, waiting for its copy group and to be written. */
+  private record Prepared(RawReport report, String id, Document document, CopySignature signature) {}
 
   /** Counters and seen ids of one run, shared by the workers. */
   private final class Run {
@@ -229,7 +251,7 @@ public final class ReportIndexer implements Closeable {
     Prepared prepare(RawReport report) {
       try {
         Article article = extractor.extract(report);
-        return new Prepared(report, article.id(), documents.toDocument(article));
+        return new Prepared(report, article.id(), documents.toDocument(article), signatures.of(article));
       } catch (RuntimeException e) {
         // a bug in extraction must cost one report, not the run: report it with its place
         downstream(new ReadProblem(report.location().file(), report.location().line(), "could not extract: " + e));
@@ -238,6 +260,7 @@ public final class ReportIndexer implements Closeable {
     }
 
     void write(Prepared p) throws IOException {
+      ArticleDocuments.addCopyFields(p.document(), p.id(), p.signature(), copies.assign(p.id(), p.signature()));
       try {
         if (appendOnly) writer.addDocument(p.document());
         else writer.updateDocument(new Term(Fields.ID, p.id()), p.document());
@@ -246,6 +269,7 @@ public final class ReportIndexer implements Closeable {
         if (account != null) account.indexed();
       } catch (IllegalArgumentException e) {
         // a document Lucene refuses (a term too long, say) costs that report; the index is unharmed
+        copies.forget(p.id());
         downstream(new ReadProblem(p.report().location().file(), p.report().location().line(), "could not index: " + e.getMessage()));
       }
     }

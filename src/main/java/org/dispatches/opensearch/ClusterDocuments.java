@@ -2,6 +2,10 @@ package org.dispatches.opensearch;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import java.util.Base64;
+import org.dispatches.index.copies.CopyGroups;
+import org.dispatches.index.copies.CopySignature;
+import org.dispatches.index.copies.Membership;
 import com.google.gson.JsonParser;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -53,8 +57,17 @@ final class ClusterDocuments {
     Set<String> sources = new LinkedHashSet<>(a.sources());
     doc.add(Fields.SOURCE, array(sources.stream().map(NameNormalizer::normalize).toList()));
     doc.add(ClusterFields.facet(Fields.FACET_SOURCE), array(sources));
+    doc.add(ClusterFields.facet(Fields.FACET_WIRE), array(org.dispatches.extract.WireSources.of(a)));
     addFigures(doc, a);
     return doc;
+  }
+
+  /** Adds what near-duplicate detection decided, in the fields the index template names. */
+  static void addCopyFields(JsonObject doc, String id, CopySignature signature, Membership m) {
+    doc.addProperty(Fields.COPY_GROUP, m.groupKey());
+    doc.addProperty(Fields.COPY_MEMBER, !m.first());
+    doc.addProperty(Fields.COPY_SIMILARITY, (float) m.similarity());
+    doc.addProperty(Fields.COPY_SIGNATURE, Base64.getEncoder().encodeToString(CopyGroups.stored(id, signature)));
   }
 
   /**

@@ -170,7 +170,7 @@ public final class IndexTemplate {
     // normalized names for outlet:/actor: queries; the names as written for filters and facets
     for (String f : new String[] {Fields.OUTLET, Fields.ACTOR, Fields.SOURCE}) p.add(f, keyword());
     for (String dim : new String[] {Fields.FACET_OUTLET, Fields.FACET_ACTOR, Fields.FACET_FIGURE,
-        Fields.FACET_SOURCE, Fields.FACET_ATTRIBUTION}) {
+        Fields.FACET_SOURCE, Fields.FACET_ATTRIBUTION, Fields.FACET_WIRE}) {
       p.add(ClusterFields.facet(dim), keyword());
     }
     JsonObject date = new JsonObject();
@@ -181,6 +181,14 @@ public final class IndexTemplate {
       p.add(Fields.figure(kind), type("long"));
       p.add(Fields.figureAny(kind), type("long"));
     }
+    // copy groups as the Lucene index keeps them: the key to collapse on and count stories by, the
+    // member flag, the similarity (shown only) and the signature the copy table is rebuilt from
+    p.add(Fields.COPY_GROUP, keyword());
+    p.add(Fields.COPY_MEMBER, type("boolean"));
+    JsonObject similarity = type("float");
+    similarity.addProperty("index", false);
+    p.add(Fields.COPY_SIMILARITY, similarity);
+    p.add(Fields.COPY_SIGNATURE, type("binary"));
     JsonObject m = new JsonObject();
     // an unexpected field is an error to see, not a guess at its type
     m.addProperty("dynamic", "strict");

@@ -11,6 +11,7 @@ import org.dispatches.extract.Article;
 import org.dispatches.index.Fields;
 import org.dispatches.search.ActorNames;
 import org.dispatches.search.BadRequestException;
+import org.dispatches.search.Hit;
 import org.dispatches.search.QueryLanguage;
 import org.dispatches.search.SearchBackend;
 import org.dispatches.search.SearchRequest;
@@ -33,6 +34,7 @@ public final class OpenSearchBackend implements SearchBackend {
   private final SearchResults results = new SearchResults();
   private final NameSuggestions suggestions;
   private final ClusterCursor.Codec cursors = new ClusterCursor.Codec();
+  private final CopyLookup copies;
 
   public OpenSearchBackend(ClusterHttp http, String index, ActorNames actorNames, QueryLanguage language) {
     this.http = http;
@@ -40,6 +42,7 @@ public final class OpenSearchBackend implements SearchBackend {
     this.actorNames = actorNames;
     this.translator = language;
     this.suggestions = new NameSuggestions(http, index);
+    this.copies = new CopyLookup(http, index);
   }
 
   /** Checks that the cluster answers and the index exists, so that serving starts with a clear error if not. */
@@ -78,9 +81,11 @@ public final class OpenSearchBackend implements SearchBackend {
     long took = (System.nanoTime() - start) / 1_000_000;
     long total = results.total(response);
     int page = cursor != null ? cursor.page() : request.page();
+    List<Hit> hits = copies.withCopies(results.hits(response, true), results.hitArray(response));
     return new SearchResponse(request.query(), total, page, request.size(), took,
-        results.hits(response, true), results.facets(response, request.facets()),
-        nextCursor(request, response, cursor == null ? (long) (request.page() - 1) * request.size() : -1, total, page + 1));
+        hits, results.facets(response, request.facets()),
+        nextCursor(request, response, cursor == null ? (long) (request.page() - 1) * request.size() : -1, total, page + 1),
+        results.totalStories(response), request.copies().collapse());
   }
 
   /** As the embedded back end: a cursor after a full page that has more behind it; {@code offset} is -1 when paging by cursor. */
@@ -121,7 +126,7 @@ public final class OpenSearchBackend implements SearchBackend {
   @Override
   public long forEachHit(SearchRequest request, HitConsumer consumer) throws IOException {
     JsonObject body = new JsonObject();
-    body.add("query", ClusterFilters.of(request, actorNames).applyTo(dsl(request.query())));
+    body.add("query", ClusterFilters.of(request, actorNames).applyTo(SearchBody.inGroup(dsl(request.query()), request)));
     body.addProperty("size", EXPORT_PAGE);
     body.add("sort", SearchBody.sort(request.effectiveSort()));
     body.add("_source", SearchBody.source(false));

@@ -1,6 +1,9 @@
 package org.dispatches.opensearch;
 
 import com.google.gson.JsonObject;
+import org.dispatches.index.copies.CopyGroups;
+import org.dispatches.index.copies.CopySignature;
+import org.dispatches.index.copies.CopySignatures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -39,6 +42,7 @@ public final class OpenSearchIndexer {
   private final ArticleExtractor extractor;
   private final int threads;
   private final ClusterDocuments documents = new ClusterDocuments();
+  private final CopySignatures signatures = new CopySignatures();
 
   public OpenSearchIndexer(ClusterHttp http, ClusterSettings settings, BulkOptions bulk, ArticleExtractor extractor, int threads) {
     this.http = http;
@@ -85,7 +89,7 @@ public final class OpenSearchIndexer {
     String index = "/" + settings.index();
     // no refreshes while loading: one at the end makes everything searchable at once
     http.expectOk("PUT", index + "/_settings", refreshInterval("-1"));
-    Run run = new Run();
+    Run run = new Run(rebuild ? CopyGroups.empty() : ClusterCopyGroups.load(http, settings.index()));
     ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
         new ArrayBlockingQueue<>(threads * 64), new ThreadPoolExecutor.CallerRunsPolicy());
     try {
@@ -138,9 +142,12 @@ public final class OpenSearchIndexer {
     final List<ReadProblem> problems = Collections.synchronizedList(new ArrayList<>());
     final Map<String, String> seenIds = new ConcurrentHashMap<>();
     final BulkWriter writer;
+    /** Copy groups of the index, as read at the start of the run and as each report is judged. */
+    final CopyGroups copies;
 
-    Run() {
+    Run(CopyGroups copies) {
       this.writer = new BulkWriter(http, settings.index(), bulk, this);
+      this.copies = copies;
     }
 
     ReportSink sink(ThreadPoolExecutor pool) {
@@ -175,7 +182,10 @@ public final class OpenSearchIndexer {
         return;
       }
       try {
-        writer.add(article.id(), documents.toDocument(article), where);
+        JsonObject doc = documents.toDocument(article);
+        CopySignature signature = signatures.of(article);
+        ClusterDocuments.addCopyFields(doc, article.id(), signature, copies.assign(article.id(), signature));
+        writer.add(article.id(), doc, where);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

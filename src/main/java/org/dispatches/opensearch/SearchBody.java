@@ -18,6 +18,20 @@ final class SearchBody {
   static final String VALUES = "values";
   static final String MONTHS = "months";
   static final String UNKNOWN = "unknown";
+  /** Distinct copy groups (stories) under a bucket, and over all matches. */
+  static final String STORIES = "stories";
+  static final String ALL_STORIES = "all_stories";
+  /**
+   * Below this many distinct groups the total's cardinality count is close to exact (OpenSearch's
+   * largest threshold); above it, within a few percent. It costs ~8 bytes per unit, once.
+   */
+  private static final int EXACT_STORIES_UP_TO = 40_000;
+  /**
+   * The same per facet value and month: every bucket holds its own counter, and at the total's
+   * threshold a terms count over 1,000 candidate values asked for ~140 MB, which the shared test
+   * node's circuit breaker refused (HTTP 429). Buckets rarely hold more stories than this.
+   */
+  private static final int EXACT_BUCKET_STORIES_UP_TO = 1_000;
   /** Per-shard candidates for a terms count: far above the values shown, so shards rarely disagree. */
   private static final int MIN_SHARD_SIZE = 1_000;
 
@@ -26,7 +40,9 @@ final class SearchBody {
   static JsonObject of(JsonObject query, ClusterFilters filters, SearchRequest r) {
     JsonObject body = new JsonObject();
     boolean faceted = !r.facets().isEmpty();
+    query = inGroup(query, r);
     body.add("query", faceted ? query : filters.applyTo(query));
+    if (r.copies().collapse()) body.add("collapse", single("field", Fields.COPY_GROUP));
     if (faceted && !filters.isEmpty()) body.add("post_filter", filters.all());
     body.addProperty("from", (r.page() - 1) * r.size());
     body.addProperty("size", r.size());
@@ -36,8 +52,48 @@ final class SearchBody {
     body.add("sort", sort(r.effectiveSort()));
     body.add("_source", source(false));
     body.add("highlight", highlight());
-    if (faceted) body.add("aggs", facets(filters, r));
+    JsonObject aggs = faceted ? facets(filters, r) : new JsonObject();
+    JsonObject stories = new JsonObject();
+    stories.add("filter", faceted ? filters.all() : QueryDsl.named("match_all", new JsonObject()));
+    stories.add("aggs", single(STORIES, stories(EXACT_STORIES_UP_TO)));
+    aggs.add(ALL_STORIES, stories);
+    body.add("aggs", aggs);
     return body;
+  }
+
+  /** The query narrowed to one copy group when the request lists a story's copies. */
+  static JsonObject inGroup(JsonObject query, SearchRequest r) {
+    if (r.copies().group() == null) return query;
+    JsonObject term = new JsonObject();
+    term.addProperty(Fields.COPY_GROUP, r.copies().group());
+    JsonArray filter = new JsonArray();
+    filter.add(QueryDsl.named("term", term));
+    JsonArray must = new JsonArray();
+    must.add(query);
+    JsonObject bool = new JsonObject();
+    bool.add("must", must);
+    bool.add("filter", filter);
+    return QueryDsl.named("bool", bool);
+  }
+
+  /** Distinct copy groups: the stories among the documents of a bucket. */
+  private static JsonObject stories(int exactUpTo) {
+    JsonObject c = new JsonObject();
+    c.addProperty("field", Fields.COPY_GROUP);
+    c.addProperty("precision_threshold", exactUpTo);
+    return QueryDsl.named("cardinality", c);
+  }
+
+  private static JsonObject single(String name, String value) {
+    JsonObject o = new JsonObject();
+    o.addProperty(name, value);
+    return o;
+  }
+
+  private static JsonObject single(String name, JsonObject value) {
+    JsonObject o = new JsonObject();
+    o.add(name, value);
+    return o;
   }
 
   /** The fields a hit is rebuilt from: the extracted article and the title, and the body only when asked. */
@@ -45,6 +101,7 @@ final class SearchBody {
     JsonArray includes = new JsonArray();
     includes.add(Fields.ARTICLE);
     includes.add(Fields.TITLE);
+    includes.add(Fields.COPY_GROUP);
     if (withBody) includes.add(Fields.BODY);
     JsonObject s = new JsonObject();
     s.add("includes", includes);
@@ -102,24 +159,28 @@ final class SearchBody {
       if (!r.facets().contains(dim)) continue;
       JsonObject agg = new JsonObject();
       agg.add("filter", filters.except(dim));
-      agg.add("aggs", dim.equals(Fields.FACET_DATE) ? dates(r.dateInterval()) : terms(dim, r.facetSize(), r.facetFilter()));
+      agg.add("aggs", dim.equals(Fields.FACET_DATE) ? dates(r.dateInterval())
+          : terms(dim, r.facetSize(), r.facetFilter(), r.copies().countStories()));
       aggs.add(dim, agg);
     }
     return aggs;
   }
 
-  private static JsonObject terms(String dim, int size, FacetValueFilter filter) {
+  private static JsonObject terms(String dim, int size, FacetValueFilter filter, boolean byStories) {
     JsonObject t = new JsonObject();
     t.addProperty("field", ClusterFields.facet(dim));
     if (filter != null) t.addProperty("include", containsRegex(filter.text()));
     t.addProperty("size", size);
     t.addProperty("shard_size", Math.max(MIN_SHARD_SIZE, size * 10));
     JsonArray order = new JsonArray();
+    if (byStories) order.add(order(STORIES, "desc"));
     order.add(order("_count", "desc"));
     order.add(order("_key", "asc"));
     t.add("order", order);
+    JsonObject terms = QueryDsl.named("terms", t);
+    terms.add("aggs", single(STORIES, stories(EXACT_BUCKET_STORIES_UP_TO)));
     JsonObject aggs = new JsonObject();
-    aggs.add(VALUES, QueryDsl.named("terms", t));
+    aggs.add(VALUES, terms);
     return aggs;
   }
 
@@ -147,8 +208,14 @@ final class SearchBody {
     JsonObject missing = new JsonObject();
     missing.addProperty("field", Fields.DATE);
     JsonObject aggs = new JsonObject();
-    aggs.add(MONTHS, QueryDsl.named("date_histogram", h));
-    aggs.add(UNKNOWN, QueryDsl.named("missing", missing));
+    JsonObject histogram = QueryDsl.named("date_histogram", h);
+    JsonObject unknown = QueryDsl.named("missing", missing);
+    if (interval == DateInterval.MONTH) { // as the Lucene back end: stories by month, not by day or week
+      histogram.add("aggs", single(STORIES, stories(EXACT_BUCKET_STORIES_UP_TO)));
+      unknown.add("aggs", single(STORIES, stories(EXACT_BUCKET_STORIES_UP_TO)));
+    }
+    aggs.add(MONTHS, histogram);
+    aggs.add(UNKNOWN, unknown);
     return aggs;
   }
 

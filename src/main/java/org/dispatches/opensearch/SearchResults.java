@@ -99,9 +99,23 @@ final class SearchResults {
 
   private static List<FacetValue> months(JsonObject agg) {
     List<FacetValue> values = buckets(agg.getAsJsonObject(SearchBody.MONTHS), "key_as_string");
-    long unknown = agg.getAsJsonObject(SearchBody.UNKNOWN).get("doc_count").getAsLong();
-    if (unknown > 0) values.add(new FacetValue(Fields.UNKNOWN_MONTH, unknown));
+    JsonObject unknown = agg.getAsJsonObject(SearchBody.UNKNOWN);
+    long count = unknown.get("doc_count").getAsLong();
+    if (count > 0) values.add(new FacetValue(Fields.UNKNOWN_MONTH, count, stories(unknown)));
     return values;
+  }
+
+  /** Distinct stories among all matches (every filter applied). */
+  Long totalStories(JsonObject response) {
+    JsonObject aggs = response.getAsJsonObject("aggregations");
+    if (aggs == null || !aggs.has(SearchBody.ALL_STORIES)) return null;
+    return stories(aggs.getAsJsonObject(SearchBody.ALL_STORIES));
+  }
+
+  /** A bucket's distinct copy groups; null when the response did not count them. */
+  private static Long stories(JsonObject bucket) {
+    JsonObject s = bucket.getAsJsonObject(SearchBody.STORIES);
+    return s == null ? null : s.get("value").getAsLong();
   }
 
   private static List<FacetValue> buckets(JsonObject agg, String keyName) {
@@ -109,7 +123,7 @@ final class SearchResults {
     for (JsonElement e : agg.getAsJsonArray("buckets")) {
       JsonObject b = e.getAsJsonObject();
       long count = b.get("doc_count").getAsLong();
-      if (count > 0) values.add(new FacetValue(b.get(keyName).getAsString(), count));
+      if (count > 0) values.add(new FacetValue(b.get(keyName).getAsString(), count, stories(b)));
     }
     return values;
   }

@@ -13,6 +13,9 @@ import org.dispatches.index.Fields;
 
 /** Reads the requested dimensions out of Lucene's facet counts in the API's shape. */
 final class FacetLists {
+  /** The most values one dimension lists. */
+  static final int MAX_VALUES = 1000;
+
   private FacetLists() {}
 
   static Map<String, List<FacetValue>> read(Facets facets, SearchRequest r) throws IOException {

@@ -10,6 +10,7 @@ import java.util.Set;
  *
  * @param sort null means: relevance when there is a query, newest first when browsing
  * @param facets the dimensions to count; empty counts none
+ * @param copies collapse copies of one story, count facets by stories, or list one story's copies
  * @param cursor a response's {@code nextCursor}, to read on past the paging depth; null for pages
  * @param facetFilter counts only facet values that contain this text (the filter box over a facet
  *     panel); null counts the top values. The date facet is never filtered
@@ -33,7 +34,8 @@ public record SearchRequest(
     String cursor,
     FacetValueFilter facetFilter,
     DateInterval dateInterval,
-    boolean correct) {
+    boolean correct,
+    CopyView copies) {
 
   public static final int MAX_SIZE = 100;
   public static final int DEFAULT_SIZE = 10;
@@ -46,23 +48,38 @@ public record SearchRequest(
     this(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, null);
   }
 
-  /** A request with the top facet values, months for dates. */
+  /** A request with the top facet values, months for dates, copies collapsed. */
   public SearchRequest(String query, List<String> outlets, List<String> actors, List<String> figures,
       List<String> sources, LocalDate from, LocalDate to, SortOrder sort, int page, int size,
       Set<String> facets, int facetSize, String cursor) {
     this(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, cursor, null,
-        DateInterval.MONTH);
+        DateInterval.MONTH, true, CopyView.DEFAULT);
   }
 
-  /** A request whose misspelt words may be corrected. */
+  /** A request with the given facet filter and date interval, copies collapsed. */
   public SearchRequest(String query, List<String> outlets, List<String> actors, List<String> figures,
       List<String> sources, LocalDate from, LocalDate to, SortOrder sort, int page, int size,
       Set<String> facets, int facetSize, String cursor, FacetValueFilter facetFilter, DateInterval dateInterval) {
     this(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, cursor, facetFilter,
-        dateInterval, true);
+        dateInterval, true, CopyView.DEFAULT);
+  }
+
+  /** A request with the top facet values and months for dates, and the given treatment of copies. */
+  public SearchRequest(String query, List<String> outlets, List<String> actors, List<String> figures,
+      List<String> sources, LocalDate from, LocalDate to, SortOrder sort, int page, int size,
+      Set<String> facets, int facetSize, String cursor, CopyView copies) {
+    this(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, cursor, null,
+        DateInterval.MONTH, true, copies);
+  }
+
+  /** This request with another treatment of copies. */
+  public SearchRequest withCopies(CopyView view) {
+    return new SearchRequest(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize,
+        cursor, facetFilter, dateInterval, correct, view);
   }
 
   public SearchRequest {
+    copies = copies == null ? CopyView.DEFAULT : copies;
     cursor = cursor == null || cursor.isBlank() ? null : cursor.strip();
     query = query == null ? "" : query.strip();
     outlets = List.copyOf(outlets);

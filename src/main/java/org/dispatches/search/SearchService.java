@@ -113,7 +113,7 @@ public final class SearchService implements SearchBackend {
     SearchDeadline deadline = searchers.deadline();
     try {
       return deadline.within(timeoutNanos, abandoned, () -> {
-        Query query = reading.read();
+        Query query = restrictToGroup(reading.read(), request.copies());
         deadline.check();
         Filters filters = Filters.of(request, actorNames, facetsConfig);
         boolean costly = ExpensiveSearches.isExpensive(query);
@@ -134,19 +134,43 @@ public final class SearchService implements SearchBackend {
     FieldDoc after = cursor == null ? null : cursor.after();
     SliceExecutor slicing = searchers.slicing();
     boolean parallel = slicing.enter() && !costly;
+    CopyView copies = request.copies();
+    // collapsing drops later copies: read a little further at once, so that a page rarely needs a second read
+    int read = copies.collapse() ? Math.min(SearchService.MAX_DEPTH * 2, depth + depth / 2 + 5) : depth;
     try {
       Page page = request.facets().isEmpty() || searcher.facetState() == null
-          ? plain(searcher.searcher(parallel), query, filters, request, after, depth)
-          : drillSideways(searcher, parallel, query, filters, request, after, depth);
+          ? plain(searcher.searcher(parallel), query, filters, request, after, read)
+          : drillSideways(searcher, parallel, query, filters, request, after, read);
       // Lucene's time-limiting scorer ends a search early with partial results rather than failing it
       searchers.deadline().check();
       int offset = cursor != null ? 0 : (request.page() - 1) * request.size();
-      List<Hit> hits = hits(searcher, parallel, query, page.topDocs, offset);
-      long took = (System.nanoTime() - start) / 1_000_000;
       int pageNumber = cursor != null ? cursor.page() : request.page();
-      String next = nextCursor(request, page, cursor == null ? offset : -1, pageNumber + 1,
-          () -> cursor != null ? cursor.version() : searchers.keepForCursors(searcher));
-      return new SearchResponse(request.query(), page.total, pageNumber, request.size(), took, hits, page.facets, next);
+      ViewVersion view = () -> cursor != null ? cursor.version() : searchers.keepForCursors(searcher);
+      TopDocs shown = page.topDocs;
+      String next;
+      if (copies.collapse()) {
+        Sort sort = sortFor(request.effectiveSort());
+        IndexSearcher s = searcher.searcher(parallel);
+        Query filtered = filters.applyTo(query);
+        CopyCollapse.Page c = CopyCollapse.collapse(s, filtered, sort, page.topDocs,
+            n -> s.searchAfter(after, filtered, n, sort, true), offset, request.size(), cursor != null);
+        shown = new TopDocs(page.topDocs.totalHits, c.docs());
+        offset = 0;
+        next = c.more() && c.docs().length == request.size()
+            ? encoded(SearchCursor.after(request.effectiveSort(), view.get(), c.docs()[c.docs().length - 1], pageNumber + 1))
+            : null;
+      } else {
+        next = nextCursor(request, page, cursor == null ? offset : -1, pageNumber + 1, view);
+      }
+      List<Hit> hits = hits(searcher, parallel, query, shown, offset);
+      // stories per date bucket by month only: day and week buckets are not facet labels
+      Map<String, List<FacetValue>> facets = StoryCounts.facets(searcher.facetSearcher(parallel), page.facets,
+          dim -> filters.applyToExcept(dim, query), copies.countStories(), request.facetSize(), Fields.FACET_DATE,
+          request.dateInterval() == DateInterval.MONTH);
+      long stories = StoryCounts.total(searcher.searcher(parallel), filters.applyTo(query), page.total);
+      long took = (System.nanoTime() - start) / 1_000_000;
+      return new SearchResponse(request.query(), page.total, pageNumber, request.size(), took, hits, facets, next,
+          stories, copies.collapse());
     } finally {
       slicing.leave();
     }
@@ -161,6 +185,26 @@ public final class SearchService implements SearchBackend {
     if (!full || !more) return null;
     SearchCursor next = SearchCursor.after(request.effectiveSort(), view.get(), docs[docs.length - 1], nextPage);
     return next == null ? null : cursors.encode(next);
+  }
+
+  private String encoded(SearchCursor cursor) {
+    return cursor == null ? null : cursors.encode(cursor);
+  }
+
+  /** The query narrowed to one copy group when the request lists a story's copies. */
+  private static Query restrictToGroup(Query query, CopyView copies) {
+    if (copies.group() == null) return query;
+    return new org.apache.lucene.search.BooleanQuery.Builder()
+        .add(query, org.apache.lucene.search.BooleanClause.Occur.MUST)
+        .add(CopyGroupsView.group(copies.group()), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /** The request asking for as many facet values as a dimension may list. */
+  private static SearchRequest listingMore(SearchRequest r) {
+    return new SearchRequest(r.query(), r.outlets(), r.actors(), r.figures(), r.sources(), r.from(), r.to(), r.sort(),
+        r.page(), r.size(), r.facets(), FacetLists.MAX_VALUES, r.cursor(), r.facetFilter(), r.dateInterval(), r.correct(),
+        r.copies());
   }
 
   /** The version of the view a cursor points into, kept for cursors only when one is made. */
@@ -197,7 +241,8 @@ public final class SearchService implements SearchBackend {
   @Override
   public long forEachHit(SearchRequest request, HitConsumer consumer) throws IOException {
     Query query = Filters.of(request, actorNames, facetsConfig)
-        .applyTo(request.correct() ? translate(request.query()) : translator.translate(request.query()));
+        .applyTo(restrictToGroup(
+            request.correct() ? translate(request.query()) : translator.translate(request.query()), request.copies()));
     Sort sort = sortFor(request.effectiveSort());
     return searchers.withSearcher(searcher -> {
       long n = 0;
@@ -207,7 +252,9 @@ public final class SearchService implements SearchBackend {
         TopDocs top = after == null ? searcher.search(query, 1000, sort) : searcher.searchAfter(after, query, 1000, sort);
         if (top.scoreDocs.length == 0) return n;
         for (ScoreDoc sd : top.scoreDocs) {
-          consumer.accept(stored.hit(fields, sd.doc, null));
+          Hit hit = stored.hit(fields, sd.doc, null);
+          CopyInfo copies = CopyCollapse.copiesOf(searcher, sd.doc);
+          consumer.accept(copies == null ? hit : hit.withCopies(copies));
           n++;
         }
         after = top.scoreDocs[top.scoreDocs.length - 1];
@@ -233,7 +280,8 @@ public final class SearchService implements SearchBackend {
     Sort sort = sortFor(r.effectiveSort());
     DrillSideways.DrillSidewaysResult result = ds.search(ddq, null, after, depth, sort, true);
     long total = exactTotal(facetSearcher, ddq, result.hits);
-    Map<String, List<FacetValue>> facets = FacetLists.read(result.facets, r);
+    // counted by stories, the top values are chosen among many more values counted by reports
+    Map<String, List<FacetValue>> facets = FacetLists.read(result.facets, r.copies().countStories() ? listingMore(r) : r);
     if (r.facets().contains(Fields.FACET_DATE) && r.dateInterval() != DateInterval.MONTH) {
       facets.put(Fields.FACET_DATE, DateCounts.count(facetSearcher, filters.applyToExcept(Fields.FACET_DATE, query), r.dateInterval()));
     }
@@ -254,7 +302,11 @@ public final class SearchService implements SearchBackend {
         parallel ? searcher.sliceThreads() : null, searcher.slices(), searchers.deadline());
     StoredFields fields = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(slice.length);
-    for (int i = 0; i < slice.length; i++) hits.add(stored.hit(fields, slice[i].doc, snippetTexts[i]));
+    for (int i = 0; i < slice.length; i++) {
+      Hit hit = stored.hit(fields, slice[i].doc, snippetTexts[i]);
+      CopyInfo copies = CopyCollapse.copiesOf(searcher, slice[i].doc);
+      hits.add(copies == null ? hit : hit.withCopies(copies));
+    }
     return hits;
   }
 

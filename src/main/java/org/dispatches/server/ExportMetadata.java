@@ -24,7 +24,9 @@ record ExportMetadata(String query, String filters, String sort, String indexVer
   static final String PREFIX = "X-Dispatches-";
   /** Every header {@link #writeHeaders} may set, for CORS to expose. */
   static final List<String> HEADER_NAMES = List.of(PREFIX + "Query", PREFIX + "Filters", PREFIX + "Sort",
-      PREFIX + "Index-Version", PREFIX + "Exported", PREFIX + "Total");
+      PREFIX + "Index-Version", PREFIX + "Exported", PREFIX + "Total", PREFIX + "Rows");
+  /** What a row is: an export lists every report, copies of one story included, never one row per story. */
+  static final String ROWS = "reports (copies included; rows of one story share copy_group)";
 
   static ExportMetadata of(SearchRequest r, String indexVersion, String exported, long total) {
     return new ExportMetadata(r.query(), filterString(r), r.effectiveSort().param(), indexVersion, exported, total);
@@ -38,6 +40,7 @@ record ExportMetadata(String query, String filters, String sort, String indexVer
     }
     if (r.from() != null) parts.add("from=" + r.from());
     if (r.to() != null) parts.add("to=" + r.to());
+    if (r.copies().group() != null) parts.add("group=" + r.copies().group());
     return String.join("&", parts);
   }
 
@@ -48,6 +51,7 @@ record ExportMetadata(String query, String filters, String sort, String indexVer
     if (indexVersion != null) headers.put(HttpString.tryFromString(HEADER_NAMES.get(3)), indexVersion);
     headers.put(HttpString.tryFromString(HEADER_NAMES.get(4)), exported);
     headers.put(HttpString.tryFromString(HEADER_NAMES.get(5)), total);
+    headers.put(HttpString.tryFromString(HEADER_NAMES.get(6)), encode(ROWS));
   }
 
   /** The {@code metadata} object of a JSON export; values as they are (JSON escapes them). */
@@ -59,6 +63,7 @@ record ExportMetadata(String query, String filters, String sort, String indexVer
     w.name("indexVersion").value(indexVersion);
     w.name("exported").value(exported);
     w.name("total").value(total);
+    w.name("rows").value(ROWS);
     w.endObject();
   }
 

@@ -31,7 +31,8 @@ import org.dispatches.search.SearchRequest;
 final class ExportRoute {
   private static final Gson GSON = Json.api();
   static final String BOM = "\uFEFF";
-  static final String[] CSV_HEADER = {"id", "title", "outlet", "date", "url", "actors", "figures"};
+  /** The last two columns: the report's copy group (rows of one story share it) and how many other reports it has. */
+  static final String[] CSV_HEADER = {"id", "title", "outlet", "date", "url", "actors", "figures", "copy_group", "copies"};
   private final SearchBackend search;
 
   ExportRoute(SearchBackend search) {
@@ -62,7 +63,7 @@ final class ExportRoute {
   /** How many reports match: also parses and runs the query, so that a bad one fails before the first byte. */
   private long count(SearchRequest r) throws IOException {
     SearchRequest probe = new SearchRequest(r.query(), r.outlets(), r.actors(), r.figures(), r.sources(), r.from(),
-        r.to(), r.sort(), 1, 1, Set.of(), 1);
+        r.to(), r.sort(), 1, 1, Set.of(), 1).withCopies(r.copies());
     try {
       return search.search(probe).total();
     } catch (TooComplexToDeterminizeException e) {
@@ -75,7 +76,9 @@ final class ExportRoute {
     out.write(BOM);
     out.write(CsvCells.row(CSV_HEADER));
     search.forEachHit(request, hit -> out.write(CsvCells.row(hit.id(), hit.title(), hit.outlet(), hit.date(),
-        hit.url(), String.join("; ", hit.actors()), figures(hit.figures()))));
+        hit.url(), String.join("; ", hit.actors()), figures(hit.figures()),
+        hit.copyGroup() == null ? null : hit.copyGroup().group(),
+        hit.copyGroup() == null ? "0" : Integer.toString(hit.copyGroup().copies()))));
   }
 
   private void json(SearchRequest request, ExportMetadata meta, Writer out) throws IOException {

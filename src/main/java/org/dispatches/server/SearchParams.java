@@ -11,6 +11,7 @@ import java.util.Set;
 import org.dispatches.extract.FigureKind;
 import org.dispatches.index.Fields;
 import org.dispatches.search.BadRequestException;
+import org.dispatches.search.CopyView;
 import org.dispatches.search.DateInterval;
 import org.dispatches.search.FacetValueFilter;
 import org.dispatches.search.Nearest;
@@ -23,7 +24,8 @@ final class SearchParams {
 
   /** The parameters of a search, in the order error messages list them. */
   static final List<String> KNOWN = List.of("q", "outlet", "actor", "figure", "source", "from", "to", "sort", "page",
-      "size", "facets", "facetSize", "facetFilter", "dateInterval", "cursor", "correct");
+      "size", "facets", "facetSize", "facetFilter", "dateInterval", "cursor", "correct",
+      "collapse", "count", "group");
 
   static SearchRequest parse(Map<String, Deque<String>> params) {
     return parse(params, List.of());
@@ -48,7 +50,8 @@ final class SearchParams {
         first(params, "cursor"),
         FacetValueFilter.of(first(params, "facetFilter")),
         DateInterval.fromParam(first(params, "dateInterval")),
-        bool(params, "correct", true));
+        bool(params, "correct", true),
+        CopyView.of(first(params, "collapse"), first(params, "count"), first(params, "group")));
   }
 
   /**

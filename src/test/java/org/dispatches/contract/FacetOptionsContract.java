@@ -69,8 +69,9 @@ abstract class FacetOptionsContract {
     assertEquals(5, top.size());
     assertEquals(3, top.get(0).count());
     List<FacetValue> reu = facet(Fields.FACET_OUTLET, "REU", List.of(), null, null, DateInterval.MONTH);
-    // "reuters.com" in the metadata is indexed under the outlet table's name for it
-    assertEquals(List.of(new FacetValue("Reuters", 1), new FacetValue("Thomson Reuters Wire", 1)), reu);
+    // "reuters.com" in the metadata is indexed under the outlet table's name for it; no copies among
+    // these reports: each value counts as many stories as reports
+    assertEquals(List.of(new FacetValue("Reuters", 1, 1L), new FacetValue("Thomson Reuters Wire", 1, 1L)), reu);
     assertEquals(List.of(), facet(Fields.FACET_OUTLET, "no such outlet", List.of(), null, null, DateInterval.MONTH));
     assertEquals(5, facet(Fields.FACET_OUTLET, "common", List.of(), null, null, DateInterval.MONTH).size());
   }
@@ -78,7 +79,7 @@ abstract class FacetOptionsContract {
   @Test
   void reportsWithoutAnOutletAreTheUnknownValueAndCanBeFiltered() throws Exception {
     List<FacetValue> unknown = facet(Fields.FACET_OUTLET, "unkn", List.of(), null, null, DateInterval.MONTH);
-    assertEquals(List.of(new FacetValue(Fields.UNKNOWN_OUTLET, 2)), unknown);
+    assertEquals(List.of(new FacetValue(Fields.UNKNOWN_OUTLET, 2, 2L)), unknown);
     SearchRequest r = new SearchRequest("truce", List.of(Fields.UNKNOWN_OUTLET), List.of(), List.of(), List.of(),
         null, null, null, 1, 10, Set.of(), 5);
     assertEquals(2, backend.search(r).total());

@@ -47,7 +47,7 @@ class OpenSearchHeadlinesTest extends HeadlinesContract {
     for (String q : QUERIES) {
       // word for word (correct=false): compound spellings, corrections and actor aliases are the Lucene back end's
       SearchRequest request = new SearchRequest(q, List.of(), List.of(), List.of(), List.of(), null, null, null, 1, 10,
-          Set.copyOf(Fields.FACET_DIMENSIONS), 50, null, null, null, false);
+          Set.copyOf(Fields.FACET_DIMENSIONS), 50, null, null, null, false, org.dispatches.search.CopyView.DEFAULT);
       SearchResponse expected = lucene().search(request);
       SearchResponse actual = backend.search(request);
       assertEquals(expected.total(), actual.total(), q);

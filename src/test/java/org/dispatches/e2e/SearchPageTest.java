@@ -196,7 +196,7 @@ class SearchPageTest {
     HttpResponse<String> csv = http.send(HttpRequest.newBuilder(URI.create(csvUrl)).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(200, csv.statusCode(), csvUrl);
     List<String> rows = csv.body().lines().filter(l -> !l.isBlank()).toList();
-    assertEquals("\uFEFFid,title,outlet,date,url,actors,figures", rows.get(0), "a byte-order mark, then the header row");
+    assertEquals("\uFEFFid,title,outlet,date,url,actors,figures,copy_group,copies", rows.get(0), "a byte-order mark, then the header row");
     assertEquals("ceasefire", csv.headers().firstValue("X-Dispatches-Query").orElseThrow());
     assertFalse(csvUrl.contains("dateInterval"), csvUrl);
     assertEquals(expected, rows.size() - 1, "one CSV row per matching report");

@@ -130,8 +130,9 @@ class ApiServerTest {
     HttpResponse<String> csv = server.get("/api/export?format=csv&q=ceasefire&size=1");
     assertEquals(200, csv.statusCode());
     List<String> lines = csv.body().lines().toList();
-    assertEquals("\uFEFFid,title,outlet,date,url,actors,figures", lines.get(0));
+    assertEquals("\uFEFFid,title,outlet,date,url,actors,figures,copy_group,copies", lines.get(0));
     assertEquals(3, lines.size() - 1);
+    assertTrue(csv.headers().firstValue("X-Dispatches-Rows").orElseThrow().startsWith("reports"));
     JsonObject json = json(server.get("/api/export?format=json&outlet=Reuters"));
     assertEquals(2, json.get("total").getAsInt());
     assertEquals(2, json.getAsJsonArray("reports").size());

@@ -45,7 +45,7 @@ class ExportRouteTest {
   void csvStartsWithTheByteOrderMarkAndTheHeaderRow() throws Exception {
     HttpResponse<String> r = server.get("/api/export?format=csv&q=ceasefire");
     assertEquals(200, r.statusCode());
-    assertTrue(r.body().startsWith("\uFEFFid,title,outlet,date,url,actors,figures\r\n"), "BOM, then the header row");
+    assertTrue(r.body().startsWith("\uFEFFid,title,outlet,date,url,actors,figures,copy_group,copies\r\n"), "BOM, then the header row");
     assertFalse(r.body().contains("# query"), "no comment lines");
     List<List<String>> rows = rows(r.body());
     assertEquals(1 + 3, rows.size());
