@@ -20,16 +20,28 @@ public final class BenchReport {
   private String render() {
     line("## %,d reports, %s", r.corpus().docs(), r.started());
     line("");
-    line("Machine: %s. Load average (1/5/15 min) before: %s, after: %s. Threads for indexing: %d; heap limit %.0f MB.",
-        r.machine().describe(), r.loadBefore(), r.loadAfter(), r.threads(), HeapWatch.maxBytes() / 1e6);
-    line("Corpus: seed %d, %.0f words per report, %.1f MB of raw text (titles and bodies), %.1f MB as written.",
-        r.corpus().seed(), r.corpus().wordsPerReport(), r.corpus().textBytes() / 1e6, r.corpus().fileBytes() / 1e6);
-    line("Each system: %.0f s warm-up with 2 clients, latencies over %d single-client passes of the %d-query mix,"
-        + " throughput over %.0f s per client count.", r.warmupSeconds(), r.latencyRounds(), r.javaApi().hitCounts().size(),
-        r.measureSeconds());
+    line(
+        "Machine: %s. Load average (1/5/15 min) before: %s, after: %s. Threads for indexing: %d; heap limit %.0f MB.",
+        r.machine().describe(),
+        r.loadBefore(),
+        r.loadAfter(),
+        r.threads(),
+        HeapWatch.maxBytes() / 1e6);
+    line(
+        "Corpus: seed %d, %.0f words per report, %.1f MB of raw text (titles and bodies), %.1f MB as written.",
+        r.corpus().seed(),
+        r.corpus().wordsPerReport(),
+        r.corpus().textBytes() / 1e6,
+        r.corpus().fileBytes() / 1e6);
+    line(
+        "Each system: %.0f s warm-up with 2 clients, latencies over %d single-client passes of the %d-query mix,"
+            + " throughput over %.0f s per client count.",
+        r.warmupSeconds(), r.latencyRounds(), r.javaApi().hitCounts().size(), r.measureSeconds());
     if (r.openSearch() != null) {
-      line("OpenSearch %s: its docs/s is bulk loading of already-extracted fields (extraction excluded);"
-          + " the row \"with one extraction pass\" adds the time extraction alone would take for the same reports.", r.openSearchVersion());
+      line(
+          "OpenSearch %s: its docs/s is bulk loading of already-extracted fields (extraction excluded);"
+              + " the row \"with one extraction pass\" adds the time extraction alone would take for the same reports.",
+          r.openSearchVersion());
     }
     line("");
     ratios();
@@ -44,49 +56,84 @@ public final class BenchReport {
     line("|---|---|---|---|");
     IndexingResult d = r.dispatches();
     IndexingResult os = r.openSearch();
-    line("| indexing docs/s, full extraction | %s | %s | >= 1.5x OS, >= 0.5x Lucene |",
-        os == null ? "-" : x(d.docsPerSecond() / os.docsPerSecond()), x(d.docsPerSecond() / r.bareLucene().docsPerSecond()));
+    line(
+        "| indexing docs/s, full extraction | %s | %s | >= 1.5x OS, >= 0.5x Lucene |",
+        os == null ? "-" : x(d.docsPerSecond() / os.docsPerSecond()),
+        x(d.docsPerSecond() / r.bareLucene().docsPerSecond()));
     if (os != null) {
-      double osWithExtraction = os.docs() / (os.seconds() + os.docs() / r.extraction().docsPerSecond());
-      line("| indexing docs/s vs OpenSearch with one extraction pass | %s | | |", x(d.docsPerSecond() / osWithExtraction));
+      double osWithExtraction =
+          os.docs() / (os.seconds() + os.docs() / r.extraction().docsPerSecond());
+      line(
+          "| indexing docs/s vs OpenSearch with one extraction pass | %s | | |",
+          x(d.docsPerSecond() / osWithExtraction));
     }
     // what full extraction allows at best on these cores: extraction alone, then a write no dearer
     // than bare Lucene's body-only one (reading counted in both, so the bound is a little low)
-    double ceiling = 1 / (1 / r.extraction().docsPerSecond() + 1 / r.bareLucene().docsPerSecond());
-    line("| ceiling: extraction alone + bare Lucene's write, same cores | %s | %s | |",
-        os == null ? "-" : x(ceiling / os.docsPerSecond()), x(ceiling / r.bareLucene().docsPerSecond()));
-    line("| index size | %s | %s | |", os == null ? "-" : x((double) d.indexBytes() / os.indexBytes()),
+    double ceiling =
+        1 / (1 / r.extraction().docsPerSecond() + 1 / r.bareLucene().docsPerSecond());
+    line(
+        "| ceiling: extraction alone + bare Lucene's write, same cores | %s | %s | |",
+        os == null ? "-" : x(ceiling / os.docsPerSecond()),
+        x(ceiling / r.bareLucene().docsPerSecond()));
+    line(
+        "| index size | %s | %s | |",
+        os == null ? "-" : x((double) d.indexBytes() / os.indexBytes()),
         x((double) d.indexBytes() / r.bareLucene().indexBytes()));
     SearchResult o = r.openSearchSearch();
     for (SearchResult s : new SearchResult[] {r.http(), r.javaApi()}) {
       String via = s == r.http() ? "HTTP" : "Java API";
-      line("| query mix p50 (%s) | %s | | <= 0.5 |", via, o == null ? "-" : x(s.latency().p50() / o.latency().p50()));
-      line("| query mix p99 (%s) | %s | | <= 0.5 |", via, o == null ? "-" : x(s.latency().p99() / o.latency().p99()));
-      line("| throughput, 4 clients (%s) | %s | | |", via, o == null ? "-" : x(s.qps4() / o.qps4()));
-      line("| throughput, 16 clients (%s) | %s | | >= 2 |", via, o == null ? "-" : x(s.qps16() / o.qps16()));
+      line(
+          "| query mix p50 (%s) | %s | | <= 0.5 |",
+          via, o == null ? "-" : x(s.latency().p50() / o.latency().p50()));
+      line(
+          "| query mix p99 (%s) | %s | | <= 0.5 |",
+          via, o == null ? "-" : x(s.latency().p99() / o.latency().p99()));
+      line(
+          "| throughput, 4 clients (%s) | %s | | |", via, o == null ? "-" : x(s.qps4() / o.qps4()));
+      line(
+          "| throughput, 16 clients (%s) | %s | | >= 2 |",
+          via, o == null ? "-" : x(s.qps16() / o.qps16()));
     }
     line("");
-    line("Serving: ready %.0f ms after opening the existing index (target < 2 s); peak heap after collections while serving %.0f MB (target: fits -Xmx1g).",
+    line(
+        "Serving: ready %.0f ms after opening the existing index (target < 2 s); peak heap after collections while serving %.0f MB (target: fits -Xmx1g).",
         r.readyMillis(), r.servingPeakHeapBytes() / 1e6);
     ServeCheck.Outcome serve = r.serveCheck();
     if (serve != null) {
-      line("`dispatches serve` in a new JVM with -Xmx%s: first answer %.0f ms after the process started (JVM start included;"
-          + " target < 2 s); under the mix: p50 %.2f ms, p99 %.2f ms, %,.0f q/s with 16 clients.",
-          serve.heap(), serve.readyMillis(), serve.search().latency().p50(), serve.search().latency().p99(), serve.search().qps16());
+      line(
+          "`dispatches serve` in a new JVM with -Xmx%s: first answer %.0f ms after the process started (JVM start included;"
+              + " target < 2 s); under the mix: p50 %.2f ms, p99 %.2f ms, %,.0f q/s with 16 clients.",
+          serve.heap(),
+          serve.readyMillis(),
+          serve.search().latency().p50(),
+          serve.search().latency().p99(),
+          serve.search().qps16());
     }
     line("");
   }
 
   private void absolutesIndexing() {
-    line("| indexing | docs | seconds | docs/s | MB/s (raw text) | index MB | index / raw text | peak heap after GC, MB |");
+    line(
+        "| indexing | docs | seconds | docs/s | MB/s (raw text) | index MB | index / raw text | peak heap after GC, MB |");
     line("|---|---|---|---|---|---|---|---|");
-    for (IndexingResult i : new IndexingResult[] {r.dispatches(), r.bareLucene(), r.extraction(), r.openSearch()}) {
+    for (IndexingResult i :
+        new IndexingResult[] {r.dispatches(), r.bareLucene(), r.extraction(), r.openSearch()}) {
       if (i == null) continue;
-      String name = i == r.extraction() ? "extraction alone (no index)" : i == r.openSearch() ? "OpenSearch (bulk load, no extraction)" : i.name();
-      line("| %s | %,d | %.1f | %,.0f | %.2f | %s | %s | %s |", name, i.docs(), i.seconds(), i.docsPerSecond(),
-          i.megabytesPerSecond(), i.indexBytes() == 0 ? "-" : String.format(Locale.ROOT, "%.0f", i.indexBytes() / 1e6),
+      String name = i == r.extraction()
+          ? "extraction alone (no index)"
+          : i == r.openSearch() ? "OpenSearch (bulk load, no extraction)" : i.name();
+      line(
+          "| %s | %,d | %.1f | %,.0f | %.2f | %s | %s | %s |",
+          name,
+          i.docs(),
+          i.seconds(),
+          i.docsPerSecond(),
+          i.megabytesPerSecond(),
+          i.indexBytes() == 0 ? "-" : String.format(Locale.ROOT, "%.0f", i.indexBytes() / 1e6),
           i.indexBytes() == 0 ? "-" : String.format(Locale.ROOT, "%.2f", i.sizeRatio()),
-          i.peakHeapBytes() == 0 ? "-" : String.format(Locale.ROOT, "%.0f", i.peakHeapBytes() / 1e6));
+          i.peakHeapBytes() == 0
+              ? "-"
+              : String.format(Locale.ROOT, "%.0f", i.peakHeapBytes() / 1e6));
     }
     line("");
   }
@@ -97,7 +144,9 @@ public final class BenchReport {
     for (SearchResult s : new SearchResult[] {r.javaApi(), r.http(), r.openSearchSearch()}) {
       if (s == null) continue;
       Latencies l = s.latency();
-      line("| %s | %.2f | %.2f | %.2f | %.2f | %,.0f | %,.0f |", s.name(), l.p50(), l.p95(), l.p99(), l.mean(), s.qps4(), s.qps16());
+      line(
+          "| %s | %.2f | %.2f | %.2f | %.2f | %,.0f | %,.0f |",
+          s.name(), l.p50(), l.p95(), l.p99(), l.mean(), s.qps4(), s.qps16());
     }
     line("");
   }
@@ -105,14 +154,23 @@ public final class BenchReport {
   private void hitCounts() {
     line("| task | Dispatches hits | OpenSearch hits |");
     line("|---|---|---|");
-    Map<QueryTask, Long> theirs = r.openSearchSearch() == null ? Map.of() : r.openSearchSearch().hitCounts();
+    Map<QueryTask, Long> theirs =
+        r.openSearchSearch() == null ? Map.of() : r.openSearchSearch().hitCounts();
     r.javaApi().hitCounts().forEach((task, n) -> {
       Long other = theirs.get(task);
-      line("| %s | %,d | %s |", task.label().replace("|", "\\|"), n,
-          other == null ? "-" : String.format(Locale.ROOT, "%,d%s", other, other.equals(n) ? "" : " (differs)"));
+      line(
+          "| %s | %,d | %s |",
+          task.label().replace("|", "\\|"),
+          n,
+          other == null
+              ? "-"
+              : String.format(Locale.ROOT, "%,d%s", other, other.equals(n) ? "" : " (differs)"));
     });
     line("");
-    if (!r.mismatches().isEmpty()) line("Hit-count mismatches: %d of %d tasks.%n", r.mismatches().size(), r.javaApi().hitCounts().size());
+    if (!r.mismatches().isEmpty())
+      line(
+          "Hit-count mismatches: %d of %d tasks.%n",
+          r.mismatches().size(), r.javaApi().hitCounts().size());
   }
 
   private static String x(double ratio) {

@@ -21,6 +21,7 @@ import org.dispatches.server.ServerConfig;
 public final class BenchRun {
   /** The heap the served index must fit in. */
   static final String SERVE_HEAP = "1g";
+
   private final BenchOptions options;
   private final PrintStream log;
   private final LoadDriver driver;
@@ -39,7 +40,8 @@ public final class BenchRun {
     Files.createDirectories(options.workDir());
     BenchCorpus corpus = corpus();
     IndexingBench indexing = new IndexingBench(corpus, options.threads(), 128);
-    Path bulkFile = options.withOpenSearch() ? options.workDir().resolve("opensearch-docs.jsonl") : null;
+    Path bulkFile =
+        options.withOpenSearch() ? options.workDir().resolve("opensearch-docs.jsonl") : null;
     step("bare Lucene indexing");
     IndexingResult bare = indexing.bareLucene(fresh("index-lucene"));
     step("Dispatches indexing");
@@ -47,7 +49,8 @@ public final class BenchRun {
     IndexingResult dispatches = indexing.dispatches(indexDir);
     // after the indexing passes, so extraction runs compiled: first, it measured the JIT at work
     // (1,176 docs/s at 1M, against ~7,000 warm) and flattered the row that adds it to OpenSearch
-    step("extraction alone, first " + Math.min(options.docs(), options.extractionSample()) + " reports");
+    step("extraction alone, first " + Math.min(options.docs(), options.extractionSample())
+        + " reports");
     IndexingResult extraction = indexing.extraction(options.extractionSample());
     if (bulkFile != null) {
       step("exporting the extracted reports for OpenSearch");
@@ -58,37 +61,70 @@ public final class BenchRun {
     Path jar = ServeCheck.ownJar();
     if (jar != null) {
       step("dispatches serve in a new JVM with -Xmx" + SERVE_HEAP);
-      serveCheck = ServeCheck.run(jar, indexDir, options.workDir().resolve("serve.log"), SERVE_HEAP, this::measure);
+      serveCheck = ServeCheck.run(
+          jar, indexDir, options.workDir().resolve("serve.log"), SERVE_HEAP, this::measure);
     }
     OpenSearchBench.Outcome os = null;
     if (options.withOpenSearch()) {
       step("OpenSearch");
       os = new OpenSearchBench(options, this::measure, log).run(bulkFile, corpus);
     }
-    List<String> mismatches = os == null ? List.of() : mismatches(served.java().hitCounts(), os.search().hitCounts());
-    return new BenchResults(Machine.current(), started, loadBefore, Machine.loadAverage(), corpus, options.threads(),
-        options.warmupSeconds(), options.latencyRounds(), options.measureSeconds(),
-        extraction, bare, dispatches, os == null ? null : os.indexing(), os == null ? null : os.version(),
-        served.readyMillis(), served.peakHeap(), served.java(), served.http(), os == null ? null : os.search(), serveCheck, mismatches);
+    List<String> mismatches = os == null
+        ? List.of()
+        : mismatches(served.java().hitCounts(), os.search().hitCounts());
+    return new BenchResults(
+        Machine.current(),
+        started,
+        loadBefore,
+        Machine.loadAverage(),
+        corpus,
+        options.threads(),
+        options.warmupSeconds(),
+        options.latencyRounds(),
+        options.measureSeconds(),
+        extraction,
+        bare,
+        dispatches,
+        os == null ? null : os.indexing(),
+        os == null ? null : os.version(),
+        served.readyMillis(),
+        served.peakHeap(),
+        served.java(),
+        served.http(),
+        os == null ? null : os.search(),
+        serveCheck,
+        mismatches);
   }
 
   private BenchCorpus corpus() throws IOException {
-    Path file = options.workDir().resolve(String.format(Locale.ROOT, "reports-%d-seed%d.jsonl%s",
-        options.docs(), options.seed(), options.gzip() ? ".gz" : ""));
+    Path file = options
+        .workDir()
+        .resolve(String.format(
+            Locale.ROOT,
+            "reports-%d-seed%d.jsonl%s",
+            options.docs(),
+            options.seed(),
+            options.gzip() ? ".gz" : ""));
     step("building " + options.docs() + " reports in " + file);
-    return new CorpusGenerator(SentencePool.load(options.dataRoot())).write(file, options.docs(), options.seed());
+    return new CorpusGenerator(SentencePool.load(options.dataRoot()))
+        .write(file, options.docs(), options.seed());
   }
 
   /** Opens the index as `serve` does, times the server's readiness, and runs the mix through the Java API and HTTP. */
   private ServedMixes serve(Path indexDir) throws Exception {
     step("serving: Java API and HTTP");
-    // the indexing passes leave this JVM's heap full of their garbage: the watch collects it first, so
+    // the indexing passes leave this JVM's heap full of their garbage: the watch collects it first,
+    // so
     // that the search passes do not pay for it (OpenSearch and `serve` search in JVMs of their own)
     HeapWatch heap = HeapWatch.start();
     long start = System.nanoTime();
-    try (heap; FSDirectory directory = FSDirectory.open(indexDir); SearcherSource searchers = SearcherSource.open(directory)) {
+    try (heap;
+        FSDirectory directory = FSDirectory.open(indexDir);
+        SearcherSource searchers = SearcherSource.open(directory)) {
       SearchService service = new SearchService(searchers, new ActorNames(Gazetteer.loadDefault()));
-      try (DispatchesServer server = new DispatchesServer(new ServerConfig("127.0.0.1", 0, null, java.util.Set.of()), service).start()) {
+      try (DispatchesServer server = new DispatchesServer(
+              new ServerConfig("127.0.0.1", 0, null, java.util.Set.of()), service)
+          .start()) {
         HttpApiClient httpClient = new HttpApiClient(server.port());
         httpClient.run(new QueryTask("ready", Map.of("facets", List.of("none"))));
         double readyMillis = (System.nanoTime() - start) / 1e6;
@@ -107,7 +143,13 @@ public final class BenchRun {
     Latencies latency = driver.latencies(client, options.latencyRounds());
     double qps4 = driver.throughput(client, 4, options.measureSeconds());
     double qps16 = driver.throughput(client, 16, options.measureSeconds());
-    log.printf(Locale.ROOT, "  %s: p50 %.2f ms, p99 %.2f ms, %.0f q/s at 16 clients%n", name, latency.p50(), latency.p99(), qps16);
+    log.printf(
+        Locale.ROOT,
+        "  %s: p50 %.2f ms, p99 %.2f ms, %.0f q/s at 16 clients%n",
+        name,
+        latency.p50(),
+        latency.p99(),
+        qps16);
     return new SearchResult(name, latency, qps4, qps16, counts);
   }
 
@@ -131,8 +173,14 @@ public final class BenchRun {
   }
 
   private void step(String what) {
-    log.printf(Locale.ROOT, "[bench %s, load %s] %s%n", LocalDateTime.now().withNano(0).toLocalTime(), Machine.loadAverage(), what);
+    log.printf(
+        Locale.ROOT,
+        "[bench %s, load %s] %s%n",
+        LocalDateTime.now().withNano(0).toLocalTime(),
+        Machine.loadAverage(),
+        what);
   }
 
-  private record ServedMixes(double readyMillis, long peakHeap, SearchResult java, SearchResult http) {}
+  private record ServedMixes(
+      double readyMillis, long peakHeap, SearchResult java, SearchResult http) {}
 }

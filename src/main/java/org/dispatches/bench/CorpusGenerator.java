@@ -25,15 +25,36 @@ import org.dispatches.extract.Gazetteer;
 public final class CorpusGenerator {
   /** Words per report, as in the OpenSearch reference figures. */
   static final int TARGET_WORDS = 355;
+
   static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 1);
   static final int DAYS = 3 * 365;
 
   private static final List<String> OUTLETS = List.of(
-      "Reuters", "The Associated Press", "Al Jazeera English", "BBC", "The New York Times",
-      "The Guardian", "The Times of Israel", "The Jerusalem Post", "Haaretz", "Asharq Al-Awsat",
-      "The Washington Post", "Middle East Monitor", "Anadolu Agency", "NPR", "CNN", "WSJ");
+      "Reuters",
+      "The Associated Press",
+      "Al Jazeera English",
+      "BBC",
+      "The New York Times",
+      "The Guardian",
+      "The Times of Israel",
+      "The Jerusalem Post",
+      "Haaretz",
+      "Asharq Al-Awsat",
+      "The Washington Post",
+      "Middle East Monitor",
+      "Anadolu Agency",
+      "NPR",
+      "CNN",
+      "WSJ");
   private static final List<String> PLACES = List.of(
-      "Gaza City", "Khan Younis", "Rafah", "Jabalia", "Deir al-Balah", "Nuseirat", "the West Bank", "Jenin");
+      "Gaza City",
+      "Khan Younis",
+      "Rafah",
+      "Jabalia",
+      "Deir al-Balah",
+      "Nuseirat",
+      "the West Bank",
+      "Jenin");
   private static final List<String> FIGURE_SENTENCES = List.of(
       "At least %,d people were killed in strikes on %s, officials said.",
       "The attack left %,d people wounded in %s, according to medics.",
@@ -60,18 +81,21 @@ public final class CorpusGenerator {
     long words = 0;
     OutputStream raw = Files.newOutputStream(file);
     if (file.toString().endsWith(".gz")) raw = new GZIPOutputStream(raw, 1 << 16);
-    try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8), 1 << 16)) {
+    try (BufferedWriter out =
+        new BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8), 1 << 16)) {
       for (int i = 0; i < docs; i++) {
         JsonObject report = report(i, random);
         String title = report.get("title").getAsString();
         String body = report.get("body").getAsString();
-        textBytes += title.getBytes(StandardCharsets.UTF_8).length + body.getBytes(StandardCharsets.UTF_8).length;
+        textBytes += title.getBytes(StandardCharsets.UTF_8).length
+            + body.getBytes(StandardCharsets.UTF_8).length;
         words += SentencePool.words(body);
         out.write(gson.toJson(report));
         out.write('\n');
       }
     }
-    return new BenchCorpus(file, docs, seed, Files.size(file), textBytes, docs == 0 ? 0 : (double) words / docs);
+    return new BenchCorpus(
+        file, docs, seed, Files.size(file), textBytes, docs == 0 ? 0 : (double) words / docs);
   }
 
   private JsonObject report(int i, SplittableRandom random) {
@@ -92,9 +116,11 @@ public final class CorpusGenerator {
     int actorAt = random.nextInt(4);
     int figureAt = random.nextInt(6);
     for (int n = 0; words < target; n++) {
-      String sentence = n == actorAt ? actorSentence(random)
-          : n == figureAt && random.nextInt(10) < 7 ? figureSentence(random)
-          : pick(pool.sentences(), random);
+      String sentence = n == actorAt
+          ? actorSentence(random)
+          : n == figureAt && random.nextInt(10) < 7
+              ? figureSentence(random)
+              : pick(pool.sentences(), random);
       if (!body.isEmpty()) body.append(n % 4 == 0 ? "\n\n" : " ");
       body.append(sentence);
       words += SentencePool.words(sentence);
@@ -108,7 +134,8 @@ public final class CorpusGenerator {
     String place = pick(PLACES, random);
     return a.equals(b)
         ? String.format(Locale.ROOT, "%s commented on the situation in %s on Tuesday.", a, place)
-        : String.format(Locale.ROOT, "%s and %s discussed the situation in %s on Tuesday.", a, b, place);
+        : String.format(
+            Locale.ROOT, "%s and %s discussed the situation in %s on Tuesday.", a, b, place);
   }
 
   private String figureSentence(SplittableRandom random) {

@@ -18,10 +18,10 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class IdleBodies implements AutoCloseable {
   private static final String[] REQUESTS = {
-      "POST /api/reports HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\nContent-Length: 10\r\n\r\n",
-      "GET /api/search?q=ceasefire HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\n",
-      "POST /api/reports HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n",
-      "GET /api/search?q=ceasefire HTTP/1.1\r\nHost: x\r\nX-Never: ends", // headers never finished
+    "POST /api/reports HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\nContent-Length: 10\r\n\r\n",
+    "GET /api/search?q=ceasefire HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\n",
+    "POST /api/reports HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n",
+    "GET /api/search?q=ceasefire HTTP/1.1\r\nHost: x\r\nX-Never: ends", // headers never finished
   };
   private final URI base;
   private final int connections;

@@ -27,7 +27,8 @@ final class IndexExport {
     ArticleCodec codec = new ArticleCodec();
     Gson gson = new Gson();
     long n = 0;
-    try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir);
+    try (FSDirectory dir = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(dir);
         BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       for (LeafReaderContext leaf : reader.leaves()) {
         StoredFields stored = leaf.reader().storedFields();
@@ -35,7 +36,8 @@ final class IndexExport {
         for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
           if (live != null && !live.get(doc)) continue;
           var d = stored.document(doc);
-          var article = codec.decode(d.get(Fields.ARTICLE), d.get(Fields.TITLE), d.get(Fields.BODY));
+          var article =
+              codec.decode(d.get(Fields.ARTICLE), d.get(Fields.TITLE), d.get(Fields.BODY));
           w.write(gson.toJson(OpenSearchDocs.of(article)));
           w.write('\n');
           n++;

@@ -61,12 +61,16 @@ final class IndexingBench {
     IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setRAMBufferSizeMB(ramBufferMb);
-    try (heap; FSDirectory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
-      docs = ParallelReports.run(corpus.file(), threads, report -> writer.addDocument(bareDocument(report)));
+    try (heap;
+        FSDirectory directory = FSDirectory.open(dir);
+        IndexWriter writer = new IndexWriter(directory, config)) {
+      docs = ParallelReports.run(
+          corpus.file(), threads, report -> writer.addDocument(bareDocument(report)));
       writer.commit();
     }
     double seconds = seconds(start);
-    return new IndexingResult("bare Lucene", docs, seconds, corpus.textBytes(), sizeOf(dir), heap.peakBytes());
+    return new IndexingResult(
+        "bare Lucene", docs, seconds, corpus.textBytes(), sizeOf(dir), heap.peakBytes());
   }
 
   /** Dispatches: the real {@link ReportIndexer} with full extraction. */
@@ -75,15 +79,24 @@ final class IndexingBench {
     long start = System.nanoTime();
     IndexSummary summary;
     IndexingOptions options = new IndexingOptions(true, threads, ramBufferMb);
-    try (heap; FSDirectory directory = FSDirectory.open(dir);
-        ReportIndexer indexer = new ReportIndexer(directory, options, ArticleExtractor.withDefaults())) {
+    try (heap;
+        FSDirectory directory = FSDirectory.open(dir);
+        ReportIndexer indexer =
+            new ReportIndexer(directory, options, ArticleExtractor.withDefaults())) {
       summary = indexer.index(List.of(corpus.file()), IndexProgress.NONE);
     }
     double seconds = seconds(start);
     if (summary.skipped() > 0) {
-      throw new IOException("Dispatches skipped " + summary.skipped() + " generated reports: " + summary.problems());
+      throw new IOException(
+          "Dispatches skipped " + summary.skipped() + " generated reports: " + summary.problems());
     }
-    return new IndexingResult("Dispatches", summary.indexed(), seconds, corpus.textBytes(), sizeOf(dir), heap.peakBytes());
+    return new IndexingResult(
+        "Dispatches",
+        summary.indexed(),
+        seconds,
+        corpus.textBytes(),
+        sizeOf(dir),
+        heap.peakBytes());
   }
 
   private static long utf8Length(String s) {
@@ -99,13 +112,16 @@ final class IndexingBench {
 
   static long sizeOf(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).mapToLong(p -> {
-        try {
-          return Files.size(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }).sum();
+      return files
+          .filter(Files::isRegularFile)
+          .mapToLong(p -> {
+            try {
+              return Files.size(p);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          })
+          .sum();
     }
   }
 

@@ -7,7 +7,8 @@ package org.dispatches.bench;
  * @param indexBytes size of the index it wrote; 0 when it wrote none
  * @param peakHeapBytes the largest heap occupancy after a collection during the pass ({@link HeapWatch}); 0 when not measured in this JVM
  */
-public record IndexingResult(String name, long docs, double seconds, long textBytes, long indexBytes, long peakHeapBytes) {
+public record IndexingResult(
+    String name, long docs, double seconds, long textBytes, long indexBytes, long peakHeapBytes) {
 
   public double docsPerSecond() {
     return docs / seconds;

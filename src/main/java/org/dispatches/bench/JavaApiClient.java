@@ -22,9 +22,19 @@ final class JavaApiClient implements QueryClient {
 
   static SearchRequest request(QueryTask t) {
     String sort = t.first("sort");
-    return new SearchRequest(t.query(), t.all("outlet"), t.all("actor"), t.all("figure"), t.all("source"),
-        date(t.first("from")), date(t.first("to")), sort == null ? null : SortOrder.fromParam(sort),
-        t.page(), t.size(), new LinkedHashSet<>(t.facets(Fields.FACET_DIMENSIONS)), SearchRequest.DEFAULT_FACET_SIZE);
+    return new SearchRequest(
+        t.query(),
+        t.all("outlet"),
+        t.all("actor"),
+        t.all("figure"),
+        t.all("source"),
+        date(t.first("from")),
+        date(t.first("to")),
+        sort == null ? null : SortOrder.fromParam(sort),
+        t.page(),
+        t.size(),
+        new LinkedHashSet<>(t.facets(Fields.FACET_DIMENSIONS)),
+        SearchRequest.DEFAULT_FACET_SIZE);
   }
 
   private static LocalDate date(String v) {

@@ -65,11 +65,16 @@ public final class LoadDriver {
 
   /** Queries per second with {@code clients} concurrent clients; a failed query fails the measurement. */
   double throughput(QueryClient client, int clients, double seconds) throws Exception {
-    LoadResult result = run(t -> {
-      client.run(t);
-      return 200;
-    }, clients, seconds, Set.of(200));
-    if (result.errorCount() > 0) throw new IOException("queries failed while measuring throughput:\n" + result.report());
+    LoadResult result = run(
+        t -> {
+          client.run(t);
+          return 200;
+        },
+        clients,
+        seconds,
+        Set.of(200));
+    if (result.errorCount() > 0)
+      throw new IOException("queries failed while measuring throughput:\n" + result.report());
     return result.throughput();
   }
 
@@ -78,7 +83,8 @@ public final class LoadDriver {
    * up. The statuses {@code answers} are expected (a hostile mix expects its 400s and 503s, counted
    * as refusals); any other status or an exception is an error, counted by category and cause.
    */
-  public LoadResult run(Exchange exchange, int clients, double seconds, Set<Integer> answers) throws InterruptedException {
+  public LoadResult run(Exchange exchange, int clients, double seconds, Set<Integer> answers)
+      throws InterruptedException {
     long start = System.nanoTime();
     long end = start + (long) (seconds * 1e9);
     Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
@@ -102,8 +108,13 @@ public final class LoadDriver {
     return LoadResult.of(latencies, tasks, errors, refused, elapsed, clients);
   }
 
-  private Samples client(Exchange exchange, int offset, long end, Set<Integer> answers,
-      Map<String, AtomicLong> errors, Map<String, AtomicLong> refused) {
+  private Samples client(
+      Exchange exchange,
+      int offset,
+      long end,
+      Set<Integer> answers,
+      Map<String, AtomicLong> errors,
+      Map<String, AtomicLong> refused) {
     long[] micros = new long[1024];
     int[] taskOf = new int[1024];
     int n = 0;

@@ -13,6 +13,7 @@ import java.util.Set;
 public final class LoadTest {
   /** A response slower than this is an error, whatever it says. */
   static final int TIMEOUT_MILLIS = 30_000;
+
   private final String base;
   private final LoadDriver driver;
   private final int clients;
@@ -28,9 +29,11 @@ public final class LoadTest {
    * A load test for which the statuses {@code answers} are expected (a hostile mix expects its 400s
    * and 503s); any other status, a failed connection or a response slower than 30 s is an error.
    */
-  public LoadTest(URI base, List<QueryTask> tasks, int clients, Set<Integer> answers) throws IOException {
+  public LoadTest(URI base, List<QueryTask> tasks, int clients, Set<Integer> answers)
+      throws IOException {
     if (!InetAddress.getByName(base.getHost()).isLoopbackAddress()) {
-      throw new IllegalArgumentException("load tests run against this machine only (127.0.0.1, localhost); got " + base);
+      throw new IllegalArgumentException(
+          "load tests run against this machine only (127.0.0.1, localhost); got " + base);
     }
     String url = base.toString();
     this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
@@ -42,6 +45,10 @@ public final class LoadTest {
 
   /** Runs the clients for {@code seconds} and returns what they saw. */
   public LoadResult run(double seconds) throws InterruptedException {
-    return driver.run(task -> LoopbackHttp.status(base + task.pathAndQuery(), TIMEOUT_MILLIS), clients, seconds, answers);
+    return driver.run(
+        task -> LoopbackHttp.status(base + task.pathAndQuery(), TIMEOUT_MILLIS),
+        clients,
+        seconds,
+        answers);
   }
 }

@@ -71,7 +71,8 @@ final class LoopbackHttp {
     try (InputStream in = status / 100 == 2 ? c.getInputStream() : c.getErrorStream()) {
       String text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
       if (status / 100 != 2) {
-        throw new IOException(method + " " + url + " -> HTTP " + status + ": " + (text.length() > 500 ? text.substring(0, 500) + "..." : text));
+        throw new IOException(method + " " + url + " -> HTTP " + status + ": "
+            + (text.length() > 500 ? text.substring(0, 500) + "..." : text));
       }
       return text;
     }

@@ -11,10 +11,13 @@ record Machine(int cores, long memoryBytes, String jdk, String os) {
 
   static Machine current() {
     long memory = 0;
-    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
       memory = os.getTotalMemorySize();
     }
-    return new Machine(Runtime.getRuntime().availableProcessors(), memory,
+    return new Machine(
+        Runtime.getRuntime().availableProcessors(),
+        memory,
         System.getProperty("java.vm.name") + " " + Runtime.version(),
         System.getProperty("os.name") + " " + System.getProperty("os.arch"));
   }
@@ -30,10 +33,12 @@ record Machine(int cores, long memoryBytes, String jdk, String os) {
     } catch (IOException e) {
       // fall through to the JVM's figure
     }
-    return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    return String.format(
+        Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
   String describe() {
-    return String.format(Locale.ROOT, "%d cores, %.1f GB RAM, %s, %s", cores, memoryBytes / 1e9, jdk, os);
+    return String.format(
+        Locale.ROOT, "%d cores, %.1f GB RAM, %s, %s", cores, memoryBytes / 1e9, jdk, os);
   }
 }

@@ -33,10 +33,12 @@ final class OpenSearchBench {
   }
 
   Outcome run(Path bulkFile, BenchCorpus corpus) throws Exception {
-    if (!options.openSearch().equals("auto")) return against(options.openSearch(), bulkFile, corpus);
+    if (!options.openSearch().equals("auto"))
+      return against(options.openSearch(), bulkFile, corpus);
     Path dir = Path.of(System.getProperty("java.io.tmpdir"), "dispatches-bench-opensearch");
     log.println("  starting OpenSearch in " + dir + " on port " + options.openSearchPort());
-    try (OpenSearchNode node = OpenSearchNode.start(options.openSearchScript(), dir, options.openSearchPort(), options.openSearchHeap())) {
+    try (OpenSearchNode node = OpenSearchNode.start(
+        options.openSearchScript(), dir, options.openSearchPort(), options.openSearchHeap())) {
       return against("http://127.0.0.1:" + options.openSearchPort(), bulkFile, corpus);
     }
   }
@@ -46,12 +48,14 @@ final class OpenSearchBench {
     if (!client.reachable()) throw new java.io.IOException("no OpenSearch answering at " + url);
     String version = client.version();
     client.createIndex();
-    log.println("  OpenSearch " + version + ": bulk loading " + corpus.docs() + " extracted reports");
+    log.println(
+        "  OpenSearch " + version + ": bulk loading " + corpus.docs() + " extracted reports");
     long start = System.nanoTime();
     long docs = client.bulkLoad(bulkFile, BULK_STREAMS);
     double seconds = (System.nanoTime() - start) / 1e9;
     client.restoreRefresh();
-    IndexingResult indexing = new IndexingResult("OpenSearch", docs, seconds, corpus.textBytes(), client.storeBytes(), 0);
+    IndexingResult indexing =
+        new IndexingResult("OpenSearch", docs, seconds, corpus.textBytes(), client.storeBytes(), 0);
     return new Outcome(version, indexing, measure.apply("OpenSearch", client));
   }
 }

@@ -27,6 +27,7 @@ final class OpenSearchClient implements QueryClient {
   static final String INDEX = "dispatches-bench";
   /** Bulk bodies of about this size, as OpenSearch's own guidance suggests. */
   static final int BULK_BYTES = 5 * 1024 * 1024;
+
   private static final String END = "";
 
   private final ClusterHttp http;
@@ -39,15 +40,21 @@ final class OpenSearchClient implements QueryClient {
 
   @Override
   public long run(QueryTask task) throws Exception {
-    String body = LoopbackHttp.postJson(base + "/" + INDEX + "/_search", OpenSearchQuery.of(task).toString());
+    String body = LoopbackHttp.postJson(
+        base + "/" + INDEX + "/_search", OpenSearchQuery.of(task).toString());
     JsonObject response = JsonParser.parseString(body).getAsJsonObject();
-    return response.getAsJsonObject("hits").getAsJsonObject("total").get("value").getAsLong();
+    return response
+        .getAsJsonObject("hits")
+        .getAsJsonObject("total")
+        .get("value")
+        .getAsLong();
   }
 
   /** Recreates the index: 1 shard, 0 replicas, no refresh while loading, analysis like Dispatches' English text. */
   void createIndex() throws IOException {
     ClusterHttp.Reply gone = http.send("DELETE", "/" + INDEX, null);
-    if (!gone.ok() && gone.status() != 404) throw new ClusterException("DELETE /" + INDEX, gone.status(), gone.reason());
+    if (!gone.ok() && gone.status() != 404)
+      throw new ClusterException("DELETE /" + INDEX, gone.status(), gone.reason());
     http.expectOk("PUT", "/" + INDEX, JsonParser.parseString(mapping()));
   }
 
@@ -61,8 +68,15 @@ final class OpenSearchClient implements QueryClient {
       StringBuilder body = new StringBuilder(BULK_BYTES + 65536);
       String line;
       while ((line = in.readLine()) != null) {
-        String id = JsonParser.parseString(line).getAsJsonObject().get(OpenSearchDocs.ID).getAsString();
-        body.append("{\"index\":{\"_id\":\"").append(id).append("\"}}\n").append(line).append('\n');
+        String id = JsonParser.parseString(line)
+            .getAsJsonObject()
+            .get(OpenSearchDocs.ID)
+            .getAsString();
+        body.append("{\"index\":{\"_id\":\"")
+            .append(id)
+            .append("\"}}\n")
+            .append(line)
+            .append('\n');
         if (body.length() >= BULK_BYTES) {
           bodies.put(body.toString());
           body.setLength(0);
@@ -83,10 +97,12 @@ final class OpenSearchClient implements QueryClient {
     long docs = 0;
     for (String body = bodies.take(); !body.equals(END); body = bodies.take()) {
       ClusterHttp.Reply reply = http.sendNdjson("/" + INDEX + "/_bulk", body);
-      if (!reply.ok()) throw new ClusterException("POST /" + INDEX + "/_bulk", reply.status(), reply.reason());
+      if (!reply.ok())
+        throw new ClusterException("POST /" + INDEX + "/_bulk", reply.status(), reply.reason());
       JsonObject result = reply.json();
       if (result.get("errors").getAsBoolean()) {
-        throw new IOException("bulk request had errors; first item: " + result.getAsJsonArray("items").get(0));
+        throw new IOException("bulk request had errors; first item: "
+            + result.getAsJsonArray("items").get(0));
       }
       docs += result.getAsJsonArray("items").size();
     }
@@ -96,13 +112,20 @@ final class OpenSearchClient implements QueryClient {
   /** Bytes the index's primary shard holds on disk. */
   long storeBytes() throws IOException {
     JsonObject stats = http.expectOk("GET", "/" + INDEX + "/_stats/store", null);
-    return stats.getAsJsonObject("_all").getAsJsonObject("primaries").getAsJsonObject("store")
-        .get("size_in_bytes").getAsLong();
+    return stats
+        .getAsJsonObject("_all")
+        .getAsJsonObject("primaries")
+        .getAsJsonObject("store")
+        .get("size_in_bytes")
+        .getAsLong();
   }
 
   /** Turns periodic refresh back on after loading, as a serving index would have it. */
   void restoreRefresh() throws IOException {
-    http.expectOk("PUT", "/" + INDEX + "/_settings", JsonParser.parseString("{\"index\":{\"refresh_interval\":null}}"));
+    http.expectOk(
+        "PUT",
+        "/" + INDEX + "/_settings",
+        JsonParser.parseString("{\"index\":{\"refresh_interval\":null}}"));
   }
 
   /** Whether the node answers at all. */
@@ -116,13 +139,18 @@ final class OpenSearchClient implements QueryClient {
 
   /** The node's version string. */
   String version() throws IOException {
-    return http.expectOk("GET", "/", null).getAsJsonObject("version").get("number").getAsString();
+    return http.expectOk("GET", "/", null)
+        .getAsJsonObject("version")
+        .get("number")
+        .getAsString();
   }
 
   private static String mapping() {
     StringBuilder figures = new StringBuilder();
-    for (FigureKind k : FigureKind.values()) figures.append(",\"").append(k.id()).append("\":{\"type\":\"long\"}");
-    String text = "{\"type\":\"text\",\"analyzer\":\"dispatches_english\",\"index_options\":\"offsets\"}";
+    for (FigureKind k : FigureKind.values())
+      figures.append(",\"").append(k.id()).append("\":{\"type\":\"long\"}");
+    String text =
+        "{\"type\":\"text\",\"analyzer\":\"dispatches_english\",\"index_options\":\"offsets\"}";
     return "{\"settings\":{\"number_of_shards\":1,\"number_of_replicas\":0,\"refresh_interval\":\"-1\","
         + "\"analysis\":{\"filter\":{\"english_possessive\":{\"type\":\"stemmer\",\"language\":\"possessive_english\"},"
         + "\"english_stop\":{\"type\":\"stop\",\"stopwords\":\"_english_\"}},"

@@ -33,7 +33,8 @@ final class OpenSearchDocs {
     o.addProperty(TITLE, a.title() == null ? "" : a.title());
     o.addProperty(BODY, a.body() == null ? "" : a.body());
     if (a.outlet() != null && !a.outlet().isBlank()) o.addProperty(OUTLET, a.outlet());
-    if (a.date() != null && a.date().known()) o.addProperty(DATE, a.date().date().toString());
+    if (a.date() != null && a.date().known())
+      o.addProperty(DATE, a.date().date().toString());
     JsonArray actors = new JsonArray();
     for (ActorMention m : a.actors()) actors.add(m.name());
     o.add(ACTORS, actors);

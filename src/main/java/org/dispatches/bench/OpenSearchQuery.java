@@ -26,7 +26,8 @@ final class OpenSearchQuery {
     body.addProperty("track_total_hits", true);
     body.add("_source", json("{\"excludes\":[\"body\"]}"));
     Map<String, JsonObject> filters = filters(t);
-    List<String> facets = t.facets(List.of(Fields.FACET_OUTLET, Fields.FACET_ACTOR, Fields.FACET_DATE, Fields.FACET_FIGURE));
+    List<String> facets = t.facets(
+        List.of(Fields.FACET_OUTLET, Fields.FACET_ACTOR, Fields.FACET_DATE, Fields.FACET_FIGURE));
     JsonObject text = text(t.query());
     boolean sideways = !facets.isEmpty() && !filters.isEmpty();
     if (sideways) {
@@ -40,10 +41,16 @@ final class OpenSearchQuery {
     if (sort == null && t.query().isEmpty()) sort = "-date";
     if (sort != null && !sort.equals("relevance")) {
       String order = sort.equals("-date") ? "desc" : "asc";
-      body.add("sort", JsonParser.parseString("[{\"date\":{\"order\":\"" + order + "\",\"missing\":\"_last\"}},\"_score\"]"));
+      body.add(
+          "sort",
+          JsonParser.parseString(
+              "[{\"date\":{\"order\":\"" + order + "\",\"missing\":\"_last\"}},\"_score\"]"));
     }
     if (!t.query().isEmpty()) {
-      body.add("highlight", json("{\"fields\":{\"body\":{\"number_of_fragments\":2},\"title\":{\"number_of_fragments\":1}}}"));
+      body.add(
+          "highlight",
+          json(
+              "{\"fields\":{\"body\":{\"number_of_fragments\":2},\"title\":{\"number_of_fragments\":1}}}"));
     }
     return body;
   }
@@ -55,7 +62,8 @@ final class OpenSearchQuery {
     qs.add("fields", json("{\"f\":[\"title^2\",\"body\"]}").get("f"));
     qs.addProperty("default_operator", "AND");
     // term-centric like Dispatches' parser: each word in title or body; best_fields would want
-    // every word in one field and miss a report with "aid" only in the title and "trucks" in the body
+    // every word in one field and miss a report with "aid" only in the title and "trucks" in the
+    // body
     qs.addProperty("type", "cross_fields");
     JsonObject o = new JsonObject();
     o.add("query_string", qs);
@@ -81,7 +89,8 @@ final class OpenSearchQuery {
     return f;
   }
 
-  private static void terms(Map<String, JsonObject> f, String dim, String field, List<String> values) {
+  private static void terms(
+      Map<String, JsonObject> f, String dim, String field, List<String> values) {
     if (values.isEmpty()) return;
     JsonArray array = new JsonArray();
     values.forEach(array::add);
@@ -111,7 +120,8 @@ final class OpenSearchQuery {
     return o;
   }
 
-  private static JsonObject aggregations(List<String> facets, Map<String, JsonObject> filters, boolean sideways) {
+  private static JsonObject aggregations(
+      List<String> facets, Map<String, JsonObject> filters, boolean sideways) {
     JsonObject aggs = new JsonObject();
     for (String dim : facets) {
       JsonObject count = count(dim);
@@ -135,7 +145,9 @@ final class OpenSearchQuery {
       case Fields.FACET_OUTLET -> json("{\"terms\":{\"field\":\"outlet\",\"size\":20}}");
       case Fields.FACET_ACTOR -> json("{\"terms\":{\"field\":\"actors\",\"size\":20}}");
       case Fields.FACET_FIGURE -> json("{\"terms\":{\"field\":\"figure_kinds\",\"size\":20}}");
-      case Fields.FACET_DATE -> json("{\"date_histogram\":{\"field\":\"date\",\"calendar_interval\":\"month\",\"format\":\"yyyy-MM\",\"min_doc_count\":1}}");
+      case Fields.FACET_DATE ->
+        json(
+            "{\"date_histogram\":{\"field\":\"date\",\"calendar_interval\":\"month\",\"format\":\"yyyy-MM\",\"min_doc_count\":1}}");
       default -> null; // source and attribution are not sent to OpenSearch
     };
   }

@@ -46,14 +46,20 @@ final class ParallelReports {
     CorpusReader reader = new CorpusReader();
     AtomicLong done = new AtomicLong();
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
-        new ArrayBlockingQueue<>(threads * 256), new ThreadPoolExecutor.CallerRunsPolicy());
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(
+        threads,
+        threads,
+        1,
+        TimeUnit.MINUTES,
+        new ArrayBlockingQueue<>(threads * 256),
+        new ThreadPoolExecutor.CallerRunsPolicy());
     try {
       for (CorpusFile f : reader.list(List.of(file))) {
         reader.read(f, new ReportSink() {
           @Override
           public void accept(RawReport report) {
-            // stop reading at the limit: reading the rest of a 1M-report file took longer than the work
+            // stop reading at the limit: reading the rest of a 1M-report file took longer than the
+            // work
             if (handedOut.incrementAndGet() > limit) throw new Enough();
             pool.execute(() -> {
               try {
@@ -67,7 +73,8 @@ final class ParallelReports {
 
           @Override
           public void skip(ReadProblem problem) {
-            failure.compareAndSet(null, new IOException("generated corpus has a bad record: " + problem));
+            failure.compareAndSet(
+                null, new IOException("generated corpus has a bad record: " + problem));
           }
         });
       }
@@ -81,7 +88,8 @@ final class ParallelReports {
         Thread.currentThread().interrupt();
       }
     }
-    if (failure.get() != null) throw new UncheckedIOException(new IOException("benchmark pass failed", failure.get()));
+    if (failure.get() != null)
+      throw new UncheckedIOException(new IOException("benchmark pass failed", failure.get()));
     return done.get();
   }
 }

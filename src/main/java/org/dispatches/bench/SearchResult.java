@@ -9,4 +9,5 @@ import java.util.Map;
  * @param qps4 queries per second with 4 concurrent clients
  * @param qps16 queries per second with 16 concurrent clients
  */
-public record SearchResult(String name, Latencies latency, double qps4, double qps16, Map<QueryTask, Long> hitCounts) {}
+public record SearchResult(
+    String name, Latencies latency, double qps4, double qps16, Map<QueryTask, Long> hitCounts) {}

@@ -41,7 +41,8 @@ public final class SentencePool {
 
   /** Reads every set present under {@code dataRoot}; fails when none is. */
   public static SentencePool load(Path dataRoot) throws IOException {
-    List<Path> present = SOURCES.stream().map(dataRoot::resolve).filter(Files::exists).toList();
+    List<Path> present =
+        SOURCES.stream().map(dataRoot::resolve).filter(Files::exists).toList();
     if (present.isEmpty()) {
       throw new IOException("none of the full-text sets " + SOURCES + " is under " + dataRoot
           + " (the benchmark builds its reports from them; pass --data DIR)");
@@ -83,7 +84,8 @@ public final class SentencePool {
       for (String s : BOUNDARY.split(text)) {
         String sentence = s.strip();
         int n = words(sentence);
-        if (n >= 6 && n <= 60 && !METADATA.matcher(sentence).find() && endsLikeProse(sentence)) out.add(sentence);
+        if (n >= 6 && n <= 60 && !METADATA.matcher(sentence).find() && endsLikeProse(sentence))
+          out.add(sentence);
       }
     }
   }

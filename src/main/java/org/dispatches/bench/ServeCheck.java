@@ -22,21 +22,38 @@ final class ServeCheck {
   /** The jar this code runs from, or null when it runs from classes (tests). */
   static Path ownJar() {
     try {
-      Path p = Path.of(ServeCheck.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path p = Path.of(
+          ServeCheck.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       return p.toString().endsWith(".jar") && Files.isRegularFile(p) ? p : null;
     } catch (Exception e) {
       return null;
     }
   }
 
-  static Outcome run(Path jar, Path indexDir, Path logFile, String heap, OpenSearchBench.Measure measure) throws Exception {
+  static Outcome run(
+      Path jar, Path indexDir, Path logFile, String heap, OpenSearchBench.Measure measure)
+      throws Exception {
     int port = freePort();
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector",
-        "--enable-native-access=ALL-UNNAMED", "-XX:+UseG1GC", "-Xmx" + heap, "-jar", jar.toString(),
-        "serve", "--index", indexDir.toString(), "--port", String.valueOf(port)));
+    List<String> command = new ArrayList<>(List.of(
+        java,
+        "--add-modules",
+        "jdk.incubator.vector",
+        "--enable-native-access=ALL-UNNAMED",
+        "-XX:+UseG1GC",
+        "-Xmx" + heap,
+        "-jar",
+        jar.toString(),
+        "serve",
+        "--index",
+        indexDir.toString(),
+        "--port",
+        String.valueOf(port)));
     long start = System.nanoTime();
-    Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+    Process server = new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(logFile.toFile())
+        .start();
     try {
       awaitHealth(port, server);
       double readyMillis = (System.nanoTime() - start) / 1e6;
@@ -53,7 +70,8 @@ final class ServeCheck {
     String health = "http://127.0.0.1:" + port + "/api/health";
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (System.nanoTime() < deadline) {
-      if (!server.isAlive()) throw new IOException("dispatches serve exited with " + server.exitValue());
+      if (!server.isAlive())
+        throw new IOException("dispatches serve exited with " + server.exitValue());
       try {
         if (LoopbackHttp.status(health, 5_000) == 200) return;
       } catch (IOException notYet) {

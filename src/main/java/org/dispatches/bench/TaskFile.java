@@ -26,13 +26,16 @@ public final class TaskFile {
 
   /** The tasks of {@code file}, or of the built-in mix when it is null. */
   public static List<QueryTask> load(Path file) throws IOException {
-    return file != null ? parse(Files.readString(file, StandardCharsets.UTF_8), file.toString()) : resource(DEFAULT_RESOURCE);
+    return file != null
+        ? parse(Files.readString(file, StandardCharsets.UTF_8), file.toString())
+        : resource(DEFAULT_RESOURCE);
   }
 
   /** The tasks of a built-in mix on the class path. */
   public static List<QueryTask> resource(String name) throws IOException {
     try (InputStream in = TaskFile.class.getResourceAsStream(name)) {
-      if (in == null) throw new IOException("the built-in query mix " + name + " is missing from the jar");
+      if (in == null)
+        throw new IOException("the built-in query mix " + name + " is missing from the jar");
       return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
     }
   }
@@ -48,7 +51,8 @@ public final class TaskFile {
         throw new IOException(name + ":" + (i + 1) + ": expected \"category | parameters\""
             + " (e.g. \"date | q=hostages&from=2024-01-01\"), got: " + line);
       }
-      tasks.add(new QueryTask(line.substring(0, bar).strip(), params(line.substring(bar + 1).strip())));
+      tasks.add(new QueryTask(
+          line.substring(0, bar).strip(), params(line.substring(bar + 1).strip())));
     }
     if (tasks.isEmpty()) throw new IOException(name + " holds no tasks");
     return tasks;
@@ -60,7 +64,9 @@ public final class TaskFile {
       if (pair.isBlank()) continue;
       int eq = pair.indexOf('=');
       if (eq < 1) throw new IOException("expected name=value, got: " + pair);
-      params.computeIfAbsent(pair.substring(0, eq).strip(), k -> new ArrayList<>()).add(pair.substring(eq + 1).strip());
+      params
+          .computeIfAbsent(pair.substring(0, eq).strip(), k -> new ArrayList<>())
+          .add(pair.substring(eq + 1).strip());
     }
     return params;
   }

@@ -15,7 +15,14 @@ enum Bound {
     if (qualifier == null) return VALUE;
     return switch (qualifier) {
       case "more than", "at least" -> LOWER;
-      case "nearly", "close to", "up to", "as many as", "fewer than", "less than", "at most", "just under" -> UPPER;
+      case "nearly",
+          "close to",
+          "up to",
+          "as many as",
+          "fewer than",
+          "less than",
+          "at most",
+          "just under" -> UPPER;
       default -> VALUE;
     };
   }

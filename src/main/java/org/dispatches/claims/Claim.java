@@ -33,7 +33,20 @@ public record Claim(
 
   /** The same claim compared with {@code ref} (null: not compared). */
   Claim withReference(Reference ref) {
-    return new Claim(report, title, outlet, date, kind, value, qualifier, claim, source, attribution, subject,
-        sentence, cumulative, ref);
+    return new Claim(
+        report,
+        title,
+        outlet,
+        date,
+        kind,
+        value,
+        qualifier,
+        claim,
+        source,
+        attribution,
+        subject,
+        sentence,
+        cumulative,
+        ref);
   }
 }

@@ -19,29 +19,38 @@ import org.dispatches.search.BadRequestException;
  */
 public record ClaimFilter(String kind, List<String> attributions, Set<String> claimTypes) {
   /** The claim types there are; {@code all} in a request stands for every one. */
-  public static final List<String> CLAIM_TYPES = List.of(Figure.STATED, Figure.PROJECTED, Figure.PROPOSED,
-      Figure.COMBINED);
+  public static final List<String> CLAIM_TYPES =
+      List.of(Figure.STATED, Figure.PROJECTED, Figure.PROPOSED, Figure.COMBINED);
 
   public ClaimFilter {
     if (kind != null && kind.isBlank()) kind = null;
     if (kind != null) {
       FigureKind k = FigureKind.fromId(kind.strip());
       if (k == null) {
-        throw new BadRequestException("bad_parameter", "unknown figure kind \"" + kind + "\"; kinds are "
-            + Arrays.stream(FigureKind.values()).map(FigureKind::id).collect(Collectors.joining(", ")));
+        throw new BadRequestException(
+            "bad_parameter",
+            "unknown figure kind \"" + kind + "\"; kinds are "
+                + Arrays.stream(FigureKind.values())
+                    .map(FigureKind::id)
+                    .collect(Collectors.joining(", ")));
       }
       kind = k.id();
     }
-    attributions = attributions.stream().filter(a -> !a.isBlank())
-        .map(a -> a.strip().toLowerCase(Locale.ROOT)).toList();
+    attributions = attributions.stream()
+        .filter(a -> !a.isBlank())
+        .map(a -> a.strip().toLowerCase(Locale.ROOT))
+        .toList();
     Set<String> types = new LinkedHashSet<>();
     for (String t : claimTypes) {
       String type = t.strip().toLowerCase(Locale.ROOT);
       if (type.isEmpty()) continue;
       if (type.equals("all")) types.addAll(CLAIM_TYPES);
       else if (CLAIM_TYPES.contains(type)) types.add(type);
-      else throw new BadRequestException("bad_parameter", "unknown claim type \"" + t + "\"; claim types are "
-          + String.join(", ", CLAIM_TYPES) + " or all");
+      else
+        throw new BadRequestException(
+            "bad_parameter",
+            "unknown claim type \"" + t + "\"; claim types are " + String.join(", ", CLAIM_TYPES)
+                + " or all");
     }
     claimTypes = types.isEmpty() ? Set.of(Figure.STATED) : Set.copyOf(types);
   }

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 public final class ClaimSummary {
   /** The source name of claims whose figure has no attribution. */
   public static final String UNATTRIBUTED = "unattributed";
+
   private final Interval interval;
   private final Map<LocalDate, Map<String, Values>> groups = new TreeMap<>();
   private long undated;
@@ -29,7 +30,10 @@ public final class ClaimSummary {
     }
     LocalDate period = interval.start(LocalDate.parse(c.date()));
     String source = c.source() == null || c.source().isBlank() ? UNATTRIBUTED : c.source();
-    groups.computeIfAbsent(period, p -> new TreeMap<>()).computeIfAbsent(source, s -> new Values()).add(c.value());
+    groups
+        .computeIfAbsent(period, p -> new TreeMap<>())
+        .computeIfAbsent(source, s -> new Values())
+        .add(c.value());
   }
 
   public Interval interval() {
@@ -44,7 +48,8 @@ public final class ClaimSummary {
   /** One row per period and source, periods in time order, sources by name within a period. */
   public List<SummaryRow> rows() {
     List<SummaryRow> rows = new ArrayList<>();
-    groups.forEach((period, bySource) -> bySource.forEach((source, v) -> rows.add(v.row(period.toString(), source))));
+    groups.forEach((period, bySource) ->
+        bySource.forEach((source, v) -> rows.add(v.row(period.toString(), source))));
     return rows;
   }
 

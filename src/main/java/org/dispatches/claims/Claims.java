@@ -37,7 +37,8 @@ public final class Claims {
    *
    * @param series the series to compare cumulative claims of its kind with; null compares none
    */
-  public Counts forEach(SearchRequest search, ClaimFilter filter, ReferenceSeries series, ClaimConsumer consumer)
+  public Counts forEach(
+      SearchRequest search, ClaimFilter filter, ReferenceSeries series, ClaimConsumer consumer)
       throws IOException {
     long[] claims = {0};
     long reports = backend.forEachHit(narrowed(search, filter), hit -> {
@@ -56,24 +57,52 @@ public final class Claims {
    */
   public long reports(SearchRequest search, ClaimFilter filter) throws IOException {
     SearchRequest s = narrowed(search, filter);
-    return backend.search(new SearchRequest(s.query(), s.outlets(), s.actors(), s.figures(), s.sources(), s.from(),
-        s.to(), s.sort(), 1, 1, Set.of(), 1)).total();
+    return backend
+        .search(new SearchRequest(
+            s.query(),
+            s.outlets(),
+            s.actors(),
+            s.figures(),
+            s.sources(),
+            s.from(),
+            s.to(),
+            s.sort(),
+            1,
+            1,
+            Set.of(),
+            1))
+        .total();
   }
 
   /** Every claim in memory: for the command line and tests; the server streams instead. */
-  public List<Claim> list(SearchRequest search, ClaimFilter filter, ReferenceSeries series) throws IOException {
+  public List<Claim> list(SearchRequest search, ClaimFilter filter, ReferenceSeries series)
+      throws IOException {
     List<Claim> out = new ArrayList<>();
     forEach(search, filter, series, out::add);
     return out;
   }
 
   static Claim claim(Hit hit, Figure f) {
-    return new Claim(hit.id(), hit.title(), hit.outlet(), hit.date(), f.kind(), f.value(), f.qualifier(), f.claim(),
-        f.source(), f.attribution(), f.subject(), f.sentence(), CumulativeToll.stated(f.value(), f.subject(), f.sentence()), null);
+    return new Claim(
+        hit.id(),
+        hit.title(),
+        hit.outlet(),
+        hit.date(),
+        f.kind(),
+        f.value(),
+        f.qualifier(),
+        f.claim(),
+        f.source(),
+        f.attribution(),
+        f.subject(),
+        f.sentence(),
+        CumulativeToll.stated(f.value(), f.subject(), f.sentence()),
+        null);
   }
 
   static Claim compared(Claim c, ReferenceSeries series) {
-    if (series == null || !c.cumulative() || c.date() == null || !series.kind().equals(c.kind())) return c;
+    if (series == null || !c.cumulative() || c.date() == null || !series.kind().equals(c.kind()))
+      return c;
     return c.withReference(series.compare(LocalDate.parse(c.date()), c.value(), c.qualifier()));
   }
 
@@ -85,8 +114,21 @@ public final class Claims {
    */
   static SearchRequest narrowed(SearchRequest s, ClaimFilter filter) {
     boolean statedOnly = filter.claimTypes().equals(Set.of(Figure.STATED));
-    List<String> figures = s.figures().isEmpty() && filter.kind() != null && statedOnly ? List.of(filter.kind()) : s.figures();
-    return new SearchRequest(s.query(), s.outlets(), s.actors(), figures, s.sources(), s.from(), s.to(),
-        SortOrder.DATE_ASCENDING, 1, 1, Set.of(), s.facetSize());
+    List<String> figures = s.figures().isEmpty() && filter.kind() != null && statedOnly
+        ? List.of(filter.kind())
+        : s.figures();
+    return new SearchRequest(
+        s.query(),
+        s.outlets(),
+        s.actors(),
+        figures,
+        s.sources(),
+        s.from(),
+        s.to(),
+        SortOrder.DATE_ASCENDING,
+        1,
+        1,
+        Set.of(),
+        s.facetSize());
   }
 }

@@ -7,6 +7,7 @@ package org.dispatches.claims;
 public final class Comparison {
   /** "Within 3%" of the series: reports round ("more than 30,000"), and a day's update moves a toll by about 0.3%. */
   public static final double TOLERANCE = 0.03;
+
   private long compared;
   private long within;
   private long holding;

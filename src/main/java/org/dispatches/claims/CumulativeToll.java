@@ -42,13 +42,14 @@ final class CumulativeToll {
       "(?iu)\\b(?:an?|the)\\s+(?:israeli\\s+)?(?:air\\s*)?(?:strike|blast|explosion|bombing)\\s+(?:on|at|in|near)\\b");
 
   /** Subjects that are a part of the dead (children, women, medics, journalists): a subtotal, not the toll. */
-  private static final Pattern PART_SUBJECT = Pattern.compile("(?iu)\\b(?:child|children|minors?|kids|babies|infants"
-      + "|wom[ae]n|girls|boys|journalists?|reporters|medics|doctors|nurses|paramedics|health\\s+workers|aid\\s+workers"
-      + "|staff|employees|soldiers?|troops|hostages?|israelis|fighters|militants|members)\\b");
+  private static final Pattern PART_SUBJECT =
+      Pattern.compile("(?iu)\\b(?:child|children|minors?|kids|babies|infants"
+          + "|wom[ae]n|girls|boys|journalists?|reporters|medics|doctors|nurses|paramedics|health\\s+workers|aid\\s+workers"
+          + "|staff|employees|soldiers?|troops|hostages?|israelis|fighters|militants|members)\\b");
 
   /** Plural scales and counts in words that make a vague quantity ("thousands", "tens of thousands"). */
-  private static final Pattern VAGUE_WORDS = Pattern.compile(
-      "(?iu)\\b(?:tens|hundreds|thousands|millions|dozens|scores)\\b");
+  private static final Pattern VAGUE_WORDS =
+      Pattern.compile("(?iu)\\b(?:tens|hundreds|thousands|millions|dozens|scores)\\b");
 
   private CumulativeToll() {}
 
@@ -61,7 +62,10 @@ final class CumulativeToll {
     if (value < 10 || !isPowerOfTen(value) || !VAGUE_WORDS.matcher(sentence).find()) return false;
     String digits = Long.toString(value);
     String grouped = String.format(java.util.Locale.ROOT, "%,d", value);
-    return !sentence.contains(grouped) && !Pattern.compile("(?<![\\d.,])" + digits + "(?![\\d,])").matcher(sentence).find();
+    return !sentence.contains(grouped)
+        && !Pattern.compile("(?<![\\d.,])" + digits + "(?![\\d,])")
+            .matcher(sentence)
+            .find();
   }
 
   private static boolean isPowerOfTen(long v) {

@@ -24,6 +24,7 @@ public enum Interval {
   public static Interval fromParam(String value) {
     if (value == null || value.isBlank()) return DAY;
     for (Interval i : values()) if (i.id().equals(value.strip().toLowerCase(Locale.ROOT))) return i;
-    throw new BadRequestException("bad_parameter", "interval must be day or week; got \"" + value + "\"");
+    throw new BadRequestException(
+        "bad_parameter", "interval must be day or week; got \"" + value + "\"");
   }
 }

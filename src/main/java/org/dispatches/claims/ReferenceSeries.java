@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * @param column the column its values were read from, for the record
  * @param values the value of each day that has one; days without a value are absent, not zero
  */
-public record ReferenceSeries(String name, String kind, String column, NavigableMap<LocalDate, Long> values) {
+public record ReferenceSeries(
+    String name, String kind, String column, NavigableMap<LocalDate, Long> values) {
   /** How many days before a report's date its figure may come from: reports lag the source by a day or more. */
   public static final int LAG_DAYS = 3;
 
@@ -33,11 +34,16 @@ public record ReferenceSeries(String name, String kind, String column, Navigable
       LocalDate day = date.minusDays(back);
       Long v = values.get(day);
       if (v == null || v <= 0) continue;
-      if (best == null || Math.abs(value - v) < Math.abs(value - best.getValue())) best = Map.entry(day, v);
+      if (best == null || Math.abs(value - v) < Math.abs(value - best.getValue()))
+        best = Map.entry(day, v);
     }
     if (best == null) return null;
     double gap = (value - best.getValue()) / (double) best.getValue();
-    return new Reference(name, best.getKey().toString(), best.getValue(), gap,
+    return new Reference(
+        name,
+        best.getKey().toString(),
+        best.getValue(),
+        gap,
         Bound.of(qualifier).holds(gap, Comparison.TOLERANCE));
   }
 }

@@ -40,7 +40,8 @@ public final class SeriesReader {
     this.valueColumn = blankToNull(valueColumn);
   }
 
-  public ReferenceSeries read(Path file, String name, String kind) throws IOException, SeriesFormatException {
+  public ReferenceSeries read(Path file, String name, String kind)
+      throws IOException, SeriesFormatException {
     if (!Files.isRegularFile(file)) throw new SeriesFormatException("no file " + file);
     String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (lower.endsWith(".json")) return json(file, name, kind);
@@ -48,9 +49,11 @@ public final class SeriesReader {
     throw new SeriesFormatException(file + ": a series is a .csv or .json file");
   }
 
-  private ReferenceSeries json(Path file, String name, String kind) throws IOException, SeriesFormatException {
+  private ReferenceSeries json(Path file, String name, String kind)
+      throws IOException, SeriesFormatException {
     if (valueColumn == null) {
-      throw new SeriesFormatException(file + ": name the column that holds the values (--column, e.g. killed_cum)");
+      throw new SeriesFormatException(
+          file + ": name the column that holds the values (--column, e.g. killed_cum)");
     }
     JsonElement root;
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -58,7 +61,8 @@ public final class SeriesReader {
     } catch (JsonParseException e) {
       throw new SeriesFormatException(file + ": not valid JSON (" + e.getMessage() + ")");
     }
-    if (!root.isJsonArray()) throw new SeriesFormatException(file + ": expected an array of objects, one per day");
+    if (!root.isJsonArray())
+      throw new SeriesFormatException(file + ": expected an array of objects, one per day");
     JsonArray rows = root.getAsJsonArray();
     TreeMap<LocalDate, Long> values = new TreeMap<>();
     String dates = null;
@@ -69,7 +73,8 @@ public final class SeriesReader {
       JsonObject row = rows.get(i).getAsJsonObject();
       if (dates == null) dates = dateColumn(row.keySet(), where);
       JsonElement d = row.get(dates);
-      if (d == null || !d.isJsonPrimitive()) throw new SeriesFormatException(where + " has no " + dates);
+      if (d == null || !d.isJsonPrimitive())
+        throw new SeriesFormatException(where + " has no " + dates);
       JsonElement v = row.get(valueColumn);
       if (v == null || v.isJsonNull()) continue;
       columnSeen = true;
@@ -78,21 +83,27 @@ public final class SeriesReader {
       }
       put(values, date(d.getAsString(), where), v.getAsDouble(), where);
     }
-    if (!columnSeen) throw new SeriesFormatException(file + ": no row has a value in column \"" + valueColumn + "\"");
+    if (!columnSeen)
+      throw new SeriesFormatException(
+          file + ": no row has a value in column \"" + valueColumn + "\"");
     return new ReferenceSeries(name, kind, valueColumn, values);
   }
 
-  private ReferenceSeries csv(Path file, String name, String kind) throws IOException, SeriesFormatException {
+  private ReferenceSeries csv(Path file, String name, String kind)
+      throws IOException, SeriesFormatException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     if (lines.isEmpty()) throw new SeriesFormatException(file + " is empty");
     List<String> header = cells(lines.get(0).replace("\uFEFF", ""));
-    List<String> lowerHeader = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+    List<String> lowerHeader =
+        header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
     String dates = dateColumn(lowerHeader, file + ": header");
     int dateAt = lowerHeader.indexOf(dates);
     int valueAt;
     if (valueColumn != null) {
       valueAt = lowerHeader.indexOf(valueColumn.toLowerCase(Locale.ROOT));
-      if (valueAt < 0) throw new SeriesFormatException(file + ": no column \"" + valueColumn + "\" in the header " + header);
+      if (valueAt < 0)
+        throw new SeriesFormatException(
+            file + ": no column \"" + valueColumn + "\" in the header " + header);
     } else if (header.size() == 2) {
       valueAt = 1 - dateAt;
     } else {
@@ -105,7 +116,8 @@ public final class SeriesReader {
       String where = file + ": line " + (i + 1);
       List<String> row = cells(lines.get(i));
       if (row.size() != header.size()) {
-        throw new SeriesFormatException(where + " has " + row.size() + " cells; the header has " + header.size());
+        throw new SeriesFormatException(
+            where + " has " + row.size() + " cells; the header has " + header.size());
       }
       String v = row.get(valueAt).strip().replace(",", "");
       if (v.isEmpty()) continue;
@@ -129,19 +141,23 @@ public final class SeriesReader {
       throw new SeriesFormatException(where + " has no date column \"" + dateColumn + "\"");
     }
     for (String c : DATE_COLUMNS) if (names.contains(c)) return c;
-    throw new SeriesFormatException(where + " has none of the date columns " + DATE_COLUMNS + " (name it with --date-column)");
+    throw new SeriesFormatException(
+        where + " has none of the date columns " + DATE_COLUMNS + " (name it with --date-column)");
   }
 
-  private static void put(TreeMap<LocalDate, Long> values, LocalDate day, double v, String where) throws SeriesFormatException {
+  private static void put(TreeMap<LocalDate, Long> values, LocalDate day, double v, String where)
+      throws SeriesFormatException {
     if (v < 0 || v != Math.rint(v) || v > Long.MAX_VALUE) {
       throw new SeriesFormatException(where + ": " + v + " is not a whole count");
     }
-    if (values.put(day, (long) v) != null) throw new SeriesFormatException(where + ": " + day + " appears twice");
+    if (values.put(day, (long) v) != null)
+      throw new SeriesFormatException(where + ": " + day + " appears twice");
   }
 
   private static LocalDate date(String text, String where) throws SeriesFormatException {
     try {
-      return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
+      return LocalDate.parse(
+          text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
       throw new SeriesFormatException(where + ": \"" + text + "\" is not an ISO date (2024-02-29)");
     }

@@ -30,6 +30,7 @@ import org.dispatches.search.BadRequestException;
 public final class SeriesStore {
   /** Names are file names and URL path segments: letters, digits, '-' and '_'. */
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+
   private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
   private final Path dir;
 
@@ -50,8 +51,9 @@ public final class SeriesStore {
   /** Throws a 400 when {@code name} cannot name a series. */
   public static String checkName(String name) {
     if (name == null || !NAME.matcher(name).matches()) {
-      throw new BadRequestException("bad_parameter", "a series name is 1 to 64 letters, digits, '-' or '_'; got \""
-          + name + "\"");
+      throw new BadRequestException(
+          "bad_parameter",
+          "a series name is 1 to 64 letters, digits, '-' or '_'; got \"" + name + "\"");
     }
     return name;
   }
@@ -76,7 +78,11 @@ public final class SeriesStore {
     try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
       GSON.toJson(o, w);
     }
-    Files.move(tmp, file(series.name()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        tmp,
+        file(series.name()),
+        StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** The series called {@code name}, if there is one; a 400 for a name no series can have. */
@@ -84,16 +90,24 @@ public final class SeriesStore {
     Path f = file(checkName(name));
     if (!Files.isRegularFile(f)) return Optional.empty();
     try {
-      JsonObject o = JsonParser.parseString(Files.readString(f, StandardCharsets.UTF_8)).getAsJsonObject();
+      JsonObject o =
+          JsonParser.parseString(Files.readString(f, StandardCharsets.UTF_8)).getAsJsonObject();
       TreeMap<LocalDate, Long> values = new TreeMap<>();
       for (var p : o.getAsJsonArray("points")) {
         JsonArray point = p.getAsJsonArray();
         values.put(LocalDate.parse(point.get(0).getAsString()), point.get(1).getAsLong());
       }
-      return Optional.of(new ReferenceSeries(o.get("name").getAsString(), o.get("kind").getAsString(),
-          o.get("column").getAsString(), values));
-    } catch (JsonParseException | IllegalStateException | NullPointerException | java.time.DateTimeException e) {
-      throw new IOException("the series file " + f + " is damaged; add the series again (" + e.getMessage() + ")", e);
+      return Optional.of(new ReferenceSeries(
+          o.get("name").getAsString(),
+          o.get("kind").getAsString(),
+          o.get("column").getAsString(),
+          values));
+    } catch (JsonParseException
+        | IllegalStateException
+        | NullPointerException
+        | java.time.DateTimeException e) {
+      throw new IOException(
+          "the series file " + f + " is damaged; add the series again (" + e.getMessage() + ")", e);
     }
   }
 
@@ -102,9 +116,13 @@ public final class SeriesStore {
     if (!Files.isDirectory(dir)) return List.of();
     List<String> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
-      files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
-          .map(n -> n.substring(0, n.length() - ".json".length())).filter(n -> NAME.matcher(n).matches())
-          .sorted().forEach(out::add);
+      files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".json"))
+          .map(n -> n.substring(0, n.length() - ".json".length()))
+          .filter(n -> NAME.matcher(n).matches())
+          .sorted()
+          .forEach(out::add);
     }
     return out;
   }

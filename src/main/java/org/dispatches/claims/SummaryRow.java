@@ -7,4 +7,5 @@ package org.dispatches.claims;
  * @param source the canonical source; {@value ClaimSummary#UNATTRIBUTED} for figures with none
  * @param median the middle value; for an even count, the mean of the two middle values
  */
-public record SummaryRow(String period, String source, long count, long min, double median, long max) {}
+public record SummaryRow(
+    String period, String source, long count, long min, double median, long max) {}

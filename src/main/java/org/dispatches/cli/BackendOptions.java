@@ -11,21 +11,32 @@ import picocli.CommandLine.Option;
 
 /** The options that choose the search engine: the embedded Lucene index (default) or an OpenSearch cluster. */
 final class BackendOptions {
-  enum Backend { lucene, opensearch }
+  enum Backend {
+    lucene,
+    opensearch
+  }
 
-  @Option(names = "--backend", description = "lucene (the index folder, default) or opensearch (a cluster)")
+  @Option(
+      names = "--backend",
+      description = "lucene (the index folder, default) or opensearch (a cluster)")
   Backend backend = Backend.lucene;
 
-  @Option(names = "--opensearch-url", description = "OpenSearch cluster (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--opensearch-url",
+      description = "OpenSearch cluster (default: ${DEFAULT-VALUE})")
   String url = ClusterSettings.DEFAULT_URL;
 
-  @Option(names = "--opensearch-index", description = "Index on the cluster (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--opensearch-index",
+      description = "Index on the cluster (default: ${DEFAULT-VALUE})")
   String index = ClusterSettings.DEFAULT_INDEX;
 
   @Option(names = "--shards", description = "Primary shards of a new OpenSearch index (default: 1)")
   int shards = 1;
 
-  @Option(names = "--replicas", description = "Replicas of each shard (default: 1 once the cluster has a second node)")
+  @Option(
+      names = "--replicas",
+      description = "Replicas of each shard (default: 1 once the cluster has a second node)")
   Integer replicas;
 
   boolean openSearch() {

@@ -24,19 +24,25 @@ final class CliErrors {
 
   private static String describe(FileSystemException e, Throwable outer) {
     String file = e.getFile();
-    String context = outer != e && outer.getMessage() != null && !outer.getMessage().equals(e.getMessage())
-        && !outer.getMessage().contains(file) ? outer.getMessage() + ": " : "";
+    String context = outer != e
+            && outer.getMessage() != null
+            && !outer.getMessage().equals(e.getMessage())
+            && !outer.getMessage().contains(file)
+        ? outer.getMessage() + ": "
+        : "";
     if (e instanceof AccessDeniedException) {
       return context + "cannot use " + file + ": permission denied; give this user write access to "
           + folderOf(file) + ", or choose another folder (--index DIR)";
     }
     if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
-      return context + file + " is a file, not a folder; --index must name a folder (new or holding an index)";
+      return context + file
+          + " is a file, not a folder; --index must name a folder (new or holding an index)";
     }
     if (e instanceof NoSuchFileException) {
       return context + file + " does not exist; check the path";
     }
-    String reason = e.getReason() == null ? "cannot be used" : e.getReason().toLowerCase(java.util.Locale.ROOT);
+    String reason =
+        e.getReason() == null ? "cannot be used" : e.getReason().toLowerCase(java.util.Locale.ROOT);
     return context + "cannot use " + file + ": " + reason;
   }
 

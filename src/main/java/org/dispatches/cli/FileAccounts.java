@@ -20,8 +20,17 @@ final class FileAccounts {
         continue;
       }
       String header = a.format().startsWith("JSON") ? ", keys: " : ", header: ";
-      out.println("  format:  " + a.format() + (a.mapping() == null ? "" : a.hasHeader() ? header
-          + String.join(", ", a.mapping().columns().stream().map(c -> c.isBlank() ? "(unnamed)" : c).toList()) : ", no header"));
+      out.println("  format:  " + a.format()
+          + (a.mapping() == null
+              ? ""
+              : a.hasHeader()
+                  ? header
+                      + String.join(
+                          ", ",
+                          a.mapping().columns().stream()
+                              .map(c -> c.isBlank() ? "(unnamed)" : c)
+                              .toList())
+                  : ", no header"));
       if (a.mapping() != null) out.println("  columns: " + a.mapping().describe());
       out.println("  records: " + counts(a, "would index"));
       for (String w : a.warnings()) out.println("  warning: " + w);
@@ -42,12 +51,18 @@ final class FileAccounts {
   }
 
   private static void printSkippedFiles(IndexSummary summary, PrintStream out) {
-    for (SkippedFile f : summary.skippedFiles()) out.println(f.file() + ": left out: " + f.reason());
+    for (SkippedFile f : summary.skippedFiles())
+      out.println(f.file() + ": left out: " + f.reason());
   }
 
   private static String counts(FileAccount a, String indexedWord) {
-    String s = String.format(Locale.ROOT, "read %,d, %s %,d, skipped %,d", a.recordsRead(), indexedWord,
-        a.recordsIndexed(), a.recordsSkipped());
+    String s = String.format(
+        Locale.ROOT,
+        "read %,d, %s %,d, skipped %,d",
+        a.recordsRead(),
+        indexedWord,
+        a.recordsIndexed(),
+        a.recordsSkipped());
     Map<String, Long> reasons = a.skippedByReason();
     if (reasons.isEmpty()) return s;
     StringJoiner why = new StringJoiner("; ", " (", ")");

@@ -25,7 +25,9 @@ final class Locations {
   /** The real corpora beside the project (../shared/data), unless DISPATCHES_SHARED_DATA names another folder. */
   static Path defaultSharedData() {
     String override = System.getenv("DISPATCHES_SHARED_DATA");
-    return override != null && !override.isBlank() ? Path.of(override) : home().resolve("..").resolve("shared").resolve("data");
+    return override != null && !override.isBlank()
+        ? Path.of(override)
+        : home().resolve("..").resolve("shared").resolve("data");
   }
 
   static Path defaultWeb() {

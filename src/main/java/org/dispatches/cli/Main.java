@@ -28,7 +28,8 @@ public final class Main implements Runnable {
    */
   private static final java.util.List<java.util.logging.Logger> QUIET_LOGGERS =
       java.util.stream.Stream.of("org.apache.lucene", "org.xnio", "io.undertow")
-          .map(java.util.logging.Logger::getLogger).toList();
+          .map(java.util.logging.Logger::getLogger)
+          .toList();
 
   public static void main(String[] args) {
     QUIET_LOGGERS.forEach(l -> l.setLevel(java.util.logging.Level.WARNING));

@@ -27,7 +27,8 @@ final class OpenIndex implements AutoCloseable {
   private OpenIndex(FSDirectory directory, ReportIndexer indexer) throws IOException {
     this.directory = directory;
     this.indexer = indexer;
-    this.searchers = indexer == null ? SearcherSource.open(directory) : SearcherSource.open(indexer.writer());
+    this.searchers =
+        indexer == null ? SearcherSource.open(directory) : SearcherSource.open(indexer.writer());
     this.service = new SearchService(searchers, new ActorNames(Gazetteer.loadDefault()));
   }
 
@@ -41,17 +42,21 @@ final class OpenIndex implements AutoCloseable {
     requireIndex(indexDir);
     FSDirectory dir = FSDirectory.open(indexDir);
     try {
-      return new OpenIndex(dir, new ReportIndexer(dir, IndexingOptions.defaults(), ArticleExtractor.withDefaults()));
+      return new OpenIndex(
+          dir, new ReportIndexer(dir, IndexingOptions.defaults(), ArticleExtractor.withDefaults()));
     } catch (LockObtainFailedException e) {
       dir.close();
-      throw new IOException("the index " + indexDir + " is locked by another process (an index run or a"
-          + " server with a write token); stop it first", e);
+      throw new IOException(
+          "the index " + indexDir + " is locked by another process (an index run or a"
+              + " server with a write token); stop it first",
+          e);
     }
   }
 
   private static void requireIndex(Path indexDir) throws IOException {
     if (!exists(indexDir)) {
-      throw new IOException("no index at " + indexDir + "; build one with: dispatches index --corpus PATH");
+      throw new IOException(
+          "no index at " + indexDir + "; build one with: dispatches index --corpus PATH");
     }
   }
 

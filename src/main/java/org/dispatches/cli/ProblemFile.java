@@ -27,12 +27,14 @@ final class ProblemFile implements Consumer<ReadProblem>, Closeable {
     this.path = path;
     Path parent = path.toAbsolutePath().getParent();
     if (parent != null) Files.createDirectories(parent);
-    // in the system's temporary folder: a run killed part-way leaves nothing beside the user's files
+    // in the system's temporary folder: a run killed part-way leaves nothing beside the user's
+    // files
     this.duplicatesPath = Files.createTempFile("dispatches-duplicates", ".tmp");
     duplicatesPath.toFile().deleteOnExit();
     this.errors = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
     this.duplicates = Files.newBufferedWriter(duplicatesPath, StandardCharsets.UTF_8);
-    errors.write("# problems: each skipped record as file:line: reason; duplicate ids at the end\n");
+    errors.write(
+        "# problems: each skipped record as file:line: reason; duplicate ids at the end\n");
   }
 
   @Override
@@ -52,14 +54,19 @@ final class ProblemFile implements Consumer<ReadProblem>, Closeable {
 
   /** A summary line: where the list is and what it holds. */
   synchronized String describe() {
-    return String.format(java.util.Locale.ROOT, "problem list (%,d errors, %,d duplicates): %s", errorCount,
-        duplicateCount, path);
+    return String.format(
+        java.util.Locale.ROOT,
+        "problem list (%,d errors, %,d duplicates): %s",
+        errorCount,
+        duplicateCount,
+        path);
   }
 
   @Override
   public synchronized void close() throws IOException {
     duplicates.close();
-    errors.write("\n# duplicate ids (" + duplicateCount + "): a later record with an earlier record's id is skipped\n");
+    errors.write("\n# duplicate ids (" + duplicateCount
+        + "): a later record with an earlier record's id is skipped\n");
     try (var in = Files.newBufferedReader(duplicatesPath, StandardCharsets.UTF_8)) {
       in.transferTo(errors);
     }

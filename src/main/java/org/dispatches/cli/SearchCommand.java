@@ -21,9 +21,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dispatches search}: results and facets in the terminal, or the API's JSON. */
-@Command(name = "search", mixinStandardHelpOptions = true, description = "Search the index from the terminal.")
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = "Search the index from the terminal.")
 final class SearchCommand implements Callable<Integer> {
-  @Parameters(arity = "0..1", description = "Query (the query language of the API); empty lists everything")
+  @Parameters(
+      arity = "0..1",
+      description = "Query (the query language of the API); empty lists everything")
   String query = "";
 
   @Option(names = "--index", description = "Index folder (default: index/)")
@@ -35,7 +40,9 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--actor", description = "Only reports naming these actors (repeatable)")
   List<String> actors = new ArrayList<>();
 
-  @Option(names = "--figure", description = "Only reports stating a figure of this kind (repeatable)")
+  @Option(
+      names = "--figure",
+      description = "Only reports stating a figure of this kind (repeatable)")
   List<String> figures = new ArrayList<>();
 
   @Option(names = "--from", description = "Published on or after (ISO date)")
@@ -56,15 +63,28 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the API's JSON")
   boolean json;
 
-  @Mixin BackendOptions backend = new BackendOptions();
+  @Mixin
+  BackendOptions backend = new BackendOptions();
 
   @Override
   public Integer call() throws Exception {
-    SearchRequest request = new SearchRequest(query, outlets, actors, figures, List.of(), from, to,
-        sort == null ? null : SortOrder.fromParam(sort), page, size, Set.copyOf(Fields.FACET_DIMENSIONS),
+    SearchRequest request = new SearchRequest(
+        query,
+        outlets,
+        actors,
+        figures,
+        List.of(),
+        from,
+        to,
+        sort == null ? null : SortOrder.fromParam(sort),
+        page,
+        size,
+        Set.copyOf(Fields.FACET_DIMENSIONS),
         SearchRequest.DEFAULT_FACET_SIZE);
     if (backend.openSearch()) {
-      if (index != null) throw new IllegalArgumentException("--index is the embedded index; with --backend opensearch, name the cluster's with --opensearch-index");
+      if (index != null)
+        throw new IllegalArgumentException(
+            "--index is the embedded index; with --backend opensearch, name the cluster's with --opensearch-index");
       show(backend.connect(), request);
       return 0;
     }
@@ -76,7 +96,8 @@ final class SearchCommand implements Callable<Integer> {
 
   private void show(SearchBackend engine, SearchRequest request) throws Exception {
     SearchResponse response = engine.search(request);
-    if (json) System.out.println(Json.api().newBuilder().setPrettyPrinting().create().toJson(response));
+    if (json)
+      System.out.println(Json.api().newBuilder().setPrettyPrinting().create().toJson(response));
     else print(response);
   }
 
@@ -84,11 +105,17 @@ final class SearchCommand implements Callable<Integer> {
     System.out.printf("%,d report%s (%d ms)%n%n", r.total(), r.total() == 1 ? "" : "s", r.tookMs());
     int n = (r.page() - 1) * r.size();
     for (Hit h : r.hits()) {
-      System.out.printf("%d. %s%n   %s · %s · %s%n", ++n, h.title(), nz(h.outlet(), "unknown outlet"),
-          nz(h.date(), "undated"), h.id());
+      System.out.printf(
+          "%d. %s%n   %s · %s · %s%n",
+          ++n, h.title(), nz(h.outlet(), "unknown outlet"), nz(h.date(), "undated"), h.id());
       if (!h.actors().isEmpty()) System.out.println("   actors: " + String.join(", ", h.actors()));
       if (!h.figures().isEmpty()) {
-        System.out.println("   figures: " + String.join(", ", h.figures().stream().map(f -> String.format("%,d %s", f.value(), f.kind())).toList()));
+        System.out.println("   figures: "
+            + String.join(
+                ", ",
+                h.figures().stream()
+                    .map(f -> String.format("%,d %s", f.value(), f.kind()))
+                    .toList()));
       }
       System.out.println("   " + TerminalText.fromSnippet(h.snippet()));
       System.out.println();
@@ -96,7 +123,12 @@ final class SearchCommand implements Callable<Integer> {
     for (Map.Entry<String, List<FacetValue>> e : r.facets().entrySet()) {
       if (e.getValue().isEmpty()) continue;
       System.out.print(e.getKey() + ": ");
-      System.out.println(String.join(", ", e.getValue().stream().limit(10).map(v -> v.value() + " (" + v.count() + ")").toList()));
+      System.out.println(String.join(
+          ", ",
+          e.getValue().stream()
+              .limit(10)
+              .map(v -> v.value() + " (" + v.count() + ")")
+              .toList()));
     }
   }
 

@@ -12,7 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dispatches series}: reference series kept beside the index, to check claims against. */
-@Command(name = "series", mixinStandardHelpOptions = true, description = "Reference series to check claims against.",
+@Command(
+    name = "series",
+    mixinStandardHelpOptions = true,
+    description = "Reference series to check claims against.",
     subcommands = {SeriesCommand.Add.class, SeriesCommand.ListSeries.class})
 final class SeriesCommand implements Runnable {
   @Override
@@ -21,8 +24,11 @@ final class SeriesCommand implements Runnable {
   }
 
   /** {@code dispatches series add NAME FILE}. */
-  @Command(name = "add", mixinStandardHelpOptions = true,
-      description = "Add (or replace) a series from a CSV or JSON file with a date and a value per row.")
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description =
+          "Add (or replace) a series from a CSV or JSON file with a date and a value per row.")
   static final class Add implements Callable<Integer> {
     @Parameters(index = "0", description = "Name (letters, digits, '-', '_'), e.g. gaza")
     String name;
@@ -30,16 +36,24 @@ final class SeriesCommand implements Runnable {
     @Parameters(index = "1", description = "CSV (header: date,value) or JSON (an array of objects)")
     Path file;
 
-    @Option(names = "--column", description = "The column with the values (required for JSON, e.g. killed_cum)")
+    @Option(
+        names = "--column",
+        description = "The column with the values (required for JSON, e.g. killed_cum)")
     String column;
 
-    @Option(names = "--date-column", description = "The column with the dates (default: date, report_date or day)")
+    @Option(
+        names = "--date-column",
+        description = "The column with the dates (default: date, report_date or day)")
     String dateColumn;
 
-    @Option(names = "--kind", description = "The figure kind the series counts (default: ${DEFAULT-VALUE})")
+    @Option(
+        names = "--kind",
+        description = "The figure kind the series counts (default: ${DEFAULT-VALUE})")
     String kind = "killed";
 
-    @Option(names = "--index", description = "Index folder (default: index/); the series go in its series/ folder")
+    @Option(
+        names = "--index",
+        description = "Index folder (default: index/); the series go in its series/ folder")
     Path index;
 
     @Override
@@ -56,8 +70,14 @@ final class SeriesCommand implements Runnable {
       }
       Path indexDir = index == null ? Locations.defaultIndex() : index;
       SeriesStore.beside(indexDir).save(series);
-      System.out.printf("series %s: %,d days (%s .. %s) of %s from column %s, stored in %s%n", name,
-          series.values().size(), series.values().firstKey(), series.values().lastKey(), series.kind(), series.column(),
+      System.out.printf(
+          "series %s: %,d days (%s .. %s) of %s from column %s, stored in %s%n",
+          name,
+          series.values().size(),
+          series.values().firstKey(),
+          series.values().lastKey(),
+          series.kind(),
+          series.column(),
           indexDir.resolve("series"));
       return 0;
     }
@@ -74,8 +94,9 @@ final class SeriesCommand implements Runnable {
       SeriesStore store = SeriesStore.beside(index == null ? Locations.defaultIndex() : index);
       for (String name : store.names()) {
         ReferenceSeries s = store.load(name).orElseThrow();
-        System.out.printf("%s  %s  %,d days  %s .. %s%n", name, s.kind(), s.values().size(), s.values().firstKey(),
-            s.values().lastKey());
+        System.out.printf(
+            "%s  %s  %,d days  %s .. %s%n",
+            name, s.kind(), s.values().size(), s.values().firstKey(), s.values().lastKey());
       }
       return 0;
     }

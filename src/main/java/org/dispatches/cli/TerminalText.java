@@ -10,8 +10,12 @@ final class TerminalText {
     if (html == null) return "";
     String on = ANSI ? "\u001b[1m" : "*";
     String off = ANSI ? "\u001b[0m" : "*";
-    return html.replace("<mark>", on).replace("</mark>", off)
-        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+    return html.replace("<mark>", on)
+        .replace("</mark>", off)
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
         .replace("&amp;", "&");
   }
 }

@@ -29,7 +29,8 @@ public final class DispatchesRanker implements Ranker {
   private final SearchService service;
 
   private DispatchesRanker(TestCollection collection) throws IOException {
-    try (ReportIndexer indexer = new ReportIndexer(directory, new IndexingOptions(true, 1, 64), ArticleExtractor.withDefaults())) {
+    try (ReportIndexer indexer = new ReportIndexer(
+        directory, new IndexingOptions(true, 1, 64), ArticleExtractor.withDefaults())) {
       for (TestCollection.Document d : collection.documents()) indexer.add(report(collection, d));
       indexer.commit();
     }
@@ -54,8 +55,19 @@ public final class DispatchesRanker implements Ranker {
 
   @Override
   public List<String> rank(String query, int depth) throws IOException {
-    SearchRequest request = new SearchRequest(UserQueries.plainWords(query), List.of(), List.of(), List.of(), List.of(),
-        null, null, SortOrder.RELEVANCE, 1, Math.min(depth, SearchRequest.MAX_SIZE), Set.of(), SearchRequest.DEFAULT_FACET_SIZE);
+    SearchRequest request = new SearchRequest(
+        UserQueries.plainWords(query),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        SortOrder.RELEVANCE,
+        1,
+        Math.min(depth, SearchRequest.MAX_SIZE),
+        Set.of(),
+        SearchRequest.DEFAULT_FACET_SIZE);
     List<String> ids = new ArrayList<>();
     for (Hit hit : service.search(request).hits()) ids.add(hit.id());
     return ids;
@@ -63,7 +75,14 @@ public final class DispatchesRanker implements Ranker {
 
   /** A collection document as a report without a title (TIME articles have none), in English. */
   private static RawReport report(TestCollection collection, TestCollection.Document d) {
-    return new RawReport(d.id(), null, d.text(), d.date(), null, null, "en",
+    return new RawReport(
+        d.id(),
+        null,
+        d.text(),
+        d.date(),
+        null,
+        null,
+        "en",
         new SourceLocation(collection.name(), collection.name(), Long.parseLong(d.id()), true));
   }
 

@@ -32,7 +32,8 @@ import org.dispatches.search.QueryTranslator;
  */
 public final class FeedbackRanker implements Ranker {
   private final DispatchesRanker index;
-  private final QueryTranslator translator = new QueryTranslator(new ActorNames(Gazetteer.loadDefault()));
+  private final QueryTranslator translator =
+      new QueryTranslator(new ActorNames(Gazetteer.loadDefault()));
   private final Analyzer analyzer = TextAnalysis.perField();
   private final int docs;
   private final int terms;
@@ -44,7 +45,8 @@ public final class FeedbackRanker implements Ranker {
   }
 
   /** With {@code exactBoost} > 0, the query's words as written (body_exact) are a further signal of that weight. */
-  public FeedbackRanker(DispatchesRanker index, int docs, int terms, float lambda, float exactBoost) {
+  public FeedbackRanker(
+      DispatchesRanker index, int docs, int terms, float lambda, float exactBoost) {
     this.exactBoost = exactBoost;
     this.index = index;
     this.docs = docs;
@@ -54,7 +56,8 @@ public final class FeedbackRanker implements Ranker {
 
   @Override
   public String name() {
-    return "dispatches+rm3(" + docs + "," + terms + "," + lambda + ")" + (exactBoost > 0 ? "+exact(" + exactBoost + ")" : "");
+    return "dispatches+rm3(" + docs + "," + terms + "," + lambda + ")"
+        + (exactBoost > 0 ? "+exact(" + exactBoost + ")" : "");
   }
 
   @Override
@@ -71,16 +74,20 @@ public final class FeedbackRanker implements Ranker {
         String body = stored.document(sd.doc).get(Fields.BODY);
         Map<String, Integer> tf = termCounts(body == null ? "" : body);
         double length = tf.values().stream().mapToInt(Integer::intValue).sum();
-        for (var e : tf.entrySet()) model.merge(e.getKey(), e.getValue() / length * sd.score / scores, Double::sum);
+        for (var e : tf.entrySet())
+          model.merge(e.getKey(), e.getValue() / length * sd.score / scores, Double::sum);
       }
       List<Map.Entry<String, Double>> best = new ArrayList<>(model.entrySet());
       best.sort(Map.Entry.<String, Double>comparingByValue().reversed());
       BooleanQuery.Builder expansion = new BooleanQuery.Builder();
       double total = 0;
-      for (int i = 0; i < Math.min(terms, best.size()); i++) total += best.get(i).getValue();
+      for (int i = 0; i < Math.min(terms, best.size()); i++)
+        total += best.get(i).getValue();
       for (int i = 0; i < Math.min(terms, best.size()); i++) {
         Query t = new TermQuery(new Term(Fields.BODY, best.get(i).getKey()));
-        expansion.add(new BoostQuery(t, (float) (best.get(i).getValue() / total)), BooleanClause.Occur.SHOULD);
+        expansion.add(
+            new BoostQuery(t, (float) (best.get(i).getValue() / total)),
+            BooleanClause.Occur.SHOULD);
       }
       Query expanded = new BooleanQuery.Builder()
           .add(new BoostQuery(original, 1 - lambda), BooleanClause.Occur.SHOULD)
@@ -105,13 +112,17 @@ public final class FeedbackRanker implements Ranker {
       ts.reset();
       while (ts.incrementToken()) {
         if (!TextAnalysis.ENGLISH_STOP_WORDS.contains(term.toString())) {
-          words.add(new TermQuery(new Term(Fields.BODY_EXACT, term.toString())), BooleanClause.Occur.SHOULD);
+          words.add(
+              new TermQuery(new Term(Fields.BODY_EXACT, term.toString())),
+              BooleanClause.Occur.SHOULD);
         }
       }
       ts.end();
     }
-    return new BooleanQuery.Builder().add(q, BooleanClause.Occur.SHOULD)
-        .add(new BoostQuery(words.build(), exactBoost), BooleanClause.Occur.SHOULD).build();
+    return new BooleanQuery.Builder()
+        .add(q, BooleanClause.Occur.SHOULD)
+        .add(new BoostQuery(words.build(), exactBoost), BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   private Map<String, Integer> termCounts(String text) throws IOException {

@@ -4,10 +4,18 @@ import java.util.List;
 import java.util.Map;
 
 /** A system's figures on a collection: each metric's mean over the judged queries. */
-public record Figures(String system, int queries, double map, double ndcg10, double p10, double recall100, double mrr) {
+public record Figures(
+    String system,
+    int queries,
+    double map,
+    double ndcg10,
+    double p10,
+    double recall100,
+    double mrr) {
 
   /** The means over every query of {@code collection} that has at least one relevant document. */
-  public static Figures of(String system, TestCollection collection, Map<String, List<String>> run) {
+  public static Figures of(
+      String system, TestCollection collection, Map<String, List<String>> run) {
     double map = 0, ndcg = 0, p10 = 0, r100 = 0, mrr = 0;
     int n = 0;
     for (TestCollection.JudgedQuery q : collection.queries()) {

@@ -30,7 +30,9 @@ public final class OpenSearchBaseline implements Ranker {
   /** Whether a node answers at {@code base} within a second. */
   public static boolean reachable(URI base) {
     try {
-      return new ClusterHttp(base.toString(), Duration.ofSeconds(1), Duration.ofSeconds(1)).send("GET", "/", null).ok();
+      return new ClusterHttp(base.toString(), Duration.ofSeconds(1), Duration.ofSeconds(1))
+          .send("GET", "/", null)
+          .ok();
     } catch (IOException e) {
       return false;
     }
@@ -40,21 +42,28 @@ public final class OpenSearchBaseline implements Ranker {
   public static OpenSearchBaseline index(URI base, TestCollection collection) throws IOException {
     OpenSearchBaseline os = new OpenSearchBaseline(base);
     ClusterHttp.Reply gone = os.http.send("DELETE", "/" + INDEX, null);
-    if (!gone.ok() && gone.status() != 404) throw new ClusterException("DELETE /" + INDEX, gone.status(), gone.reason());
+    if (!gone.ok() && gone.status() != 404)
+      throw new ClusterException("DELETE /" + INDEX, gone.status(), gone.reason());
     JsonObject body = new JsonObject();
     body.add("settings", GSON.toJsonTree(Map.of("number_of_shards", 1, "number_of_replicas", 0)));
-    body.add("mappings", GSON.toJsonTree(Map.of("properties", Map.of(
-        "body", Map.of("type", "text", "analyzer", "english"),
-        "date", Map.of("type", "date")))));
+    body.add(
+        "mappings",
+        GSON.toJsonTree(Map.of(
+            "properties",
+            Map.of(
+                "body", Map.of("type", "text", "analyzer", "english"),
+                "date", Map.of("type", "date")))));
     os.http.expectOk("PUT", "/" + INDEX, body);
     StringBuilder bulk = new StringBuilder();
     for (TestCollection.Document d : collection.documents()) {
-      bulk.append(GSON.toJson(Map.of("index", Map.of("_index", INDEX, "_id", d.id())))).append('\n');
+      bulk.append(GSON.toJson(Map.of("index", Map.of("_index", INDEX, "_id", d.id()))))
+          .append('\n');
       bulk.append(GSON.toJson(Map.of("body", d.text(), "date", d.date()))).append('\n');
     }
     ClusterHttp.Reply loaded = os.http.sendNdjson("/_bulk", bulk.toString());
     if (!loaded.ok()) throw new ClusterException("POST /_bulk", loaded.status(), loaded.reason());
-    if (loaded.json().get("errors").getAsBoolean()) throw new IOException("OpenSearch rejected part of the bulk load");
+    if (loaded.json().get("errors").getAsBoolean())
+      throw new IOException("OpenSearch rejected part of the bulk load");
     os.http.expectOk("POST", "/" + INDEX + "/_refresh", null);
     return os;
   }
@@ -71,7 +80,8 @@ public final class OpenSearchBaseline implements Ranker {
     search.addProperty("_source", false);
     search.add("query", GSON.toJsonTree(Map.of("match", Map.of("body", query))));
     JsonArray hits = http.expectOk("POST", "/" + INDEX + "/_search", search)
-        .getAsJsonObject("hits").getAsJsonArray("hits");
+        .getAsJsonObject("hits")
+        .getAsJsonArray("hits");
     List<String> ids = new ArrayList<>();
     for (JsonElement hit : hits) ids.add(hit.getAsJsonObject().get("_id").getAsString());
     return ids;

@@ -19,7 +19,8 @@ public final class RankingEvaluation {
   /** Runs every query of {@code collection} through {@code ranker}. */
   public static Result evaluate(TestCollection collection, Ranker ranker) throws IOException {
     Map<String, List<String>> run = new LinkedHashMap<>();
-    for (TestCollection.JudgedQuery q : collection.queries()) run.put(q.id(), ranker.rank(q.text(), DEPTH));
+    for (TestCollection.JudgedQuery q : collection.queries())
+      run.put(q.id(), ranker.rank(q.text(), DEPTH));
     return new Result(Figures.of(ranker.name(), collection, run), run);
   }
 
@@ -27,11 +28,13 @@ public final class RankingEvaluation {
    * Writes {@code run} in TREC format ({@code qid Q0 docid rank score tag}); the score is
    * derived from the rank (the search API returns order, not scores), which trec_eval accepts.
    */
-  public static void writeTrecRun(Map<String, List<String>> run, String tag, Writer out) throws IOException {
+  public static void writeTrecRun(Map<String, List<String>> run, String tag, Writer out)
+      throws IOException {
     for (Map.Entry<String, List<String>> e : run.entrySet()) {
       List<String> ids = e.getValue();
       for (int i = 0; i < ids.size(); i++) {
-        out.write(e.getKey() + " Q0 " + ids.get(i) + " " + (i + 1) + " " + (ids.size() - i) + " " + tag + "\n");
+        out.write(e.getKey() + " Q0 " + ids.get(i) + " " + (i + 1) + " " + (ids.size() - i) + " "
+            + tag + "\n");
       }
     }
   }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * number of the header); judgments of documents the file does not hold (424, 425) are dropped.
  */
 public final class TimeCollectionReader {
-  private static final Pattern DOC_HEADER = Pattern.compile("^\\*TEXT\\s+(\\d+)\\s+(\\d\\d)/(\\d\\d)[/ ](\\d\\d)");
+  private static final Pattern DOC_HEADER =
+      Pattern.compile("^\\*TEXT\\s+(\\d+)\\s+(\\d\\d)/(\\d\\d)[/ ](\\d\\d)");
   private static final Pattern QUERY_HEADER = Pattern.compile("^\\*FIND\\s+(\\d+)");
 
   /** Reads the collection in {@code dir}; fails with the file's name when one is missing or malformed. */
@@ -30,7 +31,8 @@ public final class TimeCollectionReader {
     Map<String, Set<String>> judgments = judgments(lines(dir.resolve("TIME.REL")), known);
     List<TestCollection.JudgedQuery> queries = new ArrayList<>();
     for (Map.Entry<String, String> q : queries(lines(dir.resolve("TIME.QUE"))).entrySet()) {
-      queries.add(new TestCollection.JudgedQuery(q.getKey(), q.getValue(), judgments.getOrDefault(q.getKey(), Set.of())));
+      queries.add(new TestCollection.JudgedQuery(
+          q.getKey(), q.getValue(), judgments.getOrDefault(q.getKey(), Set.of())));
     }
     return new TestCollection("TIME 1963", docs, queries);
   }
@@ -46,11 +48,13 @@ public final class TimeCollectionReader {
     String date = null;
     StringBuilder text = null;
     for (String line : lines) {
-      // a few headers are spaced irregularly ("*TEXT 503  11/15/63", "08/30 63"): the prefix decides
+      // a few headers are spaced irregularly ("*TEXT 503  11/15/63", "08/30 63"): the prefix
+      // decides
       boolean header = line.startsWith("*TEXT");
       boolean stop = line.startsWith("*STOP");
       if ((header || stop) && text != null) {
-        docs.add(new TestCollection.Document(Integer.toString(docs.size() + 1), date, text.toString().strip()));
+        docs.add(new TestCollection.Document(
+            Integer.toString(docs.size() + 1), date, text.toString().strip()));
         text = null;
       }
       if (stop) break;
@@ -62,7 +66,9 @@ public final class TimeCollectionReader {
         text.append(line.strip()).append(' ');
       }
     }
-    if (text != null) docs.add(new TestCollection.Document(Integer.toString(docs.size() + 1), date, text.toString().strip()));
+    if (text != null)
+      docs.add(new TestCollection.Document(
+          Integer.toString(docs.size() + 1), date, text.toString().strip()));
     return docs;
   }
 

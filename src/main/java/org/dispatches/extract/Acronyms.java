@@ -12,8 +12,12 @@ final class Acronyms {
   static String undot(String sentence) {
     // the regex only when some capital stands between two periods' worth of "X.Y."
     boolean maybe = false;
-    for (int i = sentence.indexOf('.'); i > 0 && i + 2 < sentence.length() && !maybe; i = sentence.indexOf('.', i + 1)) {
-      maybe = Character.isUpperCase(sentence.charAt(i - 1)) && Character.isUpperCase(sentence.charAt(i + 1)) && sentence.charAt(i + 2) == '.';
+    for (int i = sentence.indexOf('.');
+        i > 0 && i + 2 < sentence.length() && !maybe;
+        i = sentence.indexOf('.', i + 1)) {
+      maybe = Character.isUpperCase(sentence.charAt(i - 1))
+          && Character.isUpperCase(sentence.charAt(i + 1))
+          && sentence.charAt(i + 2) == '.';
     }
     if (!maybe) return sentence;
     var m = DOTTED.matcher(sentence);

@@ -41,7 +41,10 @@ public final class ActorExtractor {
     Map<String, Integer> unverified = people.find(text);
     dropSurnamesOfOthers(unverified.keySet(), counts, fullyNamed);
     // "Ms Suminwa Tuluka" after "Judith Suminwa Tuluka": the known person again, not another
-    unverified.keySet().removeIf(n -> counts.keySet().stream().anyMatch(a -> "person".equals(a.type()) && a.name().endsWith(" " + n)));
+    unverified
+        .keySet()
+        .removeIf(n -> counts.keySet().stream()
+            .anyMatch(a -> "person".equals(a.type()) && a.name().endsWith(" " + n)));
     List<ActorMention> out = new ArrayList<>();
     counts.forEach((a, c) -> {
       // places are known so that they are read as neither people nor actors; they are not reported
@@ -55,7 +58,8 @@ public final class ActorExtractor {
    * A known person the text names only by a surname it also gives another first name ("Michael
    * Herzog, the ambassador ... Herzog said") is that other person, not the known one (Isaac Herzog).
    */
-  private static void dropSurnamesOfOthers(java.util.Set<String> others, Map<Actor, Integer> counts, java.util.Set<Actor> fullyNamed) {
+  private static void dropSurnamesOfOthers(
+      java.util.Set<String> others, Map<Actor, Integer> counts, java.util.Set<Actor> fullyNamed) {
     if (others.isEmpty()) return;
     java.util.Set<String> surnames = new java.util.HashSet<>();
     for (String name : others) {
@@ -70,17 +74,26 @@ public final class ActorExtractor {
   }
 
   /** Tokens consumed by an actor mention at {@code i}, or 0. */
-  private int matchAt(List<NameToken> tokens, int i, Map<Actor, Integer> counts, WordForms forms, java.util.Set<Actor> fullyNamed) {
+  private int matchAt(
+      List<NameToken> tokens,
+      int i,
+      Map<Actor, Integer> counts,
+      WordForms forms,
+      java.util.Set<Actor> fullyNamed) {
     int best = 0;
     Actor bestActor = null;
     NameToken at = tokens.get(i);
     String k = at.norm();
-    // a word in lower case starts only the few aliases that may ("the United Nations"); fuzzy matches need a capital
-    if (!at.capitalized() && startsWithLowerCaseLetter(at.original()) && !gazetteer.mayStartInLowerCase(k)) return 0;
+    // a word in lower case starts only the few aliases that may ("the United Nations"); fuzzy
+    // matches need a capital
+    if (!at.capitalized()
+        && startsWithLowerCaseLetter(at.original())
+        && !gazetteer.mayStartInLowerCase(k)) return 0;
     for (int n = 1; i + n <= tokens.size(); n++) {
       if (n > 1) {
         String next = tokens.get(i + n - 1).norm();
-        // "the" starts aliases: most "the X" are none, which the shape of the pair tells before it is built
+        // "the" starts aliases: most "the X" are none, which the shape of the pair tells before it
+        // is built
         if (!gazetteer.mayBeScanKey(k, next)) break;
         k = k + ' ' + next;
       }
@@ -101,9 +114,20 @@ public final class ActorExtractor {
   }
 
   /** Capitalized words that open the name of another organization around a known one ("World Likud", "Friends of ..."). */
-  private static final java.util.Set<String> ORGANIZATION_OPENERS =
-      java.util.Set.of("world", "international", "global", "friends", "young", "youth", "women", "students", "american",
-          "british", "european", "canadian", "australian");
+  private static final java.util.Set<String> ORGANIZATION_OPENERS = java.util.Set.of(
+      "world",
+      "international",
+      "global",
+      "friends",
+      "young",
+      "youth",
+      "women",
+      "students",
+      "american",
+      "british",
+      "european",
+      "canadian",
+      "australian");
 
   /**
    * Whether a match is a piece of a longer proper name the gazetteer does not hold: part of a
@@ -115,18 +139,30 @@ public final class ActorExtractor {
     String last = tokens.get(i + n - 1).original();
     boolean before = i > 0 && tokens.get(i - 1).original().equals(first) && first.indexOf('-') > 0;
     int after = i + n;
-    while (after < tokens.size() && tokens.get(after).original().equals(last) && last.indexOf('-') > 0) after++;
+    while (after < tokens.size()
+        && tokens.get(after).original().equals(last)
+        && last.indexOf('-') > 0) after++;
     if ((before || after > i + n) && after < tokens.size() && tokens.get(after).capitalized()) {
-      // the compound goes on as a proper name ("Friendship"), not as a common noun ("conflict", "run")
+      // the compound goes on as a proper name ("Friendship"), not as a common noun ("conflict",
+      // "run")
       return true;
     }
     String type = actor.type();
-    boolean organization = !"person".equals(type) && !"state".equals(type) && !Gazetteer.PLACE.equals(type);
-    return organization && i > 0 && tokens.get(i - 1).capitalized() && ORGANIZATION_OPENERS.contains(tokens.get(i - 1).norm());
+    boolean organization =
+        !"person".equals(type) && !"state".equals(type) && !Gazetteer.PLACE.equals(type);
+    return organization
+        && i > 0
+        && tokens.get(i - 1).capitalized()
+        && ORGANIZATION_OPENERS.contains(tokens.get(i - 1).norm());
   }
 
   /** A transliteration variant of a known name in capitalized words at {@code i}. */
-  private int fuzzyAt(List<NameToken> tokens, int i, Map<Actor, Integer> counts, WordForms forms, java.util.Set<Actor> fullyNamed) {
+  private int fuzzyAt(
+      List<NameToken> tokens,
+      int i,
+      Map<Actor, Integer> counts,
+      WordForms forms,
+      java.util.Set<Actor> fullyNamed) {
     if (!tokens.get(i).capitalized() || shouted(tokens.get(i).original())) return 0;
     // a capitalized run of n tokens is one of n - 1 too: find the longest, split it into words once
     int longest = Math.min(3, tokens.size() - i);
@@ -135,13 +171,15 @@ public final class ActorExtractor {
     // every name tried below starts with the first word's first form: when no known name starts
     // like it, none is tried, and the other words need no forms
     WordForms.Word firstWord = forms.of(tokens.get(i).original());
-    if (!firstWord.forms().isEmpty() && !gazetteer.mayStartVariant(firstWord.forms().get(0))) return 0;
+    if (!firstWord.forms().isEmpty()
+        && !gazetteer.mayStartVariant(firstWord.forms().get(0))) return 0;
     List<WordForms.Word> words = new ArrayList<>(longest);
     int[] firstToken = new int[longest];
     String last = null;
     for (int j = i; j < i + longest; j++) {
       String o = tokens.get(j).original();
-      // a word split at dashes yields several tokens with one original: one word, as NameToken.original joins them
+      // a word split at dashes yields several tokens with one original: one word, as
+      // NameToken.original joins them
       if (o.equals(last)) continue;
       last = o;
       firstToken[words.size()] = j;
@@ -216,7 +254,8 @@ public final class ActorExtractor {
   }
 
   /** "Kasım said": a lone surname of a person the text already named counts for that person. */
-  private void countSurnames(List<NameToken> tokens, boolean[] used, Map<Actor, Integer> counts, WordForms forms) {
+  private void countSurnames(
+      List<NameToken> tokens, boolean[] used, Map<Actor, Integer> counts, WordForms forms) {
     Map<String, Actor> byFolded = new LinkedHashMap<>();
     for (Actor a : counts.keySet()) {
       if (!"person".equals(a.type())) continue;
@@ -239,6 +278,4 @@ public final class ActorExtractor {
       }
     }
   }
-
-
 }

@@ -17,14 +17,20 @@ record Alias(Actor actor, String surface, boolean caseSensitive, long capitals) 
 
   static Alias of(Actor actor, String surface) {
     String letters = letters(surface);
-    boolean caps = !letters.isEmpty() && letters.length() <= SHORT_CAPS && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
+    boolean caps = !letters.isEmpty()
+        && letters.length() <= SHORT_CAPS
+        && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
         && letters.chars().anyMatch(Character::isUpperCase);
     return new Alias(actor, surface, caps, capitals(surface));
   }
 
   /** The same alias once another spelling with the same key is known: only words both capitalize stay required. */
   Alias withSpelling(String otherSurface) {
-    return new Alias(actor, surface, caseSensitive && Alias.of(actor, otherSurface).caseSensitive, capitals & capitals(otherSurface));
+    return new Alias(
+        actor,
+        surface,
+        caseSensitive && Alias.of(actor, otherSurface).caseSensitive,
+        capitals & capitals(otherSurface));
   }
 
   /** Whether the words of text tokens [i, i+n) fit this alias' case rules. */
@@ -43,7 +49,8 @@ record Alias(Actor actor, String surface, boolean caseSensitive, long capitals) 
    */
   private static long capitals(String surface) {
     java.util.List<NameToken> tokens = NameToken.tokenize(surface);
-    for (int j = 0; j < tokens.size() && j < 64; j++) if (tokens.get(j).capitalized()) return 1L << j;
+    for (int j = 0; j < tokens.size() && j < 64; j++)
+      if (tokens.get(j).capitalized()) return 1L << j;
     return 0;
   }
 
@@ -65,7 +72,8 @@ record Alias(Actor actor, String surface, boolean caseSensitive, long capitals) 
 
   private static String letters(String s) {
     StringBuilder b = new StringBuilder();
-    for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) b.append(s.charAt(i));
+    for (int i = 0; i < s.length(); i++)
+      if (Character.isLetterOrDigit(s.charAt(i))) b.append(s.charAt(i));
     return b.toString();
   }
 }

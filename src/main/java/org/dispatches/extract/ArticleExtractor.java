@@ -8,6 +8,7 @@ import org.dispatches.ingest.RawReport;
 public final class ArticleExtractor {
   /** A first line of a text-only report at most this long becomes its title. */
   private static final int MAX_TITLE_LENGTH = 200;
+
   private final BoilerplateStripper boilerplate = new BoilerplateStripper();
   private final DateParser dates = new DateParser();
   private final TextDates textDates = new TextDates();
@@ -32,7 +33,8 @@ public final class ArticleExtractor {
 
   /** Everything Dispatches extracts from one report; never invents a date or an outlet. */
   public Article extract(RawReport raw) {
-    // sentences joined without a space are split once here, so display, extraction and indexing agree
+    // sentences joined without a space are split once here, so display, extraction and indexing
+    // agree
     String rawBody = JoinedSentences.split(Invisibles.remove(raw.body() == null ? "" : raw.body()));
     String body = boilerplate.strip(rawBody);
     String title = Invisibles.remove(raw.title());
@@ -54,7 +56,8 @@ public final class ArticleExtractor {
     }
     String text = title + "\n\n" + body;
     PublicationDate date = publicationDate(raw, rawBody);
-    // one tokenization serves both the outlet-source and the actor scans; title and body are already clean
+    // one tokenization serves both the outlet-source and the actor scans; title and body are
+    // already clean
     List<NameToken> nameTokens = NameToken.tokenizeClean(text);
     var quoted = sources.find(nameTokens);
     quoted.remove(outlet);
@@ -69,7 +72,9 @@ public final class ArticleExtractor {
         actors.extract(text, nameTokens),
         figures.extract(text),
         quoted,
-        textDates.mentioned(text, date.date()).stream().filter(d -> !d.equals(date.date())).toList());
+        textDates.mentioned(text, date.date()).stream()
+            .filter(d -> !d.equals(date.date()))
+            .toList());
   }
 
   /** Metadata first, then what the raw text states as its publication date; else unknown. */

@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
  */
 public final class DateParser {
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?");
-  private static final Pattern DAY_MONTH_YEAR =
-      Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[ -]+(\\p{L}[\\p{L} ]{2,14}?)\\.?,?[ -]+(\\d{4}|\\d{2})\\b.*");
-  private static final Pattern MONTH_DAY_YEAR =
-      Pattern.compile("(?:\\p{L}+,? )?(\\p{L}{3,9})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b.*");
-  private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?:\\s.*)?");
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+      "(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[ -]+(\\p{L}[\\p{L} ]{2,14}?)\\.?,?[ -]+(\\d{4}|\\d{2})\\b.*");
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+      "(?:\\p{L}+,? )?(\\p{L}{3,9})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b.*");
+  private static final Pattern NUMERIC =
+      Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?:\\s.*)?");
 
   /** The date in {@code text}, or null. */
   public LocalDate parse(String text) {

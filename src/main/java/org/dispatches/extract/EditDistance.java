@@ -21,7 +21,8 @@ final class EditDistance {
       for (int j = 1; j <= m; j++) {
         char cb = b.charAt(j - 1);
         int d = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (ca == cb ? 0 : 1));
-        if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) d = Math.min(d, before[j - 2] + 1);
+        if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb)
+          d = Math.min(d, before[j - 2] + 1);
         cur[j] = d;
         rowMin = Math.min(rowMin, d);
       }

@@ -38,7 +38,13 @@ public record Figure(
   }
 
   /** A stated figure whose canonical source is not resolved (the attribution as written stands in). */
-  public Figure(String kind, long value, String qualifier, String subject, String attribution, String sentence) {
+  public Figure(
+      String kind,
+      long value,
+      String qualifier,
+      String subject,
+      String attribution,
+      String sentence) {
     this(kind, value, qualifier, subject, attribution, sentence, STATED, attribution);
   }
 

@@ -13,57 +13,214 @@ import java.util.Set;
  * six-week truce") or in a sentence about one ("the first phase lasts 42 days").
  */
 public final class FigureExtractor {
-  private static final Set<String> NOT_VICTIMS =
-      Set.of("strikes", "airstrikes", "air", "attacks", "raids", "rockets", "missiles", "bombs", "shells",
-          "homes", "houses", "buildings", "schools", "hospitals", "mosques", "tanks", "incidents",
-          "families", "times", "drones", "shots", "rounds", "towns", "villages", "countries", "nations",
-          "ways", "things", "sides", "parties", "phases", "stages", "that", "which", "targets", "munitions");
-  private static final Set<String> SUBJECT_STOP =
-      Set.of("were", "was", "are", "is", "have", "has", "had", "been", "be", "who", "whom", "in", "on",
-          "at", "of", "from", "including", "to", "by", "with", "during", "since", "inside", "near",
-          "reportedly", "being", "also", "remain", "remained", "still", "across", "so", "far");
+  private static final Set<String> NOT_VICTIMS = Set.of(
+      "strikes",
+      "airstrikes",
+      "air",
+      "attacks",
+      "raids",
+      "rockets",
+      "missiles",
+      "bombs",
+      "shells",
+      "homes",
+      "houses",
+      "buildings",
+      "schools",
+      "hospitals",
+      "mosques",
+      "tanks",
+      "incidents",
+      "families",
+      "times",
+      "drones",
+      "shots",
+      "rounds",
+      "towns",
+      "villages",
+      "countries",
+      "nations",
+      "ways",
+      "things",
+      "sides",
+      "parties",
+      "phases",
+      "stages",
+      "that",
+      "which",
+      "targets",
+      "munitions");
+  private static final Set<String> SUBJECT_STOP = Set.of(
+      "were",
+      "was",
+      "are",
+      "is",
+      "have",
+      "has",
+      "had",
+      "been",
+      "be",
+      "who",
+      "whom",
+      "in",
+      "on",
+      "at",
+      "of",
+      "from",
+      "including",
+      "to",
+      "by",
+      "with",
+      "during",
+      "since",
+      "inside",
+      "near",
+      "reportedly",
+      "being",
+      "also",
+      "remain",
+      "remained",
+      "still",
+      "across",
+      "so",
+      "far");
   /** Words that may stand between a duration and the truce word before it ("a truce for 50 days"). */
-  private static final Set<String> BEFORE_DURATION = Set.of("for", "lasting", "last", "extended", "initial", "first", "phase");
+  private static final Set<String> BEFORE_DURATION =
+      Set.of("for", "lasting", "last", "extended", "initial", "first", "phase");
   /** Words before a duration that make it the length of the truce a sentence is about ("lasts for 42 days"). */
-  private static final Set<String> LASTING = Set.of("last", "lasts", "lasting", "lasted", "for", "since", "within");
+  private static final Set<String> LASTING =
+      Set.of("last", "lasts", "lasting", "lasted", "for", "since", "within");
   /** Words between a duration and "phase" ("six-week-long first phase"). */
-  private static final Set<String> PHASE_WORDS = Set.of("first", "second", "third", "initial", "phase", "stage", "long");
+  private static final Set<String> PHASE_WORDS =
+      Set.of("first", "second", "third", "initial", "phase", "stage", "long");
   /**
    * Words that open a clause a count's verb reaches over: "15,000 people, many of them women and
    * children, have been killed"; "8,796 Palestinians, including 3,648 children, have been killed".
    */
-  private static final Set<String> ASIDE_OPENERS =
-      Set.of("including", "many", "most", "mostly", "mainly", "among", "some", "half", "nearly", "almost",
-          "both", "largely", "majority", "overwhelmingly", "predominantly", "according", "the", "a", "all", "at",
-          "in", "who", "which", "from", "aged", "with");
+  private static final Set<String> ASIDE_OPENERS = Set.of(
+      "including",
+      "many",
+      "most",
+      "mostly",
+      "mainly",
+      "among",
+      "some",
+      "half",
+      "nearly",
+      "almost",
+      "both",
+      "largely",
+      "majority",
+      "overwhelmingly",
+      "predominantly",
+      "according",
+      "the",
+      "a",
+      "all",
+      "at",
+      "in",
+      "who",
+      "which",
+      "from",
+      "aged",
+      "with");
   /** Words before a number that make it part of the figure before it: "including 2,704 children", "of whom 130". */
-  private static final Set<String> SUBSET_MARKERS = Set.of("including", "among", "whom", "which", "them", "incl");
+  private static final Set<String> SUBSET_MARKERS =
+      Set.of("including", "among", "whom", "which", "them", "incl");
   /** Qualifier words a subset marker or a conjunction may stand before: "including more than 4,300". */
-  private static final Set<String> QUALIFIER_WORDS =
-      Set.of("more", "than", "at", "least", "about", "some", "nearly", "almost", "around", "over", "an", "estimated",
-          "approximately", "roughly", "up", "to", "as", "many", "another", "further", "a", "other");
+  private static final Set<String> QUALIFIER_WORDS = Set.of(
+      "more",
+      "than",
+      "at",
+      "least",
+      "about",
+      "some",
+      "nearly",
+      "almost",
+      "around",
+      "over",
+      "an",
+      "estimated",
+      "approximately",
+      "roughly",
+      "up",
+      "to",
+      "as",
+      "many",
+      "another",
+      "further",
+      "a",
+      "other");
+
   private static final Set<String> CONJUNCTIONS = Set.of("and", "or", ",", "plus");
   private static final int WINDOW = 9;
   /** Where the look back from a toll verb to its toll ends: "since then" and "after the attack" may stand between. */
-  private static final Set<String> TOLL_STOPS = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "but", "while", "whereas", "and", "or");
-  private static final Set<String> ONE_PERSON = Set.of("woman", "man", "child", "girl", "boy", "baby", "soldier", "civilian");
+  private static final Set<String> TOLL_STOPS =
+      Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "but", "while", "whereas", "and", "or");
+
+  private static final Set<String> ONE_PERSON =
+      Set.of("woman", "man", "child", "girl", "boy", "baby", "soldier", "civilian");
   private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
   /**
    * Bare nouns that stand for a source named before ("according to the organisation"); "group" is
    * not one: in these reports it refers as often to the armed group as to the monitor.
    */
   private static final Set<String> ANAPHORA = Set.of("organisation", "organization");
+
   private static final Set<String> DASHES = Set.of("-", "–", "—");
   /** People nouns an "and" may join inside one counted group: "15 women and girls were wounded". */
-  private static final Set<String> JOINED_PEOPLE =
-      Set.of("children", "girls", "boys", "women", "men", "babies", "infants", "elderly", "civilians", "soldiers",
-          "teenagers", "minors", "medics", "paramedics", "journalists", "relatives", "fighters", "officers");
-  private static final Set<String> RECOVERY_WORDS =
-      Set.of("grave", "graves", "exhumed", "exhume", "exhuming", "recovered", "recover", "recovering", "retrieved",
-          "retrieve", "cemetery", "cemeteries", "buried", "burial");
-  private static final Set<String> PRISON_WORDS =
-      Set.of("prison", "prisons", "jail", "jails", "detention", "custody", "guantanamo", "detainees", "prisoners",
-          "inmates", "charge", "arrested", "detained", "belmarsh", "cell", "cells");
+  private static final Set<String> JOINED_PEOPLE = Set.of(
+      "children",
+      "girls",
+      "boys",
+      "women",
+      "men",
+      "babies",
+      "infants",
+      "elderly",
+      "civilians",
+      "soldiers",
+      "teenagers",
+      "minors",
+      "medics",
+      "paramedics",
+      "journalists",
+      "relatives",
+      "fighters",
+      "officers");
+
+  private static final Set<String> RECOVERY_WORDS = Set.of(
+      "grave",
+      "graves",
+      "exhumed",
+      "exhume",
+      "exhuming",
+      "recovered",
+      "recover",
+      "recovering",
+      "retrieved",
+      "retrieve",
+      "cemetery",
+      "cemeteries",
+      "buried",
+      "burial");
+  private static final Set<String> PRISON_WORDS = Set.of(
+      "prison",
+      "prisons",
+      "jail",
+      "jails",
+      "detention",
+      "custody",
+      "guantanamo",
+      "detainees",
+      "prisoners",
+      "inmates",
+      "charge",
+      "arrested",
+      "detained",
+      "belmarsh",
+      "cell",
+      "cells");
   private static final int ASIDE_MAX = 16;
   private final NumberFinder numbers = new NumberFinder();
   private final AttributionFinder attributions = new AttributionFinder();
@@ -102,7 +259,9 @@ public final class FigureExtractor {
         Reading r = figure(sentence, tokens, m, attribution, previous);
         if (r.figure() != null) r = new Reading(withSource(r.figure()), r.cueBefore());
         if (r.figure() != null) figures.add(r.figure());
-        if (!m.isDuration()) previous = new Context(r.figure() == null ? null : FigureKind.fromId(r.figure().kind()), m, r.cueBefore());
+        if (!m.isDuration())
+          previous = new Context(
+              r.figure() == null ? null : FigureKind.fromId(r.figure().kind()), m, r.cueBefore());
       }
       for (AttributionFinder.Attribution a : named) if (a.text() != null) lastNamed = a.text();
     }
@@ -112,7 +271,14 @@ public final class FigureExtractor {
   /** The figure with its attribution resolved to a canonical source. */
   private Figure withSource(Figure f) {
     if (f.attribution() == null) return f;
-    return new Figure(f.kind(), f.value(), f.qualifier(), f.subject(), f.attribution(), f.sentence(), f.claim(),
+    return new Figure(
+        f.kind(),
+        f.value(),
+        f.qualifier(),
+        f.subject(),
+        f.attribution(),
+        f.sentence(),
+        f.claim(),
         sources.canonical(f.attribution()));
   }
 
@@ -130,39 +296,55 @@ public final class FigureExtractor {
    * The attribution for a number: the sentence's source nearest to it (one source named once serves
    * every figure); "it said" stands for the source the report named last.
    */
-  private static String nearest(List<AttributionFinder.Attribution> named, NumberMention m, String lastNamed) {
+  private static String nearest(
+      List<AttributionFinder.Attribution> named, NumberMention m, String lastNamed) {
     String best = null;
     int distance = Integer.MAX_VALUE;
     for (AttributionFinder.Attribution a : named) {
       int d = Math.abs(a.at() - m.first());
       if (d < distance) {
         distance = d;
-        best = a.text() != null && !ANAPHORA.contains(a.text().toLowerCase(java.util.Locale.ROOT)) ? a.text()
+        best = a.text() != null && !ANAPHORA.contains(a.text().toLowerCase(java.util.Locale.ROOT))
+            ? a.text()
             : lastNamed != null ? lastNamed : a.text();
       }
     }
     return best;
   }
 
-  private static Reading figure(String sentence, List<Token> tokens, NumberMention m, String attribution, Context previous) {
+  private static Reading figure(
+      String sentence, List<Token> tokens, NumberMention m, String attribution, Context previous) {
     String source = null; // resolved once the number proves a figure
     String qualifier = qualifier(tokens, m);
     if (m.isDuration()) {
       if (!(truceNear(tokens, m) || truceSentence(tokens, m))) return Reading.NONE;
-      return new Reading(new Figure(FigureKind.TRUCE_DAYS.id(), m.days(), qualifier, null, attribution, sentence,
-          Claims.of(tokens, m, FigureKind.TRUCE_DAYS), source), false);
+      return new Reading(
+          new Figure(
+              FigureKind.TRUCE_DAYS.id(),
+              m.days(),
+              qualifier,
+              null,
+              attribution,
+              sentence,
+              Claims.of(tokens, m, FigureKind.TRUCE_DAYS),
+              source),
+          false);
     }
     if (m.value() <= 0) return Reading.NONE;
     FigureKind kind = null;
     boolean before = false;
     NumberMention prev = previous.mention();
-    if (prev != null && prev.first() == m.first()) kind = previous.kind(); // the two ends of one range
-    if (kind == null && previous.kind() != null && (subsetOfPrevious(tokens, m, prev) || ofWhom(tokens, m))) {
+    if (prev != null && prev.first() == m.first())
+      kind = previous.kind(); // the two ends of one range
+    if (kind == null
+        && previous.kind() != null
+        && (subsetOfPrevious(tokens, m, prev) || ofWhom(tokens, m))) {
       kind = previous.kind();
       before = true;
     }
     if (kind == null && previous.kind() != null && dashAfter(tokens, prev, m)) {
-      kind = previous.kind(); // "36 media workers — 31 Palestinians, four Israelis and one Lebanese —"
+      kind =
+          previous.kind(); // "36 media workers — 31 Palestinians, four Israelis and one Lebanese —"
       before = true;
     }
     if (kind == null) {
@@ -174,7 +356,10 @@ public final class FigureExtractor {
       before = kind != null;
     }
     if (kind == null) kind = cueAfter(tokens, m);
-    if (kind == null && previous.kind() != null && previous.cueBefore() && coordinated(tokens, prev, m)) {
+    if (kind == null
+        && previous.kind() != null
+        && previous.cueBefore()
+        && coordinated(tokens, prev, m)) {
       kind = previous.kind();
       before = true;
     }
@@ -184,18 +369,34 @@ public final class FigureExtractor {
     }
     if (kind == null) return Reading.NONE;
     // "one of the prisoners, Yahya": one member of a group is no count of captives
-    if (m.value() == 1 && FigureCues.status(kind) && m.last() + 1 < tokens.size() && tokens.get(m.last() + 1).lower().equals("of")) {
+    if (m.value() == 1
+        && FigureCues.status(kind)
+        && m.last() + 1 < tokens.size()
+        && tokens.get(m.last() + 1).lower().equals("of")) {
       return Reading.NONE;
     }
     String t = tokens.get(m.first()).lower();
     // "one community": "one" counts a person, or one of a group, never one of anything else
-    if (t.equals("one") && m.first() == m.last() && !onePerson(tokens, m.last())) return Reading.NONE;
+    if (t.equals("one") && m.first() == m.last() && !onePerson(tokens, m.last()))
+      return Reading.NONE;
     // "killing a woman": an article counts one victim, never one of anything else
-    if ((t.equals("a") || t.equals("an")) && m.first() == m.last() && kind != FigureKind.KILLED && kind != FigureKind.WOUNDED) {
+    if ((t.equals("a") || t.equals("an"))
+        && m.first() == m.last()
+        && kind != FigureKind.KILLED
+        && kind != FigureKind.WOUNDED) {
       return Reading.NONE;
     }
-    return new Reading(new Figure(kind.id(), m.value(), qualifier, subject(tokens, m.last()), attribution, sentence,
-        Claims.of(tokens, m, kind), source), before);
+    return new Reading(
+        new Figure(
+            kind.id(),
+            m.value(),
+            qualifier,
+            subject(tokens, m.last()),
+            attribution,
+            sentence,
+            Claims.of(tokens, m, kind),
+            source),
+        before);
   }
 
   /** The hedge before the number; a vague quantity is a lower bound, a range's upper end an upper one. */
@@ -211,14 +412,17 @@ public final class FigureExtractor {
    * "..., including 2,704 children", "of whom more than 130", "among them 20": a number right after a
    * subset marker (qualifier words aside) counts part of the figure before it, and shares its kind.
    */
-  private static boolean subsetOfPrevious(List<Token> tokens, NumberMention m, NumberMention previous) {
+  private static boolean subsetOfPrevious(
+      List<Token> tokens, NumberMention m, NumberMention previous) {
     int j = m.first() - 1;
     while (j > previous.last() && QUALIFIER_WORDS.contains(tokens.get(j).lower())) j--;
     if (j <= previous.last()) return false;
     String w = tokens.get(j).lower();
     if (!SUBSET_MARKERS.contains(w)) return false;
     if (w.equals("whom") || w.equals("which") || w.equals("them")) {
-      return j > 0 && (tokens.get(j - 1).lower().equals("of") || tokens.get(j - 1).lower().equals("among"));
+      return j > 0
+          && (tokens.get(j - 1).lower().equals("of")
+              || tokens.get(j - 1).lower().equals("among"));
     }
     return true;
   }
@@ -227,14 +431,20 @@ public final class FigureExtractor {
   private static boolean dashAfter(List<Token> tokens, NumberMention previous, NumberMention m) {
     int d = m.first() - 1;
     while (d > previous.last() && QUALIFIER_WORDS.contains(tokens.get(d).lower())) d--;
-    return d > previous.last() && d - previous.last() <= 4 && DASHES.contains(tokens.get(d).lower());
+    return d > previous.last()
+        && d - previous.last() <= 4
+        && DASHES.contains(tokens.get(d).lower());
   }
 
   /** "one civilian", "one of its soldiers", "one killed": what follows "one" is a person, a group or a cue. */
   private static boolean onePerson(List<Token> tokens, int last) {
     for (int j = last + 1; j < tokens.size() && j - last <= 2; j++) {
       String w = cueForm(tokens.get(j).lower());
-      if (w.equals("of") || w.equals("more") || w.equals("other") || NumberFinder.person(w) || FigureCues.after(w) != null
+      if (w.equals("of")
+          || w.equals("more")
+          || w.equals("other")
+          || NumberFinder.person(w)
+          || FigureCues.after(w) != null
           || FigureCues.people(w)) return true;
       if (!tokens.get(j).isWord()) return false;
     }
@@ -244,7 +454,8 @@ public final class FigureExtractor {
   /** "756 people – 344 of whom were children": a part of the figure before it. */
   private static boolean ofWhom(List<Token> tokens, NumberMention m) {
     int j = m.last() + 1;
-    return j + 1 < tokens.size() && tokens.get(j).lower().equals("of")
+    return j + 1 < tokens.size()
+        && tokens.get(j).lower().equals("of")
         && Set.of("whom", "them", "which", "those").contains(tokens.get(j + 1).lower());
   }
 
@@ -257,7 +468,9 @@ public final class FigureExtractor {
     int j = m.first() - 1;
     while (j > previous.last() && QUALIFIER_WORDS.contains(tokens.get(j).lower())) j--;
     if (j <= previous.last()) return false;
-    if (j - 2 > previous.last() && tokens.get(j).lower().equals("as") && tokens.get(j - 1).lower().equals("well")
+    if (j - 2 > previous.last()
+        && tokens.get(j).lower().equals("as")
+        && tokens.get(j - 1).lower().equals("well")
         && tokens.get(j - 2).lower().equals("as")) {
       j -= 2;
     } else if (!CONJUNCTIONS.contains(tokens.get(j).lower())) return false;
@@ -284,7 +497,9 @@ public final class FigureExtractor {
       String w = cueForm(tokens.get(j).lower());
       FigureKind k = FigureCues.before(w);
       if (k != null) return w.equals("bodies") && recoveredBodies(tokens) ? null : k;
-      if ((w.equals("lost") || w.equals("losing") || w.equals("lose")) && j == first - 1 && lostPeople(tokens, m)) {
+      if ((w.equals("lost") || w.equals("losing") || w.equals("lose"))
+          && j == first - 1
+          && lostPeople(tokens, m)) {
         return FigureKind.KILLED;
       }
       tollVerb |= FigureCues.tollVerb(w) || w.equals("to");
@@ -307,7 +522,9 @@ public final class FigureExtractor {
       String w = cueForm(tokens.get(j).lower());
       FigureKind k = FigureCues.before(w);
       if (k == FigureKind.KILLED || k == FigureKind.WOUNDED) return k;
-      if (!(tokens.get(j).isWord() || w.equals(",")) || isNumberToken(tokens.get(j)) || FigureCues.stopsAfter(w)) return null;
+      if (!(tokens.get(j).isWord() || w.equals(","))
+          || isNumberToken(tokens.get(j))
+          || FigureCues.stopsAfter(w)) return null;
     }
     return null;
   }
@@ -318,12 +535,16 @@ public final class FigureExtractor {
    */
   private static FigureKind listAfterColon(List<Token> tokens, NumberMention m) {
     int c = m.first() - 1;
-    if (c < 1 || !(tokens.get(c).lower().equals(":") || DASHES.contains(tokens.get(c).lower()))) return null;
+    if (c < 1
+        || !(tokens.get(c).lower().equals(":") || DASHES.contains(tokens.get(c).lower())))
+      return null;
     for (int j = c - 1; j >= 0 && c - j <= 12; j--) {
       String w = cueForm(tokens.get(j).lower());
       FigureKind k = FigureCues.after(w);
       if (k != null && !FigureCues.status(k)) return k;
-      if (w.equals(";") || w.equals(":") || isNumberToken(tokens.get(j)) && DASHES.contains(tokens.get(c).lower())) return null;
+      if (w.equals(";")
+          || w.equals(":")
+          || isNumberToken(tokens.get(j)) && DASHES.contains(tokens.get(c).lower())) return null;
     }
     return null;
   }
@@ -389,7 +610,9 @@ public final class FigureExtractor {
         if ((w.equals("and") || w.equals("or")) && numberFollows(tokens, j + 1)) continue;
         if ((w.equals("and") || w.equals("or")) && joinedPeople(tokens, j + 1)) continue;
         // "680 people have since died": "since" as an adverb, not a clause
-        if (w.equals("since") && j > 0 && Set.of("have", "has", "had").contains(tokens.get(j - 1).lower())) continue;
+        if (w.equals("since")
+            && j > 0
+            && Set.of("have", "has", "had").contains(tokens.get(j - 1).lower())) continue;
         return status;
       }
       FigureKind k = after(tokens, j, w);
@@ -399,8 +622,11 @@ public final class FigureExtractor {
         status = k;
         continue;
       }
-      if (status != null && !(k == FigureKind.KILLED || k == FigureKind.WOUNDED || k == FigureKind.MISSING)) continue;
-      // "25 living hostages and four dead hostages": a word right after a later number of the list describes that one
+      if (status != null
+          && !(k == FigureKind.KILLED || k == FigureKind.WOUNDED || k == FigureKind.MISSING))
+        continue;
+      // "25 living hostages and four dead hostages": a word right after a later number of the list
+      // describes that one
       if (status != null && j == listed + 1) return status;
       return k;
     }
@@ -409,8 +635,11 @@ public final class FigureExtractor {
 
   /** "and girls", "and a woman": people an "and" adds to the counted group. */
   private static boolean joinedPeople(List<Token> tokens, int j) {
-    if (j < tokens.size() && (tokens.get(j).lower().equals("a") || tokens.get(j).lower().equals("an"))) j++;
-    return j < tokens.size() && (JOINED_PEOPLE.contains(tokens.get(j).lower()) || ONE_PERSON.contains(tokens.get(j).lower()));
+    if (j < tokens.size()
+        && (tokens.get(j).lower().equals("a") || tokens.get(j).lower().equals("an"))) j++;
+    return j < tokens.size()
+        && (JOINED_PEOPLE.contains(tokens.get(j).lower())
+            || ONE_PERSON.contains(tokens.get(j).lower()));
   }
 
   /** A number at {@code j}, maybe after qualifier words ("and at least 25 children"). */
@@ -438,12 +667,26 @@ public final class FigureExtractor {
       case "bodies", "corpses":
         return recoveredBodies(tokens) ? null : FigureKind.KILLED;
       case "home", "homes":
-        return prev.equals("no") ? FigureKind.DISPLACED : null; // "half a million people have no home to return to"
+        return prev.equals("no")
+            ? FigureKind.DISPLACED
+            : null; // "half a million people have no home to return to"
       case "forced":
         return next.equals("from") || next.equals("out") ? FigureKind.DISPLACED : null;
       case "shelter", "refuge":
-        return Set.of("sought", "seeking", "seek", "taken", "taking", "took", "find", "found", "finding", "sheltering")
-            .contains(prev) ? FigureKind.DISPLACED : null;
+        return Set.of(
+                    "sought",
+                    "seeking",
+                    "seek",
+                    "taken",
+                    "taking",
+                    "took",
+                    "find",
+                    "found",
+                    "finding",
+                    "sheltering")
+                .contains(prev)
+            ? FigureKind.DISPLACED
+            : null;
       default:
         if (FigureCues.release(w)) return releasedKind(tokens, j);
         return FigureCues.after(w);
@@ -472,7 +715,8 @@ public final class FigureExtractor {
       FigureKind k = FigureCues.after(w);
       if (k == FigureKind.HOSTAGES || k == FigureKind.PRISONERS) return k;
       if (w.startsWith("israeli") || w.equals("thai")) return FigureKind.HOSTAGES;
-      if (w.startsWith("palestinian") || w.equals("jails") || w.equals("prisons")) return FigureKind.PRISONERS;
+      if (w.startsWith("palestinian") || w.equals("jails") || w.equals("prisons"))
+        return FigureKind.PRISONERS;
       if (!Double.isNaN(NumberFinder.numeric(w))) break;
     }
     return null;
@@ -485,7 +729,9 @@ public final class FigureExtractor {
   private static int asideEnd(List<Token> tokens, int j, int last) {
     String w = tokens.get(j).lower();
     String close;
-    if (w.equals(",") && j + 1 < tokens.size() && ASIDE_OPENERS.contains(tokens.get(j + 1).lower())) close = ",";
+    if (w.equals(",")
+        && j + 1 < tokens.size()
+        && ASIDE_OPENERS.contains(tokens.get(j + 1).lower())) close = ",";
     else if (w.equals("–") || w.equals("—") || (w.equals("-") && j > last + 1)) close = w;
     else if (w.equals("(")) close = ")";
     else return j;
@@ -501,20 +747,27 @@ public final class FigureExtractor {
   /** A number in a list or range after the first ("and five Thai", "to 40,000", "of the 33"): the search goes on past it. */
   private static boolean listNumber(List<Token> tokens, int j) {
     int p = j - 1;
-    while (p > 0 && QUALIFIER_WORDS.contains(tokens.get(p).lower()) && !tokens.get(p).lower().equals("to")) p--;
+    while (p > 0
+        && QUALIFIER_WORDS.contains(tokens.get(p).lower())
+        && !tokens.get(p).lower().equals("to")) p--;
     j = p + 1;
     String prev = j > 0 ? tokens.get(j - 1).lower() : "";
     String prev2 = j > 1 ? tokens.get(j - 2).lower() : "";
     // "to" only in a range ("30,000 to 40,000"), not "in addition to 25,956 injuries"
     boolean range = prev.equals("to") && j > 1 && isNumberToken(tokens.get(j - 2));
-    return prev.equals("and") || prev.equals("or") || range || prev.equals("of") || prev.equals("among")
+    return prev.equals("and")
+        || prev.equals("or")
+        || range
+        || prev.equals("of")
+        || prev.equals("among")
         || (prev.equals("the") && prev2.equals("of"));
   }
 
   /** "eight of the 33 are dead": the whole after "of the" takes only a noun right after it, the verb belongs to the part. */
   private static boolean partitiveWhole(List<Token> tokens, NumberMention m) {
     int j = m.first() - 1;
-    if (j >= 0 && (tokens.get(j).lower().equals("the") || tokens.get(j).lower().equals("these"))) j--;
+    if (j >= 0 && (tokens.get(j).lower().equals("the") || tokens.get(j).lower().equals("these")))
+      j--;
     if (j < 1 || !tokens.get(j).lower().equals("of")) return false;
     return isNumberToken(tokens.get(j - 1));
   }
@@ -546,8 +799,9 @@ public final class FigureExtractor {
    * phase") or of what lasts ("which lasts for 42 days", "the 42 days since 19 January").
    */
   private static boolean truceSentence(List<Token> tokens, NumberMention m) {
-    boolean lasting = m.first() > 0 && LASTING.contains(tokens.get(m.first() - 1).lower())
-        || m.last() + 1 < tokens.size() && tokens.get(m.last() + 1).lower().equals("since");
+    boolean lasting =
+        m.first() > 0 && LASTING.contains(tokens.get(m.first() - 1).lower())
+            || m.last() + 1 < tokens.size() && tokens.get(m.last() + 1).lower().equals("since");
     boolean phase = false;
     for (int j = m.last() + 1; j < tokens.size() && j - m.last() <= 3 && !phase; j++) {
       String w = tokens.get(j).lower();
@@ -565,9 +819,13 @@ public final class FigureExtractor {
     for (int j = last + 1; j < tokens.size() && j - last <= 2; j++) {
       Token t = tokens.get(j);
       String w = cueForm(t.lower());
-      if (!t.isWord() || SUBJECT_STOP.contains(w) || FigureCues.glue(w) || FigureCues.stopsAfter(w)) break;
-      if (FigureCues.after(w) != null && !w.equals("hostages") && !w.equals("prisoners")
-          && !w.equals("captives") && !w.equals("detainees")) break;
+      if (!t.isWord() || SUBJECT_STOP.contains(w) || FigureCues.glue(w) || FigureCues.stopsAfter(w))
+        break;
+      if (FigureCues.after(w) != null
+          && !w.equals("hostages")
+          && !w.equals("prisoners")
+          && !w.equals("captives")
+          && !w.equals("detainees")) break;
       if (b.length() > 0) b.append(' ');
       b.append(Possessives.strip(t.text()));
     }

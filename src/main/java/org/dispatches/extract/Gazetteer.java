@@ -25,13 +25,16 @@ import java.util.Set;
 public final class Gazetteer {
   /** The type of entries that name places: matched in text, so that no part of a place is read as a person, never reported as actors. */
   public static final String PLACE = "place";
+
   private final List<Actor> actors;
   private final Map<String, Alias> byAlias = new HashMap<>();
   /** Every token prefix of every alias key: a text scan stops extending a span that is no prefix. */
   private final Set<String> prefixes = new java.util.HashSet<>();
+
   private final TransliterationIndex variants = new TransliterationIndex();
   /** Aliases, plurals of aliases and alias prefixes, for the text scan. */
   private final Map<String, ScanKey> scanKeys = new HashMap<>();
+
   private final KeyShapes scanKeyShapes;
   private final int longestAliasTokens;
 
@@ -45,7 +48,8 @@ public final class Gazetteer {
         Alias known = byAlias.get(key);
         if (known == null) byAlias.put(key, Alias.of(a, alias));
         else if (known.actor() == a) byAlias.put(key, known.withSpelling(alias));
-        for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) prefixes.add(key.substring(0, sp));
+        for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1))
+          prefixes.add(key.substring(0, sp));
         if (spelledVariously(a, alias)) variants.add(alias, a);
         longest = Math.max(longest, key.split(" ").length);
       }
@@ -57,8 +61,10 @@ public final class Gazetteer {
     for (String k : keys) {
       Alias alias = byAlias.get(k);
       // plurals: "Qataris", "Houthis"
-      if (alias == null && k.length() > 3 && k.endsWith("s")) alias = byAlias.get(k.substring(0, k.length() - 1));
-      if (alias != null || prefixes.contains(k)) scanKeys.put(k, new ScanKey(alias, prefixes.contains(k)));
+      if (alias == null && k.length() > 3 && k.endsWith("s"))
+        alias = byAlias.get(k.substring(0, k.length() - 1));
+      if (alias != null || prefixes.contains(k))
+        scanKeys.put(k, new ScanKey(alias, prefixes.contains(k)));
     }
     this.scanKeyShapes = new KeyShapes(scanKeys.keySet());
     scanKeys.forEach((k, key) -> {
@@ -121,12 +127,14 @@ public final class Gazetteer {
 
   private static List<Actor> read(String resource) {
     try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException(resource.substring(1) + " is missing from the jar");
+      if (in == null)
+        throw new IllegalStateException(resource.substring(1) + " is missing from the jar");
       return list(new InputStreamReader(in, StandardCharsets.UTF_8), resource.substring(1));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (com.google.gson.JsonParseException e) {
-      throw new IllegalStateException(resource.substring(1) + " is not a JSON list of actors: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          resource.substring(1) + " is not a JSON list of actors: " + e.getMessage(), e);
     }
   }
 
@@ -220,7 +228,8 @@ public final class Gazetteer {
   }
 
   /** Types whose names reach English through transliteration, in many spellings ("Hizballah", "Hazim Kasım"). */
-  private static final Set<String> TRANSLITERATED = Set.of("person", "armed group", "political party");
+  private static final Set<String> TRANSLITERATED =
+      Set.of("person", "armed group", "political party");
 
   /**
    * Whether a misspelled or transliterated form of this alias should still find the actor: people,
@@ -229,9 +238,11 @@ public final class Gazetteer {
    */
   private static boolean spelledVariously(Actor a, String alias) {
     if (!TRANSLITERATED.contains(a.type())) return false;
-    // a group's one-word name is near too many words ("Ansari" is not Ansaru): its spellings are listed
+    // a group's one-word name is near too many words ("Ansari" is not Ansaru): its spellings are
+    // listed
     if (!"person".equals(a.type()) && NameKey.tokens(alias).size() < 2) return false;
-    for (int i = 0; i < alias.length(); i++) if (Character.isLowerCase(alias.charAt(i))) return true;
+    for (int i = 0; i < alias.length(); i++)
+      if (Character.isLowerCase(alias.charAt(i))) return true;
     return false;
   }
 

@@ -17,7 +17,8 @@ public final class Invisibles {
     if (first < 0) return s;
     StringBuilder b = new StringBuilder(s.length());
     b.append(s, 0, first);
-    for (int i = first + 1; i < s.length(); i++) if (!isInvisible(s.charAt(i))) b.append(s.charAt(i));
+    for (int i = first + 1; i < s.length(); i++)
+      if (!isInvisible(s.charAt(i))) b.append(s.charAt(i));
     return b.toString();
   }
 

@@ -16,11 +16,13 @@ import java.util.regex.Pattern;
  */
 public final class JoinedSentences {
   /** The word before the end, the end with its closers, then a capital and a lower-case letter. */
-  private static final Pattern JOIN = Pattern.compile("(\\p{L}*\\p{Ll}|\\p{N}+)([.!?]+[\"'”’)\\]]*)(?=\\p{Lu}\\p{Ll})");
+  private static final Pattern JOIN =
+      Pattern.compile("(\\p{L}*\\p{Ll}|\\p{N}+)([.!?]+[\"'”’)\\]]*)(?=\\p{Lu}\\p{Ll})");
   /** Short forms whose point is not a sentence end; compared in lower case. */
-  private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt",
-      "capt", "prof", "rev", "gov", "sen", "rep", "no", "vs", "etc", "jr", "sr", "inc", "co", "ltd", "corp", "mt", "ft",
-      "maj", "brig", "adm", "cmdr", "pres", "dept", "univ", "approx", "est", "fig", "vol", "op", "cf", "al");
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "prof", "rev", "gov", "sen",
+      "rep", "no", "vs", "etc", "jr", "sr", "inc", "co", "ltd", "corp", "mt", "ft", "maj", "brig",
+      "adm", "cmdr", "pres", "dept", "univ", "approx", "est", "fig", "vol", "op", "cf", "al");
 
   private JoinedSentences() {}
 
@@ -42,7 +44,8 @@ public final class JoinedSentences {
 
   private static boolean isJoin(String text, Matcher m) {
     String word = m.group(1);
-    if (word.length() < 2 || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT))) return false;
+    if (word.length() < 2 || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT)))
+      return false;
     return !inAddress(text, m.start(1), m.end());
   }
 
@@ -53,6 +56,9 @@ public final class JoinedSentences {
     int to = end;
     while (to < text.length() && !Character.isWhitespace(text.charAt(to))) to++;
     String token = text.substring(from, to);
-    return token.contains("://") || token.startsWith("www.") || token.contains("@") || token.contains("/");
+    return token.contains("://")
+        || token.startsWith("www.")
+        || token.contains("@")
+        || token.contains("/");
   }
 }

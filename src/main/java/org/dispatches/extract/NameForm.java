@@ -40,7 +40,10 @@ final class NameForm {
 
   boolean phoneticAgrees(NameForm o) {
     Codes a = codes(), b = o.codes();
-    if (!a.primary.isEmpty() && (a.primary.equals(b.primary) || a.primary.equals(b.alternate) || a.alternate.equals(b.primary))) return true;
+    if (!a.primary.isEmpty()
+        && (a.primary.equals(b.primary)
+            || a.primary.equals(b.alternate)
+            || a.alternate.equals(b.primary))) return true;
     for (String c : b.dm) if (a.dm.contains(c)) return true;
     return false;
   }
@@ -48,7 +51,9 @@ final class NameForm {
   private Codes codes() {
     Codes c = codes;
     if (c == null) {
-      c = new Codes(nonNull(METAPHONE.doubleMetaphone(folded)), nonNull(METAPHONE.doubleMetaphone(folded, true)),
+      c = new Codes(
+          nonNull(METAPHONE.doubleMetaphone(folded)),
+          nonNull(METAPHONE.doubleMetaphone(folded, true)),
           Set.of(DAITCH_MOKOTOFF.soundex(folded).split("\\|")));
       codes = c;
     }

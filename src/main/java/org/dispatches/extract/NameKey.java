@@ -11,17 +11,20 @@ import java.util.Set;
  */
 final class NameKey {
   /** Articles and "son of" (Turkish spelling assimilates the article too: "es-Sisi", "en-Nunu"). */
-  private static final Set<String> PARTICLES = Set.of("al", "el", "ad", "ed", "ar", "as", "ash", "at", "az", "an", "ul", "bin", "ben",
-      "ibn", "es", "en", "et", "ez", "er", "esh");
+  private static final Set<String> PARTICLES = Set.of(
+      "al", "el", "ad", "ed", "ar", "as", "ash", "at", "az", "an", "ul", "bin", "ben", "ibn", "es",
+      "en", "et", "ez", "er", "esh");
   /** "Abd" forms that make one name with the next word: "Abdel Fattah" is written "Abdülfettah". */
   private static final Set<String> ABD = Set.of("abd", "abdel", "abdul", "abdal", "abdol", "abdil");
   /** "al-Din" joins the word before: "Safi al-Din" is written "Safieddine". */
   private static final Set<String> DIN = Set.of("din", "deen", "dine", "dinn");
+
   private static final Set<String> ABU = Set.of("abu", "abou", "abo", "ebu", "aboo");
 
   /** Spelling digraphs and their folded letter, applied in this order to a token holding an "h". */
-  private static final Rule[] WITH_H = rules("dsch", "j", "sch", "s", "tch", "c", "kh", "h", "gh", "g", "sh", "s", "ch", "s",
-      "zh", "j", "dj", "j", "th", "t", "dh", "d", "ph", "f", "ck", "k");
+  private static final Rule[] WITH_H = rules(
+      "dsch", "j", "sch", "s", "tch", "c", "kh", "h", "gh", "g", "sh", "s", "ch", "s", "zh", "j",
+      "dj", "j", "th", "t", "dh", "d", "ph", "f", "ck", "k");
   /** The same for a token without an "h": every other digraph has one, and none of these makes one. */
   private static final Rule[] WITHOUT_H = rules("dj", "j", "ck", "k");
   /** Vowel pairs, applied after "ou" before a vowel became "w". */
@@ -39,7 +42,9 @@ final class NameKey {
 
   private static Rule[] rules(String... pairs) {
     Rule[] out = new Rule[pairs.length / 2];
-    for (int i = 0; i < out.length; i++) out[i] = new Rule(pairs[2 * i], pairs[2 * i + 1], letters(pairs[2 * i]), letters(pairs[2 * i + 1]));
+    for (int i = 0; i < out.length; i++)
+      out[i] = new Rule(
+          pairs[2 * i], pairs[2 * i + 1], letters(pairs[2 * i]), letters(pairs[2 * i + 1]));
     return out;
   }
 
@@ -53,8 +58,10 @@ final class NameKey {
     return set;
   }
 
-  private static final java.util.regex.Pattern OU_BEFORE_VOWEL = java.util.regex.Pattern.compile("ou(?=[aeiy])");
-  private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern.compile("['’`ʼ]");
+  private static final java.util.regex.Pattern OU_BEFORE_VOWEL =
+      java.util.regex.Pattern.compile("ou(?=[aeiy])");
+  private static final java.util.regex.Pattern APOSTROPHES =
+      java.util.regex.Pattern.compile("['’`ʼ]");
 
   private static final int OU = letters("ou");
 
@@ -66,7 +73,8 @@ final class NameKey {
     String plain = hasApostrophe(name) ? APOSTROPHES.matcher(name).replaceAll("") : name;
     String normalized = NameNormalizer.normalize(plain);
     // most names given here are one word: no split needed
-    for (String t : normalized.indexOf(' ') < 0 ? new String[] {normalized} : normalized.split(" ")) {
+    for (String t :
+        normalized.indexOf(' ') < 0 ? new String[] {normalized} : normalized.split(" ")) {
       if (t.isEmpty() || PARTICLES.contains(t)) continue;
       out.add(ABU.contains(t) ? "abu" : fold(t));
     }
@@ -86,7 +94,10 @@ final class NameKey {
     for (int i = 0; i < raw.length; i++) {
       String t = raw[i];
       if (t.isEmpty() || PARTICLES.contains(t)) continue;
-      if (ABD.contains(t) && i + 1 < raw.length && !raw[i + 1].isEmpty() && !PARTICLES.contains(raw[i + 1])) {
+      if (ABD.contains(t)
+          && i + 1 < raw.length
+          && !raw[i + 1].isEmpty()
+          && !PARTICLES.contains(raw[i + 1])) {
         joined.add(t + raw[++i]);
         changed = true;
       } else if (DIN.contains(t) && !joined.isEmpty()) {
@@ -112,8 +123,10 @@ final class NameKey {
 
   /** One normalized token with spelling habits folded: digraphs, q/c/k, w/v, j/y, double letters, vowel classes. */
   static String fold(String t) {
-    // every digraph but "dj" and "ck" has an "h", and none of their replacements makes one from nothing
-    // the letter set only grows as rules apply (by what they give), so a rule it rules out cannot match
+    // every digraph but "dj" and "ck" has an "h", and none of their replacements makes one from
+    // nothing
+    // the letter set only grows as rules apply (by what they give), so a rule it rules out cannot
+    // match
     int letters = letters(t);
     String s = t;
     for (Rule r : t.indexOf('h') < 0 ? WITHOUT_H : WITH_H) {

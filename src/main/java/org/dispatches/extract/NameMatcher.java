@@ -25,9 +25,13 @@ final class NameMatcher {
   boolean tokensMatch(NameForm x, NameForm y) {
     String a = x.folded, b = y.folded;
     if (a.equals(b)) return true;
-    if (a.isEmpty() || b.isEmpty() || NameKey.isVowel(a.charAt(0)) != NameKey.isVowel(b.charAt(0))) return false;
-    if (x.skeleton.equals(y.skeleton)) return x.skeleton.length() > 1 || vowels(a).equals(vowels(b));
-    if (x.skeleton.isEmpty() || y.skeleton.isEmpty() || x.skeleton.charAt(0) != y.skeleton.charAt(0)) return false;
+    if (a.isEmpty() || b.isEmpty() || NameKey.isVowel(a.charAt(0)) != NameKey.isVowel(b.charAt(0)))
+      return false;
+    if (x.skeleton.equals(y.skeleton))
+      return x.skeleton.length() > 1 || vowels(a).equals(vowels(b));
+    if (x.skeleton.isEmpty()
+        || y.skeleton.isEmpty()
+        || x.skeleton.charAt(0) != y.skeleton.charAt(0)) return false;
     // cheap test first: the costly phonetic codes only for near spellings
     int limit = Math.max(1, Math.min(a.length(), b.length()) / 4);
     // an edit adds at most one letter to a token's letter set and removes at most one: sets further
@@ -41,6 +45,8 @@ final class NameMatcher {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < s.length(); i++) if (NameKey.isVowel(s.charAt(i))) b.append(s.charAt(i));
     String v = b.toString();
-    return NameKey.isVowel(s.charAt(s.length() - 1)) && !v.isEmpty() ? v.substring(0, v.length() - 1) : v;
+    return NameKey.isVowel(s.charAt(s.length() - 1)) && !v.isEmpty()
+        ? v.substring(0, v.length() - 1)
+        : v;
   }
 }

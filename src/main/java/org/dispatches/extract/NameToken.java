@@ -77,8 +77,10 @@ record NameToken(String norm, String original, boolean capitalized) {
     if (end < n && t.charAt(end) == '.') end++;
     if (end < n && (t.charAt(end) == '\'' || t.charAt(end) == '’')) {
       end++;
-      // a possessive "s" only when it ends the word (ASCII word characters, as the regex \b has them)
-      if (end < n && t.charAt(end) == 's' && (end + 1 >= n || !isAsciiWordChar(t.charAt(end + 1)))) end++;
+      // a possessive "s" only when it ends the word (ASCII word characters, as the regex \b has
+      // them)
+      if (end < n && t.charAt(end) == 's' && (end + 1 >= n || !isAsciiWordChar(t.charAt(end + 1))))
+        end++;
     }
     return end;
   }
@@ -115,12 +117,20 @@ record NameToken(String norm, String original, boolean capitalized) {
 
   /** A letter, mark or number (\p{L}, \p{M}, \p{N}). */
   static boolean isWordChar(int cp) {
-    if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    if (cp < 0x80)
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
     return switch (Character.getType(cp)) {
-      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
-          Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
-          Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+      case Character.UPPERCASE_LETTER,
+          Character.LOWERCASE_LETTER,
+          Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER,
+          Character.NON_SPACING_MARK,
+          Character.ENCLOSING_MARK,
+          Character.COMBINING_SPACING_MARK,
+          Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER,
+          Character.OTHER_NUMBER -> true;
       default -> false;
     };
   }

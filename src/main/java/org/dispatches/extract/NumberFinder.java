@@ -12,57 +12,271 @@ import java.util.regex.Pattern;
  */
 final class NumberFinder {
   private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?");
-  private static final Pattern DURATION = Pattern.compile("([a-z0-9-]+?)-(day|week|month)s?(?:-long)?");
-  private static final Set<String> MONTHS =
-      Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-          "sept", "oct", "nov", "dec");
+  private static final Pattern DURATION =
+      Pattern.compile("([a-z0-9-]+?)-(day|week|month)s?(?:-long)?");
+  private static final Set<String> MONTHS = Set.of(
+      "january",
+      "february",
+      "march",
+      "april",
+      "may",
+      "june",
+      "july",
+      "august",
+      "september",
+      "october",
+      "november",
+      "december",
+      "jan",
+      "feb",
+      "mar",
+      "apr",
+      "jun",
+      "jul",
+      "aug",
+      "sep",
+      "sept",
+      "oct",
+      "nov",
+      "dec");
   /** Words after a number that make it a measure, a time or money rather than a count of people. */
-  private static final Set<String> NOT_COUNT_AFTER =
-      Set.of("%", "percent", "per", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
-          "mile", "metres", "meters", "metre", "meter", "m", "hours", "hour", "minutes", "minute",
-          "seconds", "years", "year", "decades", "kg", "tons", "tonnes", "tonne", "ton", "litres",
-          "liters", "dollars", "shekels", "euros", "pounds", "usd", "am", "pm", "a.m", "p.m", "gmt",
-          "bst", "est", "edt", "utc", "o'clock", "times", "sq", "square", "acres", "dunams", "calories",
-          "mm", "cm", "billion-dollar", "bn", "yards", "feet", "storeys", "floors", "pages", "votes");
-  private static final Set<String> NOT_COUNT_BEFORE =
-      Set.of("$", "€", "£", "us$", "aged", "age", "ages", "resolution", "route", "number", "no", "room",
-          "article", "section", "chapter", "page", "flight", "channel", "kan", "phase", "building",
-          "block", "street", "gate", "i", "ii", "paragraph", "covid", "g7", "g20", "top", "under-");
+  private static final Set<String> NOT_COUNT_AFTER = Set.of(
+      "%",
+      "percent",
+      "per",
+      "km",
+      "kilometres",
+      "kilometers",
+      "kilometre",
+      "kilometer",
+      "miles",
+      "mile",
+      "metres",
+      "meters",
+      "metre",
+      "meter",
+      "m",
+      "hours",
+      "hour",
+      "minutes",
+      "minute",
+      "seconds",
+      "years",
+      "year",
+      "decades",
+      "kg",
+      "tons",
+      "tonnes",
+      "tonne",
+      "ton",
+      "litres",
+      "liters",
+      "dollars",
+      "shekels",
+      "euros",
+      "pounds",
+      "usd",
+      "am",
+      "pm",
+      "a.m",
+      "p.m",
+      "gmt",
+      "bst",
+      "est",
+      "edt",
+      "utc",
+      "o'clock",
+      "times",
+      "sq",
+      "square",
+      "acres",
+      "dunams",
+      "calories",
+      "mm",
+      "cm",
+      "billion-dollar",
+      "bn",
+      "yards",
+      "feet",
+      "storeys",
+      "floors",
+      "pages",
+      "votes");
+
+  private static final Set<String> NOT_COUNT_BEFORE = Set.of(
+      "$",
+      "€",
+      "£",
+      "us$",
+      "aged",
+      "age",
+      "ages",
+      "resolution",
+      "route",
+      "number",
+      "no",
+      "room",
+      "article",
+      "section",
+      "chapter",
+      "page",
+      "flight",
+      "channel",
+      "kan",
+      "phase",
+      "building",
+      "block",
+      "street",
+      "gate",
+      "i",
+      "ii",
+      "paragraph",
+      "covid",
+      "g7",
+      "g20",
+      "top",
+      "under-");
   /** Words right after "a" and a person that make the article count one casualty: "a Palestinian killed in a strike". */
-  private static final Set<String> DEATH_AFTER = Set.of("killed", "died", "slain", "murdered", "wounded", "injured", "shot");
-  private static final Set<String> CASUALTY_VERBS =
-      Set.of("killing", "killed", "kill", "kills", "wounding", "wounded", "injuring", "injured", "dead", "leaving");
-  private static final Set<String> PERSONS =
-      Set.of("man", "woman", "child", "boy", "girl", "person", "civilian", "palestinian", "israeli",
-          "soldier", "journalist", "paramedic", "doctor", "nurse", "teenager", "baby", "infant", "fisherman",
-          "farmer", "worker", "policeman", "militant", "fighter", "member", "youth", "resident", "student",
-          "photographer", "medic", "citizen", "officer", "commander", "reservist", "hostage", "detainee");
+  private static final Set<String> DEATH_AFTER =
+      Set.of("killed", "died", "slain", "murdered", "wounded", "injured", "shot");
+
+  private static final Set<String> CASUALTY_VERBS = Set.of(
+      "killing",
+      "killed",
+      "kill",
+      "kills",
+      "wounding",
+      "wounded",
+      "injuring",
+      "injured",
+      "dead",
+      "leaving");
+  private static final Set<String> PERSONS = Set.of(
+      "man",
+      "woman",
+      "child",
+      "boy",
+      "girl",
+      "person",
+      "civilian",
+      "palestinian",
+      "israeli",
+      "soldier",
+      "journalist",
+      "paramedic",
+      "doctor",
+      "nurse",
+      "teenager",
+      "baby",
+      "infant",
+      "fisherman",
+      "farmer",
+      "worker",
+      "policeman",
+      "militant",
+      "fighter",
+      "member",
+      "youth",
+      "resident",
+      "student",
+      "photographer",
+      "medic",
+      "citizen",
+      "officer",
+      "commander",
+      "reservist",
+      "hostage",
+      "detainee");
   /** Number words, and the article and person words of "killing a woman", for the sentence prefilter. */
   private static final WordList NUMBER_WORDS = new WordList(numberWords());
+
   private static final WordList ARTICLES = new WordList(Set.of("a", "an"));
   private static final WordList PERSON_WORDS = new WordList(PERSONS);
   /** Nouns that make a year-like number a count: "2000 people". */
-  private static final Set<String> COUNTED_NOUNS = Set.of("people", "palestinians", "israelis", "civilians", "children",
-      "soldiers", "hostages", "prisoners", "trucks", "killed", "dead", "wounded", "injured");
-  private static final Set<String> DURATION_UNITS = Set.of("days", "day", "weeks", "week", "months", "month");
+  private static final Set<String> COUNTED_NOUNS = Set.of(
+      "people",
+      "palestinians",
+      "israelis",
+      "civilians",
+      "children",
+      "soldiers",
+      "hostages",
+      "prisoners",
+      "trucks",
+      "killed",
+      "dead",
+      "wounded",
+      "injured");
+
+  private static final Set<String> DURATION_UNITS =
+      Set.of("days", "day", "weeks", "week", "months", "month");
   /** "5,000-7,000": a range in one token. */
-  private static final Pattern RANGE = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)-(\\d{1,3}(?:,\\d{3})+|\\d+)");
-  private static final Set<String> ONE_UNIT_DURATION = Set.of("day-long", "week-long", "month-long");
+  private static final Pattern RANGE =
+      Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)-(\\d{1,3}(?:,\\d{3})+|\\d+)");
+
+  private static final Set<String> ONE_UNIT_DURATION =
+      Set.of("day-long", "week-long", "month-long");
   /** Vague quantities and the least each can mean. */
   private static final java.util.Map<String, Long> VAGUE = java.util.Map.of(
-      "tens", 10L, "hundreds", 100L, "thousands", 1_000L, "millions", 1_000_000L, "dozens", 12L, "scores", 20L);
+      "tens",
+      10L,
+      "hundreds",
+      100L,
+      "thousands",
+      1_000L,
+      "millions",
+      1_000_000L,
+      "dozens",
+      12L,
+      "scores",
+      20L);
   /** Words before "of" that make the number after it a whole or a measure, not a count. */
-  private static final Set<String> WHOLE_OF =
-      Set.of("third", "thirds", "quarter", "quarters", "half", "fifth", "fifths", "tenth", "fraction", "percent", "%",
-          "population", "age", "ages", "share", "proportion", "majority", "most", "out");
-  private static final Set<String> QUALIFIER_WORDS =
-      Set.of("about", "some", "roughly", "nearly", "almost", "around", "approximately", "estimated", "an", "more", "than",
-          "over", "at", "least", "up", "to", "the", "its");
+  private static final Set<String> WHOLE_OF = Set.of(
+      "third",
+      "thirds",
+      "quarter",
+      "quarters",
+      "half",
+      "fifth",
+      "fifths",
+      "tenth",
+      "fraction",
+      "percent",
+      "%",
+      "population",
+      "age",
+      "ages",
+      "share",
+      "proportion",
+      "majority",
+      "most",
+      "out");
+
+  private static final Set<String> QUALIFIER_WORDS = Set.of(
+      "about",
+      "some",
+      "roughly",
+      "nearly",
+      "almost",
+      "around",
+      "approximately",
+      "estimated",
+      "an",
+      "more",
+      "than",
+      "over",
+      "at",
+      "least",
+      "up",
+      "to",
+      "the",
+      "its");
   /** Words after "one" that make it an idiom: "in one go", "one another", "one way or another". */
-  private static final Set<String> ONE_IDIOMS = Set.of("go", "another", "way", "point", "hand", "day", "side", "thing");
+  private static final Set<String> ONE_IDIOMS =
+      Set.of("go", "another", "way", "point", "hand", "day", "side", "thing");
   /** Words before "one" that make it no count: "every one of our hostages", "no one". */
-  private static final Set<String> NOT_ONE_BEFORE = Set.of("every", "each", "any", "no", "anyone", "someone", "the");
+  private static final Set<String> NOT_ONE_BEFORE =
+      Set.of("every", "each", "any", "no", "anyone", "someone", "the");
 
   /**
    * Whether a sentence may state a count: it has an ASCII digit, a number word, or "a" or "an" and
@@ -93,8 +307,18 @@ final class NumberFinder {
   /** The number, scale and vague-quantity words a count in words starts with or ends in. */
   private static Set<String> numberWords() {
     Set<String> words = new java.util.HashSet<>(NumberWords.units());
-    words.addAll(Set.of("hundred", "thousand", "million", "billion", "tens", "hundreds", "thousands", "millions",
-        "dozens", "scores", "long"));
+    words.addAll(Set.of(
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "tens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "dozens",
+        "scores",
+        "long"));
     return words;
   }
 
@@ -124,26 +348,37 @@ final class NumberFinder {
     var r = RANGE.matcher(t);
     if (!r.matches()) return null;
     double hi = numeric(r.group(2));
-    return hi > m.value() ? new NumberMention(m.first(), m.last(), (long) hi, null, NumberMention.Bound.RANGE_UPPER) : null;
+    return hi > m.value()
+        ? new NumberMention(m.first(), m.last(), (long) hi, null, NumberMention.Bound.RANGE_UPPER)
+        : null;
   }
 
   private NumberMention numberAt(List<Token> tokens, int i) {
     String t = tokens.get(i).lower();
-    if (t.indexOf('-') > 0 && !t.contains("-day") && !t.contains("-week") && !t.contains("-month")) {
+    if (t.indexOf('-') > 0
+        && !t.contains("-day")
+        && !t.contains("-week")
+        && !t.contains("-month")) {
       var r = RANGE.matcher(t);
       if (r.matches()) {
         double lo = numeric(r.group(1));
         // "the 1000-1 prisoner exchange" is a ratio, not a range
-        return lo > 0 && lo == Math.rint(lo) && numeric(r.group(2)) > lo ? new NumberMention(i, i, (long) lo, null) : null;
+        return lo > 0 && lo == Math.rint(lo) && numeric(r.group(2)) > lo
+            ? new NumberMention(i, i, (long) lo, null)
+            : null;
       }
     }
-    if (ONE_UNIT_DURATION.contains(t)) return new NumberMention(i, i, 1, t.substring(0, t.indexOf('-')));
+    if (ONE_UNIT_DURATION.contains(t))
+      return new NumberMention(i, i, 1, t.substring(0, t.indexOf('-')));
     NumberMention vague = vagueAt(tokens, i);
     if (vague != null) return vague;
     NumberMention article = articleScaleAt(tokens, i);
     if (article != null) return article;
     // the regex only where its "-day", "-week" or "-month" can be
-    var d = t.indexOf('-') > 0 && (t.contains("-day") || t.contains("-week") || t.contains("-month")) ? DURATION.matcher(t) : null;
+    var d =
+        t.indexOf('-') > 0 && (t.contains("-day") || t.contains("-week") || t.contains("-month"))
+            ? DURATION.matcher(t)
+            : null;
     if (d != null && d.matches()) {
       double v = numeric(d.group(1));
       return v > 0 ? new NumberMention(i, i, (long) v, d.group(2)) : null;
@@ -189,10 +424,14 @@ final class NumberFinder {
     if (t.equals("a") || t.equals("an")) {
       fraction = 1;
       j = i + 1;
-    } else if (t.equals("half") && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("a")) {
+    } else if (t.equals("half")
+        && i + 1 < tokens.size()
+        && tokens.get(i + 1).lower().equals("a")) {
       fraction = 0.5;
       j = i + 2;
-    } else if (t.equals("quarter") && i + 3 < tokens.size() && tokens.get(i + 1).lower().equals("of")
+    } else if (t.equals("quarter")
+        && i + 3 < tokens.size()
+        && tokens.get(i + 1).lower().equals("of")
         && tokens.get(i + 2).lower().equals("a")) {
       fraction = 0.25;
       j = i + 3;
@@ -218,13 +457,18 @@ final class NumberFinder {
     if ((t.equals("tens") || t.equals("hundreds")) && next.equals("of") && i + 2 < tokens.size()) {
       Long inner = VAGUE.get(tokens.get(i + 2).lower());
       if (inner != null && inner >= 1000) {
-        return new NumberMention(i, i + 2, (t.equals("tens") ? 10 : 100) * inner, null, NumberMention.Bound.VAGUE_LOWER);
+        return new NumberMention(
+            i, i + 2, (t.equals("tens") ? 10 : 100) * inner, null, NumberMention.Bound.VAGUE_LOWER);
       }
     }
     if (t.equals("tens")) return null;
-    // "dozens of people", "among the hundreds killed"; "scores" and "dozens" alone are something else
+    // "dozens of people", "among the hundreds killed"; "scores" and "dozens" alone are something
+    // else
     String prev = i > 0 ? tokens.get(i - 1).lower() : "";
-    if (!next.equals("of") && base < 1000 && !(base == 100 && DEATH_AFTER.contains(next)) && !CASUALTY_VERBS.contains(prev)) return null;
+    if (!next.equals("of")
+        && base < 1000
+        && !(base == 100 && DEATH_AFTER.contains(next))
+        && !CASUALTY_VERBS.contains(prev)) return null;
     return new NumberMention(i, i, base, null, NumberMention.Bound.VAGUE_LOWER);
   }
 
@@ -245,9 +489,14 @@ final class NumberFinder {
     String before = i > 0 ? tokens.get(i - 1).lower() : "";
     String after = person + 1 < tokens.size() ? tokens.get(person + 1).lower() : "";
     String after2 = person + 2 < tokens.size() ? tokens.get(person + 2).lower() : "";
-    // "killing a woman", "of a Palestinian", "a soldier was killed", "a Palestinian killed in a strike", "a man who died"
-    return CASUALTY_VERBS.contains(before) || before.equals("of") || after.equals("was") || after.equals("is")
-        || DEATH_AFTER.contains(after) || after.equals("who") && (after2.equals("was") || DEATH_AFTER.contains(after2));
+    // "killing a woman", "of a Palestinian", "a soldier was killed", "a Palestinian killed in a
+    // strike", "a man who died"
+    return CASUALTY_VERBS.contains(before)
+        || before.equals("of")
+        || after.equals("was")
+        || after.equals("is")
+        || DEATH_AFTER.contains(after)
+        || after.equals("who") && (after2.equals("was") || DEATH_AFTER.contains(after2));
   }
 
   /** Whether a word names one person ("civilian", "soldier", "Palestinian"). */
@@ -256,9 +505,26 @@ final class NumberFinder {
   }
 
   /** People "one" may count beside {@link #PERSONS} ("one Lebanese"); not used for "a"/"an", which is far more often no count. */
-  private static final Set<String> MORE_PERSONS =
-      Set.of("lebanese", "american", "syrian", "egyptian", "british", "french", "prisoner", "staff", "employee",
-          "peacekeeper", "colleague", "relative", "victim", "guard", "pilot", "leader", "official", "volunteer", "thai");
+  private static final Set<String> MORE_PERSONS = Set.of(
+      "lebanese",
+      "american",
+      "syrian",
+      "egyptian",
+      "british",
+      "french",
+      "prisoner",
+      "staff",
+      "employee",
+      "peacekeeper",
+      "colleague",
+      "relative",
+      "victim",
+      "guard",
+      "pilot",
+      "leader",
+      "official",
+      "volunteer",
+      "thai");
 
   /** The value of one digit or number-word token, NaN when it is not a number. */
   static double numeric(String lower) {
@@ -280,18 +546,26 @@ final class NumberFinder {
     String after2 = m.last() + 2 < tokens.size() ? tokens.get(m.last() + 2).lower() : "";
     if (NOT_COUNT_AFTER.contains(after) || after.endsWith("-year-old")) return false;
     if (NOT_COUNT_BEFORE.contains(before)) return false;
-    if (m.value() == 1 && raw.equalsIgnoreCase("one") && (NOT_ONE_BEFORE.contains(before) || partOfVague(tokens, m.last()))) return false;
+    if (m.value() == 1
+        && raw.equalsIgnoreCase("one")
+        && (NOT_ONE_BEFORE.contains(before) || partOfVague(tokens, m.last()))) return false;
     if (partOfWhole(tokens, m.first())) return false;
     if (m.value() == 1 && raw.equalsIgnoreCase("one") && ONE_IDIOMS.contains(after)) return false;
     // "Kfir, now two,": an age in an apposition
-    if (before.equals("now") && before2.equals(",") && after.equals(",") && m.value() < 120) return false;
-    if (MONTHS.contains(before) || MONTHS.contains(after) || (before.equals(".") && MONTHS.contains(before2))) return false;
+    if (before.equals("now") && before2.equals(",") && after.equals(",") && m.value() < 120)
+      return false;
+    if (MONTHS.contains(before)
+        || MONTHS.contains(after)
+        || (before.equals(".") && MONTHS.contains(before2))) return false;
     if (after.equals("/") || before.equals("/") || clockTime(tokens, m)) return false;
     if (before.equals("+") || raw.length() >= 7 && raw.startsWith("0")) return false;
     if (isYear(raw, m) && !countedNounAfter(after)) return false;
-    if ((after.equals("in") || after.equals("out")) && ratioPartner(tokens, m.last() + 2)) return false;
+    if ((after.equals("in") || after.equals("out")) && ratioPartner(tokens, m.last() + 2))
+      return false;
     if (before.equals("in") && m.first() > 1 && numeric(before2) > 0) return false;
-    if (after.equals("years") || after.equals("year") || after2.equals("old") && after.equals("years")) return false;
+    if (after.equals("years")
+        || after.equals("year")
+        || after2.equals("old") && after.equals("years")) return false;
     return !isAgeApposition(tokens, m);
   }
 
@@ -302,7 +576,8 @@ final class NumberFinder {
   private static boolean partOfWhole(List<Token> tokens, int first) {
     int j = first - 1;
     while (j >= 0 && QUALIFIER_WORDS.contains(tokens.get(j).lower())) j--;
-    if (j >= 0 && !Possessives.strip(tokens.get(j).lower()).equals(tokens.get(j).lower())) j--; // "Gaza's"
+    if (j >= 0 && !Possessives.strip(tokens.get(j).lower()).equals(tokens.get(j).lower()))
+      j--; // "Gaza's"
     if (j < 1 || !tokens.get(j).lower().equals("of")) return false;
     return WHOLE_OF.contains(tokens.get(j - 1).lower());
   }
@@ -312,7 +587,8 @@ final class NumberFinder {
     int j = last + 1;
     if (j >= tokens.size() || !tokens.get(j).lower().equals("of")) return false;
     j++;
-    if (j < tokens.size() && (tokens.get(j).lower().equals("the") || tokens.get(j).lower().equals("those"))) j++;
+    if (j < tokens.size()
+        && (tokens.get(j).lower().equals("the") || tokens.get(j).lower().equals("those"))) j++;
     if (j >= tokens.size()) return false;
     String w = tokens.get(j).lower();
     return VAGUE.containsKey(w) || w.equals("many");
@@ -321,10 +597,16 @@ final class NumberFinder {
   /** "10:30": digits on both sides of a colon with no space between; "is 1,139: 685 civilians" is a count and a list. */
   private static boolean clockTime(List<Token> tokens, NumberMention m) {
     int a = m.last() + 1, b = m.first() - 1;
-    if (a + 1 < tokens.size() && tokens.get(a).text().equals(":") && isDigit(tokens.get(a + 1).lower())
-        && tokens.get(a).start() == tokens.get(m.last()).end() && tokens.get(a + 1).start() == tokens.get(a).end()) return true;
-    return b >= 1 && tokens.get(b).text().equals(":") && isDigit(tokens.get(b - 1).lower())
-        && tokens.get(b).start() == tokens.get(b - 1).end() && tokens.get(m.first()).start() == tokens.get(b).end();
+    if (a + 1 < tokens.size()
+        && tokens.get(a).text().equals(":")
+        && isDigit(tokens.get(a + 1).lower())
+        && tokens.get(a).start() == tokens.get(m.last()).end()
+        && tokens.get(a + 1).start() == tokens.get(a).end()) return true;
+    return b >= 1
+        && tokens.get(b).text().equals(":")
+        && isDigit(tokens.get(b - 1).lower())
+        && tokens.get(b).start() == tokens.get(b - 1).end()
+        && tokens.get(m.first()).start() == tokens.get(b).end();
   }
 
   private static boolean isDigit(String s) {
@@ -332,7 +614,8 @@ final class NumberFinder {
   }
 
   private static boolean isYear(String raw, NumberMention m) {
-    if (m.first() != m.last() || raw.length() != 4 || !raw.chars().allMatch(Character::isDigit)) return false;
+    if (m.first() != m.last() || raw.length() != 4 || !raw.chars().allMatch(Character::isDigit))
+      return false;
     int v = Integer.parseInt(raw);
     return v >= 1900 && v <= 2100;
   }
@@ -352,7 +635,9 @@ final class NumberFinder {
   /** "Suzanne Armstrong, 27, was..." : a number between commas right after a name is an age. */
   private static boolean isAgeApposition(List<Token> tokens, NumberMention m) {
     if (m.first() < 2 || m.last() + 1 >= tokens.size()) return false;
-    return tokens.get(m.first() - 1).text().equals(",") && tokens.get(m.last() + 1).text().equals(",")
-        && tokens.get(m.first() - 2).isCapitalized() && m.value() < 120;
+    return tokens.get(m.first() - 1).text().equals(",")
+        && tokens.get(m.last() + 1).text().equals(",")
+        && tokens.get(m.first() - 2).isCapitalized()
+        && m.value() < 120;
   }
 }

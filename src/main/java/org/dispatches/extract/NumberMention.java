@@ -7,7 +7,11 @@ package org.dispatches.extract;
  */
 record NumberMention(int first, int last, long value, String unit, Bound bound) {
   /** How the stated number bounds the count. */
-  enum Bound { EXACT, VAGUE_LOWER, RANGE_UPPER }
+  enum Bound {
+    EXACT,
+    VAGUE_LOWER,
+    RANGE_UPPER
+  }
 
   NumberMention(int first, int last, long value, String unit) {
     this(first, last, value, unit, Bound.EXACT);

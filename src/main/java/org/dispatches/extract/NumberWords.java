@@ -4,17 +4,35 @@ import java.util.Map;
 
 /** Values of English number words ("five", "twenty-one", "hundred") and digit scripts (Arabic-Indic). */
 final class NumberWords {
-  private static final Map<String, Integer> UNITS =
-      Map.ofEntries(
-          Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-          Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-          Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-          Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
-          Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-          Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
-          Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
-          Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
-          Map.entry("dozen", 12));
+  private static final Map<String, Integer> UNITS = Map.ofEntries(
+      Map.entry("one", 1),
+      Map.entry("two", 2),
+      Map.entry("three", 3),
+      Map.entry("four", 4),
+      Map.entry("five", 5),
+      Map.entry("six", 6),
+      Map.entry("seven", 7),
+      Map.entry("eight", 8),
+      Map.entry("nine", 9),
+      Map.entry("ten", 10),
+      Map.entry("eleven", 11),
+      Map.entry("twelve", 12),
+      Map.entry("thirteen", 13),
+      Map.entry("fourteen", 14),
+      Map.entry("fifteen", 15),
+      Map.entry("sixteen", 16),
+      Map.entry("seventeen", 17),
+      Map.entry("eighteen", 18),
+      Map.entry("nineteen", 19),
+      Map.entry("twenty", 20),
+      Map.entry("thirty", 30),
+      Map.entry("forty", 40),
+      Map.entry("fifty", 50),
+      Map.entry("sixty", 60),
+      Map.entry("seventy", 70),
+      Map.entry("eighty", 80),
+      Map.entry("ninety", 90),
+      Map.entry("dozen", 12));
   private static final Map<String, Long> SCALES =
       Map.of("hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
 
@@ -28,7 +46,8 @@ final class NumberWords {
     if (dash > 0) {
       Integer tens = UNITS.get(lower.substring(0, dash));
       Integer unit = UNITS.get(lower.substring(dash + 1));
-      if (tens != null && unit != null && tens >= 20 && tens % 10 == 0 && unit < 10) return tens + unit;
+      if (tens != null && unit != null && tens >= 20 && tens % 10 == 0 && unit < 10)
+        return tens + unit;
     }
     return -1;
   }

@@ -28,9 +28,11 @@ public final class OutletTable {
     this.byDomain = Map.copyOf(byDomain);
     this.byName = Map.copyOf(byName);
     for (String key : byName.keySet()) {
-      for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) prefixes.add(key.substring(0, sp));
+      for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1))
+        prefixes.add(key.substring(0, sp));
     }
-    this.longestNameTokens = byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    this.longestNameTokens =
+        byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     java.util.Set<String> keys = new java.util.HashSet<>(byName.keySet());
     keys.addAll(prefixes);
     this.keyShapes = new KeyShapes(keys);
@@ -59,7 +61,8 @@ public final class OutletTable {
       domains.put(parts[0].strip().toLowerCase(Locale.ROOT), name);
       names.putIfAbsent(NameNormalizer.normalize(name), name);
       names.putIfAbsent(NameNormalizer.normalize(name.replaceFirst("^The ", "")), name);
-      if (parts.length > 2) for (String alias : parts[2].split("\\|")) names.put(NameNormalizer.normalize(alias), name);
+      if (parts.length > 2)
+        for (String alias : parts[2].split("\\|")) names.put(NameNormalizer.normalize(alias), name);
     }
     return new OutletTable(domains, names);
   }
@@ -145,16 +148,19 @@ public final class OutletTable {
     if (bar > 0 && !s.substring(0, bar).isBlank()) return s.substring(0, bar).strip();
     if (s.endsWith(")")) {
       int open = s.lastIndexOf('(');
-      if (open > 0 && !s.substring(0, open).isBlank()) return s.substring(0, open).strip();
+      if (open > 0 && !s.substring(0, open).isBlank())
+        return s.substring(0, open).strip();
     }
     return s;
   }
 
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   /** A site name as publishers give it: "BBC.com", "JNS.org", "DAWN.com". */
-  private static final java.util.regex.Pattern SITE = java.util.regex.Pattern.compile("(?i)[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|co\\.uk|ie|in|news)");
+  private static final java.util.regex.Pattern SITE = java.util.regex.Pattern.compile(
+      "(?i)[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|co\\.uk|ie|in|news)");
   /** A page title used as a site name: "Welcome to the United Nations". */
-  private static final java.util.regex.Pattern WELCOME = java.util.regex.Pattern.compile("(?i)^welcome to (?:the )?");
+  private static final java.util.regex.Pattern WELCOME =
+      java.util.regex.Pattern.compile("(?i)^welcome to (?:the )?");
 
   /** The outlet of an already normalized name, or null. */
   String outletForKey(String normalizedKey) {

@@ -11,10 +11,10 @@ import java.util.Set;
  */
 public final class Sentences {
   /** Abbreviations after which a period does not end a sentence. */
-  private static final Set<String> ABBREVIATIONS =
-      Set.of("mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "st", "jan", "feb", "mar",
-          "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "rep",
-          "sen", "gov", "prof", "maj", "brig", "adm", "cpl", "pvt", "jr", "sr", "approx", "est");
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "st", "jan", "feb", "mar", "apr",
+      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "rep", "sen",
+      "gov", "prof", "maj", "brig", "adm", "cpl", "pvt", "jr", "sr", "approx", "est");
 
   private static final WordList ABBREVIATION_WORDS = new WordList(ABBREVIATIONS);
 
@@ -46,18 +46,24 @@ public final class Sentences {
     char next = text.charAt(i + 1);
     // paragraphs glued without a space: a lower-case word, then ".", then a capital
     if (Character.isUpperCase(next)) return text.charAt(i) == '.' && gluedParagraph(text, i);
-    if (next == '"' || next == '”' || next == '’' || next == ')') return i + 2 >= n || Character.isWhitespace(text.charAt(i + 2));
+    if (next == '"' || next == '”' || next == '’' || next == ')')
+      return i + 2 >= n || Character.isWhitespace(text.charAt(i + 2));
     if (!Character.isWhitespace(next)) return false;
     int j = i + 1;
     while (j < n && text.charAt(j) == ' ') j++;
     if (j >= n) return true;
     char first = text.charAt(j);
-    boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || "\"“‘'([".indexOf(first) >= 0 || first == '\n';
+    boolean opens = Character.isUpperCase(first)
+        || Character.isDigit(first)
+        || "\"“‘'([".indexOf(first) >= 0
+        || first == '\n';
     return opens && !(text.charAt(i) == '.' && abbreviationBefore(text, i));
   }
 
   private static boolean gluedParagraph(String text, int dot) {
-    return dot >= 3 && Character.isLowerCase(text.charAt(dot - 1)) && Character.isLowerCase(text.charAt(dot - 2))
+    return dot >= 3
+        && Character.isLowerCase(text.charAt(dot - 1))
+        && Character.isLowerCase(text.charAt(dot - 2))
         && !abbreviationBefore(text, dot);
   }
 
@@ -67,8 +73,10 @@ public final class Sentences {
     while (s > 0 && Character.isLetter(text.charAt(s - 1))) ascii &= text.charAt(--s) < 0x80;
     // single letters are initials ("U.S.", "J. Smith")
     if (dot - s == 1) return true;
-    // the abbreviations are ASCII letters without a "k": a word with a non-ASCII letter never lower-cases
-    // to one (the Kelvin sign becomes "k"; the dotted capital I gains a combining dot; others stay non-ASCII)
+    // the abbreviations are ASCII letters without a "k": a word with a non-ASCII letter never
+    // lower-cases
+    // to one (the Kelvin sign becomes "k"; the dotted capital I gains a combining dot; others stay
+    // non-ASCII)
     return ascii && ABBREVIATION_WORDS.contains(text, s, dot, true);
   }
 

@@ -13,13 +13,46 @@ import java.util.Set;
 final class SourceFinder {
   private static final Set<String> BEFORE_NAME =
       Set.of("to", "told", "by", "with", "tells", "telling");
-  private static final Set<String> AFTER_NAME =
-      Set.of("reported", "reports", "said", "says", "quoted", "cited", "report", "published", "broadcast",
-          "aired", "learned", "revealed", "reporting", "correspondent", "reporter", "interview");
+  private static final Set<String> AFTER_NAME = Set.of(
+      "reported",
+      "reports",
+      "said",
+      "says",
+      "quoted",
+      "cited",
+      "report",
+      "published",
+      "broadcast",
+      "aired",
+      "learned",
+      "revealed",
+      "reporting",
+      "correspondent",
+      "reporter",
+      "interview");
   /** Words that may stand between the cue and the name: "told the Israeli daily Haaretz". */
-  private static final Set<String> ARTICLES =
-      Set.of("a", "an", "the", "israel", "israeli", "state", "public", "broadcaster", "daily", "newspaper",
-          "outlet", "news", "agency", "channel", "website", "network", "us", "british", "qatari", "arab");
+  private static final Set<String> ARTICLES = Set.of(
+      "a",
+      "an",
+      "the",
+      "israel",
+      "israeli",
+      "state",
+      "public",
+      "broadcaster",
+      "daily",
+      "newspaper",
+      "outlet",
+      "news",
+      "agency",
+      "channel",
+      "website",
+      "network",
+      "us",
+      "british",
+      "qatari",
+      "arab");
+
   private final OutletTable outlets;
 
   SourceFinder(OutletTable outlets) {

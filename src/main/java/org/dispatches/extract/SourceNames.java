@@ -26,7 +26,8 @@ public final class SourceNames {
 
   private static final int MAX_REMEMBERED = 4096;
   private final List<Source> sources;
-  private final java.util.Map<String, String> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<String, String> resolved =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   SourceNames(List<Source> sources) {
     this.sources = List.copyOf(sources);
@@ -52,9 +53,11 @@ public final class SourceNames {
       if (line.isBlank() || line.startsWith("#")) continue;
       String[] cols = line.split("\t");
       if (cols.length < 2 || cols.length > 3 || cols[0].isBlank()) {
-        throw new IOException("sources.tsv line " + n + ": expected a name, a tab, aliases and optionally a tab and excluding words");
+        throw new IOException("sources.tsv line " + n
+            + ": expected a name, a tab, aliases and optionally a tab and excluding words");
       }
-      out.add(new Source(cols[0].strip(), aliases(cols[1]), cols.length > 2 ? aliases(cols[2]) : List.of()));
+      out.add(new Source(
+          cols[0].strip(), aliases(cols[1]), cols.length > 2 ? aliases(cols[2]) : List.of()));
     }
     return new SourceNames(out);
   }
@@ -65,7 +68,9 @@ public final class SourceNames {
       List<String> raw = words(a, true);
       if (raw.isEmpty()) continue;
       boolean[] exact = new boolean[raw.size()];
-      for (int i = 0; i < exact.length; i++) exact[i] = raw.get(i).length() > 1 && raw.get(i).equals(raw.get(i).toUpperCase(Locale.ROOT));
+      for (int i = 0; i < exact.length; i++)
+        exact[i] =
+            raw.get(i).length() > 1 && raw.get(i).equals(raw.get(i).toUpperCase(Locale.ROOT));
       aliases.add(new Alias(raw.toArray(String[]::new), exact));
     }
     return aliases;

@@ -16,20 +16,44 @@ import java.util.regex.Pattern;
  */
 public final class TextDates {
   /** A capitalized word or an Arabic word pair; checked against the month names after matching (faster than a long alternation). */
-  private static final String MONTH = "(?:[A-Z][a-z]{2,8}|[\\u0600-\\u06FF]+(?: [\\u0600-\\u06FF]+)?)";
+  private static final String MONTH =
+      "(?:[A-Z][a-z]{2,8}|[\\u0600-\\u06FF]+(?: [\\u0600-\\u06FF]+)?)";
   /** A date with or without a year, in the orders English and Arabic reports use. */
-  private static final Pattern DATE =
-      Pattern.compile("(?u)\\b(?:(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (" + MONTH + ")\\.?(?:,? (\\d{4}))?"
-          + "|(" + MONTH + ")\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?|(\\d{4})-(\\d{2})-(\\d{2}))(?![\\p{L}\\d])");
-  private static final Pattern PUBLISHED =
-      Pattern.compile("(?i)\\b(?:published|posted|updated|first published|date)\\s*(?:on|at)?\\s*:?\\s*");
+  private static final Pattern DATE = Pattern.compile(
+      "(?u)\\b(?:(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (" + MONTH + ")\\.?(?:,? (\\d{4}))?" + "|("
+          + MONTH
+          + ")\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?|(\\d{4})-(\\d{2})-(\\d{2}))(?![\\p{L}\\d])");
+
+  private static final Pattern PUBLISHED = Pattern.compile(
+      "(?i)\\b(?:published|posted|updated|first published|date)\\s*(?:on|at)?\\s*:?\\s*");
   private static final Pattern DATELINE = Pattern.compile("^[A-Z][A-Z .'-]{2,30},\\s*");
   /** The words a {@link #PUBLISHED} match starts with ("first" of "first published"). */
-  private static final List<String> PUBLISHED_WORDS = List.of("published", "posted", "updated", "first", "date");
+  private static final List<String> PUBLISHED_WORDS =
+      List.of("published", "posted", "updated", "first", "date");
+
   private static final int HEAD_LINES = 4;
-  private static final Set<String> DATE_LINE_WORDS =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm",
-          "gmt", "est", "edt", "bst", "cet", "utc", "st", "nd", "rd", "th", "t", "z");
+  private static final Set<String> DATE_LINE_WORDS = Set.of(
+      "monday",
+      "tuesday",
+      "wednesday",
+      "thursday",
+      "friday",
+      "saturday",
+      "sunday",
+      "am",
+      "pm",
+      "gmt",
+      "est",
+      "edt",
+      "bst",
+      "cet",
+      "utc",
+      "st",
+      "nd",
+      "rd",
+      "th",
+      "t",
+      "z");
   private final DateParser parser = new DateParser();
 
   /** The publication date the text states, or null. */
@@ -121,7 +145,9 @@ public final class TextDates {
   /** "December 20" in a report of January 2025 is the December before. */
   private static LocalDate yearBefore(Matcher m, LocalDate d, LocalDate publication) {
     boolean noYear = m.group(3) == null && m.group(6) == null && m.group(7) == null;
-    return publication != null && noYear && d.isAfter(publication.plusDays(7)) ? d.minusYears(1) : d;
+    return publication != null && noYear && d.isAfter(publication.plusDays(7))
+        ? d.minusYears(1)
+        : d;
   }
 
   private static LocalDate resolve(Matcher m, int knownYear) {

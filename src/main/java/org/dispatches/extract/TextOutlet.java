@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * dateline ("GAZA (Reuters) -"). Only outlets the table knows count, so a name is never invented.
  */
 final class TextOutlet {
-  private static final Pattern COPYRIGHT =
-      Pattern.compile("(?im)^\\s*(?:copyright|©)\\s*(?:\\(c\\)\\s*)?(?:\\d{4}\\s*)?([^\\n]{2,200})$");
+  private static final Pattern COPYRIGHT = Pattern.compile(
+      "(?im)^\\s*(?:copyright|©)\\s*(?:\\(c\\)\\s*)?(?:\\d{4}\\s*)?([^\\n]{2,200})$");
   private static final Pattern SITE_BYLINE =
       Pattern.compile("(?im)^\\s*by\\s+((?:[a-z0-9-]+\\.)+[a-z]{2,})\\s*$");
   private static final Pattern WIRE_DATELINE =
@@ -21,6 +21,7 @@ final class TextOutlet {
       "(?i)^\\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},\\s+\\d{4}\\b");
   /** How far into a text a masthead may stand: a header comes first. */
   private static final int MASTHEAD_LINES = 8;
+
   private final OutletTable outlets;
 
   TextOutlet(OutletTable outlets) {

@@ -34,8 +34,13 @@ record Token(String text, String lower, int start, int end) {
     int j = from;
     while (j < n) {
       int c = s.codePointAt(j);
-      if (isLetterOrNumber(c) || c == '\'' || c == '’' || c == '-' || Character.getType(c) == Character.NON_SPACING_MARK
-          || Character.getType(c) == Character.ENCLOSING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
+      if (isLetterOrNumber(c)
+          || c == '\''
+          || c == '’'
+          || c == '-'
+          || Character.getType(c) == Character.NON_SPACING_MARK
+          || Character.getType(c) == Character.ENCLOSING_MARK
+          || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
         j += Character.charCount(c);
       } else if ((c == '.' || c == ',') && j + 1 < n && isNumber(s.codePointAt(j + 1))) {
         j++;
@@ -59,7 +64,9 @@ record Token(String text, String lower, int start, int end) {
   private static boolean isNumber(int c) {
     if (c < 0x80) return c >= '0' && c <= '9';
     int type = Character.getType(c);
-    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   boolean isWord() {

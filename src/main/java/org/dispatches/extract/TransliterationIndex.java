@@ -14,9 +14,11 @@ import java.util.Optional;
 final class TransliterationIndex {
   /** Single-token names shorter than this are too ambiguous to match by sound. */
   private static final int MIN_SINGLE_LENGTH = 6;
+
   private final Map<Long, List<Entry>> buckets = new HashMap<>();
   /** The {@link #start} of every name's first token. */
   private final java.util.BitSet firstStarts = new java.util.BitSet();
+
   private final NameMatcher matcher = new NameMatcher();
 
   private record Entry(List<NameForm> forms, Actor actor) {}
@@ -57,8 +59,10 @@ final class TransliterationIndex {
 
   /** The actor the folded forms of a Latin-script name resolve to. */
   Optional<Actor> find(List<NameForm> forms) {
-    if (forms.isEmpty() || (forms.size() == 1 && forms.get(0).folded.length() < MIN_SINGLE_LENGTH)) return Optional.empty();
-    List<Entry> candidates = buckets.get(bucket(forms.size(), forms.get(0), forms.get(forms.size() - 1)));
+    if (forms.isEmpty() || (forms.size() == 1 && forms.get(0).folded.length() < MIN_SINGLE_LENGTH))
+      return Optional.empty();
+    List<Entry> candidates =
+        buckets.get(bucket(forms.size(), forms.get(0), forms.get(forms.size() - 1)));
     if (candidates == null) return Optional.empty();
     Actor found = null;
     for (Entry e : candidates) {
@@ -86,7 +90,8 @@ final class TransliterationIndex {
   }
 
   private static long bucket(List<String> tokens) {
-    return bucket(tokens.size(), new NameForm(tokens.get(0)), new NameForm(tokens.get(tokens.size() - 1)));
+    return bucket(
+        tokens.size(), new NameForm(tokens.get(0)), new NameForm(tokens.get(tokens.size() - 1)));
   }
 
   /**
@@ -107,7 +112,9 @@ final class TransliterationIndex {
   static boolean isLatin(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= 0x80 && Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) return false;
+      if (c >= 0x80
+          && Character.isLetter(c)
+          && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) return false;
     }
     return true;
   }

@@ -34,20 +34,36 @@ public final class WireSources {
 
   private static final String DASH = "\\s*[-\u2013\u2014]";
   private static final List<Wire> WIRES = List.of(
-      new Wire(REUTERS, List.of(
-          new Credit("(Reuters)", Pattern.compile("\\(Reuters\\)" + DASH))),
-          List.of("reuters", "thomson reuters"), "reuters.com"),
-      new Wire(AP, List.of(
-          new Credit("(AP)", Pattern.compile("\\(AP\\)" + DASH)),
-          new Credit("contributed", Pattern.compile("\\bAssociated Press\\b[^.\\n]{0,160}\\bcontributed\\b")),
-          new Credit("contributed", Pattern.compile("\\bcontributed\\b[^.\\n]{0,40}\\bby (the )?Associated Press\\b"))),
-          List.of("associated press", "the associated press", "ap", "ap news"), "apnews.com"),
-      new Wire(AFP, List.of(
-          new Credit("(AFP)", Pattern.compile("\\(AFP\\)" + DASH)),
-          new Credit("contributed", Pattern.compile("\\b(AFP|Agence France-Presse)\\b[^.\\n]{0,160}\\bcontributed\\b")),
-          new Credit("AFP", Pattern.compile("(?m)^\\s*(with\\s+)?AFP\\.?\\s*$"), true),
-          new Credit("AFP", Pattern.compile("[-\u2013\u2014]\\s*AFP\\.?\\s*$"), true)),
-          List.of("afp", "agence france-presse", "agence france presse"), "afp.com"));
+      new Wire(
+          REUTERS,
+          List.of(new Credit("(Reuters)", Pattern.compile("\\(Reuters\\)" + DASH))),
+          List.of("reuters", "thomson reuters"),
+          "reuters.com"),
+      new Wire(
+          AP,
+          List.of(
+              new Credit("(AP)", Pattern.compile("\\(AP\\)" + DASH)),
+              new Credit(
+                  "contributed",
+                  Pattern.compile("\\bAssociated Press\\b[^.\\n]{0,160}\\bcontributed\\b")),
+              new Credit(
+                  "contributed",
+                  Pattern.compile(
+                      "\\bcontributed\\b[^.\\n]{0,40}\\bby (the )?Associated Press\\b"))),
+          List.of("associated press", "the associated press", "ap", "ap news"),
+          "apnews.com"),
+      new Wire(
+          AFP,
+          List.of(
+              new Credit("(AFP)", Pattern.compile("\\(AFP\\)" + DASH)),
+              new Credit(
+                  "contributed",
+                  Pattern.compile(
+                      "\\b(AFP|Agence France-Presse)\\b[^.\\n]{0,160}\\bcontributed\\b")),
+              new Credit("AFP", Pattern.compile("(?m)^\\s*(with\\s+)?AFP\\.?\\s*$"), true),
+              new Credit("AFP", Pattern.compile("[-\u2013\u2014]\\s*AFP\\.?\\s*$"), true)),
+          List.of("afp", "agence france-presse", "agence france presse"),
+          "afp.com"));
 
   private WireSources() {}
 
@@ -58,7 +74,8 @@ public final class WireSources {
     String outletKey = outlet == null ? "" : outlet.strip().toLowerCase(Locale.ROOT);
     String host = url == null ? "" : url.toLowerCase(Locale.ROOT);
     for (Wire w : WIRES) {
-      if (w.outletNames().contains(outletKey) || hostIs(host, w.domain()) || credited(w, text)) out.add(w.name());
+      if (w.outletNames().contains(outletKey) || hostIs(host, w.domain()) || credited(w, text))
+        out.add(w.name());
     }
     return out;
   }
@@ -70,7 +87,8 @@ public final class WireSources {
 
   private static boolean credited(Wire w, String text) {
     for (Credit c : w.credits()) {
-      String where = c.closing() && text.length() > CLOSING ? text.substring(text.length() - CLOSING) : text;
+      String where =
+          c.closing() && text.length() > CLOSING ? text.substring(text.length() - CLOSING) : text;
       if (where.contains(c.mark()) && c.pattern().matcher(where).find()) return true;
     }
     return false;

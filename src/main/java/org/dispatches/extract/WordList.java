@@ -28,7 +28,8 @@ final class WordList {
     letterPairs = new long[longest + 1];
     for (String w : words) {
       char c = w.charAt(0), last = w.charAt(w.length() - 1);
-      firstLetters[w.length()] |= isAsciiLetter(c) ? letterBit(c) | letterBit((char) (c ^ 0x20)) : -1L;
+      firstLetters[w.length()] |=
+          isAsciiLetter(c) ? letterBit(c) | letterBit((char) (c ^ 0x20)) : -1L;
       letterPairs[w.length()] |= isAsciiLetter(c) && isAsciiLetter(last) ? pairBit(c, last) : -1L;
     }
   }
@@ -53,10 +54,12 @@ final class WordList {
     if (n >= byLength.length) return false;
     if (byLength[n].length == 0) return false;
     char first = text.charAt(start);
-    // a first letter no word of this length has in either case rules the stretch out in any case mode
+    // a first letter no word of this length has in either case rules the stretch out in any case
+    // mode
     if (isAsciiLetter(first) && (firstLetters[n] & letterBit(first)) == 0) return false;
     char last = text.charAt(end - 1);
-    if (isAsciiLetter(first) && isAsciiLetter(last) && (letterPairs[n] & pairBit(first, last)) == 0) return false;
+    if (isAsciiLetter(first) && isAsciiLetter(last) && (letterPairs[n] & pairBit(first, last)) == 0)
+      return false;
     if (ignoreCase && first >= 'A' && first <= 'Z') first = (char) (first + 32);
     for (String w : byLength[n]) {
       // the first letter decides most comparisons, without the call

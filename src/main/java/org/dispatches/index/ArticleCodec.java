@@ -15,19 +15,39 @@ import org.dispatches.extract.Article;
  * fields of their own) as the JSON kept in {@link Fields#ARTICLE}, and decodes it back.
  */
 public final class ArticleCodec {
-  private final Gson gson =
-      new GsonBuilder().registerTypeAdapter(LocalDate.class, new LocalDateAdapter().nullSafe()).create();
+  private final Gson gson = new GsonBuilder()
+      .registerTypeAdapter(LocalDate.class, new LocalDateAdapter().nullSafe())
+      .create();
 
   public String encode(Article a) {
-    return gson.toJson(
-        new Article(a.id(), null, null, a.url(), a.outlet(), a.date(), a.language(), a.actors(),
-            a.figures(), a.sources(), a.mentionedDates()));
+    return gson.toJson(new Article(
+        a.id(),
+        null,
+        null,
+        a.url(),
+        a.outlet(),
+        a.date(),
+        a.language(),
+        a.actors(),
+        a.figures(),
+        a.sources(),
+        a.mentionedDates()));
   }
 
   public Article decode(String json, String title, String body) {
     Article a = gson.fromJson(json, Article.class);
-    return new Article(a.id(), title, body, a.url(), a.outlet(), a.date(), a.language(), a.actors(),
-        a.figures(), a.sources(), a.mentionedDates());
+    return new Article(
+        a.id(),
+        title,
+        body,
+        a.url(),
+        a.outlet(),
+        a.date(),
+        a.language(),
+        a.actors(),
+        a.figures(),
+        a.sources(),
+        a.mentionedDates());
   }
 
   /** ISO dates as strings: readable in the stored JSON and stable across JDKs. */

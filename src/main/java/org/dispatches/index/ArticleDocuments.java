@@ -18,9 +18,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
-import org.dispatches.index.copies.CopyGroups;
-import org.dispatches.index.copies.CopySignature;
-import org.dispatches.index.copies.Membership;
 import org.dispatches.extract.ActorMention;
 import org.dispatches.extract.Article;
 import org.dispatches.extract.Figure;
@@ -28,6 +25,9 @@ import org.dispatches.extract.FigureKind;
 import org.dispatches.extract.NameNormalizer;
 import org.dispatches.extract.OutletTable;
 import org.dispatches.extract.WireSources;
+import org.dispatches.index.copies.CopyGroups;
+import org.dispatches.index.copies.CopySignature;
+import org.dispatches.index.copies.Membership;
 
 /** Maps an {@link Article} to the Lucene document of the schema that {@link Fields} names. */
 public final class ArticleDocuments {
@@ -76,17 +76,21 @@ public final class ArticleDocuments {
     addOutlet(doc, a.outlet());
     addDate(doc, a);
     for (ActorMention actor : a.actors()) {
-      // every actor is searchable with actor:, but only the gazetteer's own are facet values: a name
+      // every actor is searchable with actor:, but only the gazetteer's own are facet values: a
+      // name
       // the text merely presents as an actor may be a misreading, and a facet lists it as fact
-      doc.add(new StringField(Fields.ACTOR, NameNormalizer.normalize(actor.name()), Field.Store.NO));
-      if (actor.verified()) doc.add(new SortedSetDocValuesFacetField(Fields.FACET_ACTOR, actor.name()));
+      doc.add(
+          new StringField(Fields.ACTOR, NameNormalizer.normalize(actor.name()), Field.Store.NO));
+      if (actor.verified())
+        doc.add(new SortedSetDocValuesFacetField(Fields.FACET_ACTOR, actor.name()));
     }
     addFigures(doc, a);
     for (String source : new LinkedHashSet<>(a.sources())) {
       doc.add(new StringField(Fields.SOURCE, NameNormalizer.normalize(source), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SOURCE, source));
     }
-    for (String wire : WireSources.of(a)) doc.add(new SortedSetDocValuesFacetField(Fields.FACET_WIRE, wire));
+    for (String wire : WireSources.of(a))
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_WIRE, wire));
     try {
       return facetsConfig.build(doc);
     } catch (IOException e) {
@@ -99,12 +103,14 @@ public final class ArticleDocuments {
    * report joined an earlier one's group (to count stories), its similarity, and the signature the
    * copy table is rebuilt from when the index opens again.
    */
-  public static void addCopyFields(Document doc, String id, CopySignature signature, Membership membership) {
+  public static void addCopyFields(
+      Document doc, String id, CopySignature signature, Membership membership) {
     doc.add(new StringField(Fields.COPY_GROUP, membership.groupKey(), Field.Store.NO));
     doc.add(new NumericDocValuesField(Fields.COPY_GROUP, membership.group()));
     if (!membership.first()) doc.add(new StringField(Fields.COPY_MEMBER, "true", Field.Store.NO));
     doc.add(new StoredField(Fields.COPY_SIMILARITY, (float) membership.similarity()));
-    doc.add(new BinaryDocValuesField(Fields.COPY_SIGNATURE, new BytesRef(CopyGroups.stored(id, signature))));
+    doc.add(new BinaryDocValuesField(
+        Fields.COPY_SIGNATURE, new BytesRef(CopyGroups.stored(id, signature))));
   }
 
   /**
@@ -136,7 +142,8 @@ public final class ArticleDocuments {
     long day = a.date().date().toEpochDay();
     doc.add(new LongPoint(Fields.DATE, day));
     doc.add(new NumericDocValuesField(Fields.DATE, day));
-    doc.add(new SortedSetDocValuesFacetField(Fields.FACET_DATE, MONTH.format(a.date().date())));
+    doc.add(new SortedSetDocValuesFacetField(
+        Fields.FACET_DATE, MONTH.format(a.date().date())));
   }
 
   private static void addFigures(Document doc, Article a) {

@@ -23,7 +23,8 @@ import org.dispatches.ingest.ReportSink;
 public final class CorpusCheck {
   private CorpusCheck() {}
 
-  public static IndexSummary check(List<Path> roots, ReadOptions options, Consumer<ReadProblem> problems) throws IOException {
+  public static IndexSummary check(
+      List<Path> roots, ReadOptions options, Consumer<ReadProblem> problems) throws IOException {
     long start = System.nanoTime();
     CorpusReader corpus = new CorpusReader(options);
     CorpusReader.Listing listing = corpus.listing(roots);
@@ -34,36 +35,46 @@ public final class CorpusCheck {
     for (CorpusFile file : listing.files()) {
       FileAccount account = new FileAccount(file.path().toString());
       accounts.add(account);
-      corpus.read(file, new ReportSink() {
-        @Override
-        public void accept(RawReport report) {
-          counts[0]++;
-          String id = ArticleIds.idFor(report);
-          String first = seen.putIfAbsent(id, report.location().toString());
-          if (first == null) {
-            counts[1]++;
-            account.indexed();
-          } else {
-            ReadProblem p = ReadProblem.duplicate(report.location().file(), report.location().line(), id, first);
-            account.skip(p.kind());
-            note(p);
-          }
-        }
+      corpus.read(
+          file,
+          new ReportSink() {
+            @Override
+            public void accept(RawReport report) {
+              counts[0]++;
+              String id = ArticleIds.idFor(report);
+              String first = seen.putIfAbsent(id, report.location().toString());
+              if (first == null) {
+                counts[1]++;
+                account.indexed();
+              } else {
+                ReadProblem p = ReadProblem.duplicate(
+                    report.location().file(), report.location().line(), id, first);
+                account.skip(p.kind());
+                note(p);
+              }
+            }
 
-        @Override
-        public void skip(ReadProblem problem) {
-          counts[0]++;
-          note(problem);
-        }
+            @Override
+            public void skip(ReadProblem problem) {
+              counts[0]++;
+              note(problem);
+            }
 
-        private void note(ReadProblem problem) {
-          counts[2]++;
-          if (kept.size() < ReportIndexer.KEPT_PROBLEMS) kept.add(problem);
-          problems.accept(problem);
-        }
-      }, account);
+            private void note(ReadProblem problem) {
+              counts[2]++;
+              if (kept.size() < ReportIndexer.KEPT_PROBLEMS) kept.add(problem);
+              problems.accept(problem);
+            }
+          },
+          account);
     }
-    return new IndexSummary(counts[0], counts[1], counts[2], kept, (System.nanoTime() - start) / 1e9, accounts,
+    return new IndexSummary(
+        counts[0],
+        counts[1],
+        counts[2],
+        kept,
+        (System.nanoTime() - start) / 1e9,
+        accounts,
         listing.skipped());
   }
 }

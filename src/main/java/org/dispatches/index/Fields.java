@@ -68,12 +68,15 @@ public final class Fields {
       "fr", new TextFields(TITLE_FR, BODY_FR));
 
   /** Every title field, English first: what plain query words search (with the body fields). */
-  public static final java.util.List<String> TITLE_FIELDS = java.util.List.of(TITLE, TITLE_AR, TITLE_HE, TITLE_FR);
+  public static final java.util.List<String> TITLE_FIELDS =
+      java.util.List.of(TITLE, TITLE_AR, TITLE_HE, TITLE_FR);
   /** Every body field, English first. */
-  public static final java.util.List<String> BODY_FIELDS = java.util.List.of(BODY, BODY_AR, BODY_HE, BODY_FR);
+  public static final java.util.List<String> BODY_FIELDS =
+      java.util.List.of(BODY, BODY_AR, BODY_HE, BODY_FR);
 
   /** The exact-word field of each English text field: where words as written are matched. */
-  public static final java.util.Map<String, String> EXACT_OF = java.util.Map.of(TITLE, TITLE_EXACT, BODY, BODY_EXACT);
+  public static final java.util.Map<String, String> EXACT_OF =
+      java.util.Map.of(TITLE, TITLE_EXACT, BODY, BODY_EXACT);
 
   /** The stored field an exact-word field's text comes from (for snippets), or the field itself. */
   public static String storedTextOf(String field) {
@@ -106,8 +109,14 @@ public final class Fields {
   public static final String UNKNOWN_OUTLET = "unknown";
 
   /** Every facet dimension, in the order the API lists them. */
-  public static final java.util.List<String> FACET_DIMENSIONS =
-      java.util.List.of(FACET_OUTLET, FACET_ACTOR, FACET_DATE, FACET_FIGURE, FACET_SOURCE, FACET_ATTRIBUTION, FACET_WIRE);
+  public static final java.util.List<String> FACET_DIMENSIONS = java.util.List.of(
+      FACET_OUTLET,
+      FACET_ACTOR,
+      FACET_DATE,
+      FACET_FIGURE,
+      FACET_SOURCE,
+      FACET_ATTRIBUTION,
+      FACET_WIRE);
 
   /**
    * The LongPoint field holding a report's values of one figure kind (multi-valued): the kind's

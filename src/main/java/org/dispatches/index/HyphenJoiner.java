@@ -27,7 +27,8 @@ final class HyphenJoiner extends CharFilter {
       if (!isHyphen(buffer[i])) continue;
       int before = i > offset ? buffer[i - 1] : previous;
       int after = i + 1 < end ? buffer[i + 1] : peek();
-      if (before >= 0 && after >= 0 && Character.isLetter(before) && Character.isLetter(after)) buffer[i] = '_';
+      if (before >= 0 && after >= 0 && Character.isLetter(before) && Character.isLetter(after))
+        buffer[i] = '_';
     }
     previous = buffer[end - 1];
     return n;

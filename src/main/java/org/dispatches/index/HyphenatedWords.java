@@ -20,9 +20,11 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 final class HyphenatedWords extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-  private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+  private final PositionIncrementAttribute increment =
+      addAttribute(PositionIncrementAttribute.class);
   /** The words still to emit of the current compound: text, start offset. */
   private final List<String> parts = new ArrayList<>();
+
   private final List<Integer> starts = new ArrayList<>();
   private int next;
 

@@ -13,18 +13,36 @@ import org.dispatches.ingest.ReadProblem;
  * @param indexed reports written to the index
  * @param skipped records skipped, each with a reason
  */
-public record IndexSummary(long read, long indexed, long skipped, List<ReadProblem> problems, double seconds,
-    List<FileAccount> files, List<SkippedFile> skippedFiles) {
+public record IndexSummary(
+    long read,
+    long indexed,
+    long skipped,
+    List<ReadProblem> problems,
+    double seconds,
+    List<FileAccount> files,
+    List<SkippedFile> skippedFiles) {
 
-  public IndexSummary(long read, long indexed, long skipped, List<ReadProblem> problems, double seconds) {
+  public IndexSummary(
+      long read, long indexed, long skipped, List<ReadProblem> problems, double seconds) {
     this(read, indexed, skipped, problems, seconds, List.of(), List.of());
   }
 
   /** The one-line summary every run ends with. */
   public String line() {
-    String files = skippedFiles.isEmpty() ? "" : String.format(java.util.Locale.ROOT, " (%,d file%s left out)",
-        skippedFiles.size(), skippedFiles.size() == 1 ? "" : "s");
-    return String.format(java.util.Locale.ROOT, "read %,d, indexed %,d, skipped %,d in %.1f s%s",
-        read, indexed, skipped, seconds, files);
+    String files = skippedFiles.isEmpty()
+        ? ""
+        : String.format(
+            java.util.Locale.ROOT,
+            " (%,d file%s left out)",
+            skippedFiles.size(),
+            skippedFiles.size() == 1 ? "" : "s");
+    return String.format(
+        java.util.Locale.ROOT,
+        "read %,d, indexed %,d, skipped %,d in %.1f s%s",
+        read,
+        indexed,
+        skipped,
+        seconds,
+        files);
   }
 }

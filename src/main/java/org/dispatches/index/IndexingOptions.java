@@ -9,7 +9,8 @@ package org.dispatches.index;
  * @param commitEverySeconds how often a long run commits, so a crash loses at most that much
  *     work (a rerun redoes it: ids make indexing idempotent); 0 commits only at the end
  */
-public record IndexingOptions(boolean rebuild, int threads, double ramBufferMb, double commitEverySeconds) {
+public record IndexingOptions(
+    boolean rebuild, int threads, double ramBufferMb, double commitEverySeconds) {
   /** The default commit interval: a crash costs at most this much work. */
   public static final double DEFAULT_COMMIT_SECONDS = 30;
 

@@ -45,6 +45,7 @@ final class IndexingStages<P> {
   private final ThreadPoolExecutor preparing;
   /** Null when one thread prepares and writes. */
   private final ThreadPoolExecutor writing;
+
   private final AtomicReference<IOException> failure = new AtomicReference<>();
   /** Reports read but not yet handed over; only the reading thread touches it. */
   private List<RawReport> batch = new ArrayList<>(BATCH);
@@ -122,8 +123,14 @@ final class IndexingStages<P> {
   }
 
   private static ThreadPoolExecutor pool(int threads, int queued, String name) {
-    return new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(queued),
-        Thread.ofPlatform().name(name + "-", 1).daemon(true).factory(), WAIT_FOR_ROOM);
+    return new ThreadPoolExecutor(
+        threads,
+        threads,
+        1,
+        TimeUnit.MINUTES,
+        new ArrayBlockingQueue<>(queued),
+        Thread.ofPlatform().name(name + "-", 1).daemon(true).factory(),
+        WAIT_FOR_ROOM);
   }
 
   /**

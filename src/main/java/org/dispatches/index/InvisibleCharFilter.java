@@ -43,7 +43,8 @@ final class InvisibleCharFilter extends BaseCharFilter {
       }
       int kept = to - offset;
       written += kept;
-      // a buffer of nothing but invisible characters: read on rather than return 0, which a Reader must not
+      // a buffer of nothing but invisible characters: read on rather than return 0, which a Reader
+      // must not
       if (kept > 0) return kept;
     }
   }

@@ -51,13 +51,16 @@ final class LanguageText {
    */
   static final class Hebrew extends VisibleTextAnalyzer {
     /** Niqqud and cantillation marks, but not maqaf (U+05BE) or sof pasuq (U+05C3), which are punctuation. */
-    private static final java.util.regex.Pattern POINTS = java.util.regex.Pattern.compile("[\\u0591-\\u05BD\\u05BF\\u05C1\\u05C2\\u05C4\\u05C5\\u05C7]");
+    private static final java.util.regex.Pattern POINTS = java.util.regex.Pattern.compile(
+        "[\\u0591-\\u05BD\\u05BF\\u05C1\\u05C2\\u05C4\\u05C5\\u05C7]");
+
     private static final NormalizeCharMap FINAL_LETTERS = finalLetters();
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
       Reader visible = super.initReader(fieldName, reader);
-      return new MappingCharFilter(FINAL_LETTERS, new PatternReplaceCharFilter(POINTS, "", visible));
+      return new MappingCharFilter(
+          FINAL_LETTERS, new PatternReplaceCharFilter(POINTS, "", visible));
     }
 
     @Override

@@ -58,7 +58,8 @@ final class MemoizedTermFilters extends FilteringTokenFilter {
       return true;
     }
     boolean kept = chainKeeps(buffer, length);
-    table.add(buffer, length, hash, kept ? chainTerm.buffer() : null, kept ? chainTerm.length() : 0);
+    table.add(
+        buffer, length, hash, kept ? chainTerm.buffer() : null, kept ? chainTerm.length() : 0);
     return kept && takeChainOutput();
   }
 
@@ -80,11 +81,13 @@ final class MemoizedTermFilters extends FilteringTokenFilter {
   private static final class Table {
     /** Slots and entries start small and double up to this bound: query-parsing threads see few words. */
     private static final int INITIAL_TERMS = 512;
+
     private final int maxTerms;
     private int[] slots;
     private int mask;
     /** Per entry: hash, input start, input length, output start, output length (-1: dropped). */
     private int[] entries;
+
     private char[] pool = new char[INITIAL_TERMS * 16];
     private int poolUsed;
     private int count;
@@ -114,7 +117,9 @@ final class MemoizedTermFilters extends FilteringTokenFilter {
         int e = slots[slot] - 1;
         if (e < 0) return -1;
         int at = e * 5;
-        if (entries[at] == hash && entries[at + 2] == length && sameChars(chars, length, entries[at + 1])) return e;
+        if (entries[at] == hash
+            && entries[at + 2] == length
+            && sameChars(chars, length, entries[at + 1])) return e;
       }
     }
 
@@ -133,7 +138,8 @@ final class MemoizedTermFilters extends FilteringTokenFilter {
         grow();
       }
       int need = inputLength + (output == null ? 0 : outputLength);
-      if (poolUsed + need > pool.length) pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolUsed + need));
+      if (poolUsed + need > pool.length)
+        pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolUsed + need));
       int e = count++;
       int at = e * 5;
       entries[at] = hash;

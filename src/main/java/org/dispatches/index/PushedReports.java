@@ -31,8 +31,12 @@ public final class PushedReports {
     long start = System.nanoTime();
     Batch batch = new Batch();
     SourceFile source = new SourceFile("request body", "push", true);
-    new JsonLinesReader().read(new ByteLineSource(new ByteArrayInputStream(jsonLines),
-        CorpusReader.DEFAULT_MAX_LINE_BYTES), source, batch);
+    new JsonLinesReader()
+        .read(
+            new ByteLineSource(
+                new ByteArrayInputStream(jsonLines), CorpusReader.DEFAULT_MAX_LINE_BYTES),
+            source,
+            batch);
     long read = batch.reports.size() + batch.problems.size();
     int indexed = 0;
     for (RawReport report : batch.reports) {
@@ -40,11 +44,16 @@ public final class PushedReports {
         indexer.add(report);
         indexed++;
       } catch (RuntimeException e) {
-        batch.problems.add(new ReadProblem(source.displayName(), report.location().line(), "could not extract: " + e));
+        batch.problems.add(new ReadProblem(
+            source.displayName(), report.location().line(), "could not extract: " + e));
       }
     }
     if (indexed > 0) indexer.commit();
-    return new IndexSummary(read, indexed, batch.problems.size(), List.copyOf(batch.problems),
+    return new IndexSummary(
+        read,
+        indexed,
+        batch.problems.size(),
+        List.copyOf(batch.problems),
         (System.nanoTime() - start) / 1e9);
   }
 
@@ -59,12 +68,16 @@ public final class PushedReports {
       long line = report.location().line();
       String key = report.id() != null ? report.id() : report.url();
       if (key == null) {
-        skip(new ReadProblem(report.location().file(), line, "a pushed report needs an \"id\" or a \"url\""));
+        skip(new ReadProblem(
+            report.location().file(), line, "a pushed report needs an \"id\" or a \"url\""));
         return;
       }
       Long first = keys.putIfAbsent(key, line);
       if (first != null) {
-        skip(new ReadProblem(report.location().file(), line, "duplicate id " + key + " (first at line " + first + ")"));
+        skip(new ReadProblem(
+            report.location().file(),
+            line,
+            "duplicate id " + key + " (first at line " + first + ")"));
         return;
       }
       reports.add(report);

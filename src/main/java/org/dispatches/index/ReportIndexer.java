@@ -19,18 +19,18 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.dispatches.extract.Article;
-import org.dispatches.index.copies.CopyGroups;
-import org.dispatches.index.copies.CopySignature;
-import org.dispatches.index.copies.CopySignatures;
 import org.dispatches.extract.ArticleExtractor;
 import org.dispatches.extract.ArticleIds;
 import org.dispatches.extract.DateParser;
+import org.dispatches.index.copies.CopyGroups;
+import org.dispatches.index.copies.CopySignature;
+import org.dispatches.index.copies.CopySignatures;
 import org.dispatches.ingest.CorpusFile;
 import org.dispatches.ingest.CorpusReader;
 import org.dispatches.ingest.FieldChoices;
 import org.dispatches.ingest.FileAccount;
-import org.dispatches.ingest.ReadOptions;
 import org.dispatches.ingest.RawReport;
+import org.dispatches.ingest.ReadOptions;
 import org.dispatches.ingest.ReadProblem;
 import org.dispatches.ingest.ReportSink;
 
@@ -58,6 +58,7 @@ public final class ReportIndexer implements Closeable {
   private final CopySignatures signatures = new CopySignatures();
   /** Copy groups of every report in the index, rebuilt from it here and kept up to date by each write. */
   private final CopyGroups copies;
+
   private final int threads;
   private final long commitEveryNanos;
   /**
@@ -67,9 +68,13 @@ public final class ReportIndexer implements Closeable {
    */
   private boolean emptyFromRebuild;
 
-  public ReportIndexer(Directory directory, IndexingOptions options, ArticleExtractor extractor) throws IOException {
+  public ReportIndexer(Directory directory, IndexingOptions options, ArticleExtractor extractor)
+      throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.perField());
-    config.setOpenMode(options.rebuild() ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setOpenMode(
+        options.rebuild()
+            ? IndexWriterConfig.OpenMode.CREATE
+            : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(options.ramBufferMb());
     config.setSimilarity(Scoring.similarity());
     TieredMergePolicy merges = new TieredMergePolicy();
@@ -110,7 +115,8 @@ public final class ReportIndexer implements Closeable {
    * Indexes every record under {@code roots} as {@code options} read them, giving each problem to
    * {@code problems} as it happens (from any thread), and commits.
    */
-  public IndexSummary index(List<Path> roots, ReadOptions options, IndexProgress progress, Consumer<ReadProblem> problems)
+  public IndexSummary index(
+      List<Path> roots, ReadOptions options, IndexProgress progress, Consumer<ReadProblem> problems)
       throws IOException {
     long start = System.nanoTime();
     CorpusReader corpus = new CorpusReader(options);
@@ -123,26 +129,30 @@ public final class ReportIndexer implements Closeable {
       for (CorpusFile file : listing.files()) {
         FileAccount account = new FileAccount(file.path().toString());
         run.accounts.put(account.file(), account);
-        corpus.read(file, new ReportSink() {
-          @Override
-          public void accept(RawReport report) {
-            run.read.incrementAndGet();
-            // duplicates are judged here, in reading order, so "first seen" is the first in the input
-            try {
-              if (run.isFirst(report)) stages.submit(report);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-            ticker.tick();
-          }
+        corpus.read(
+            file,
+            new ReportSink() {
+              @Override
+              public void accept(RawReport report) {
+                run.read.incrementAndGet();
+                // duplicates are judged here, in reading order, so "first seen" is the first in the
+                // input
+                try {
+                  if (run.isFirst(report)) stages.submit(report);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+                ticker.tick();
+              }
 
-          @Override
-          public void skip(ReadProblem problem) {
-            run.read.incrementAndGet();
-            run.skip(problem);
-            ticker.tick();
-          }
-        }, account);
+              @Override
+              public void skip(ReadProblem problem) {
+                run.read.incrementAndGet();
+                run.skip(problem);
+                ticker.tick();
+              }
+            },
+            account);
       }
     } catch (UncheckedIOException e) {
       // a failed write or commit: the readers' interface cannot throw it, so it travelled wrapped
@@ -159,7 +169,8 @@ public final class ReportIndexer implements Closeable {
     Article article = extractor.extract(report);
     Document document = documents.toDocument(article);
     CopySignature signature = signatures.of(article);
-    ArticleDocuments.addCopyFields(document, article.id(), signature, copies.assign(article.id(), signature));
+    ArticleDocuments.addCopyFields(
+        document, article.id(), signature, copies.assign(article.id(), signature));
     try {
       writer.updateDocument(new Term(Fields.ID, article.id()), document);
     } catch (IOException | RuntimeException e) {
@@ -219,7 +230,8 @@ public final class ReportIndexer implements Closeable {
   }
 
   /** A report extracted and made into its document, waiting for its copy group and to be written. */
-  private record Prepared(RawReport report, String id, Document document, CopySignature signature) {}
+  private record Prepared(
+      RawReport report, String id, Document document, CopySignature signature) {}
 
   /** Counters and seen ids of one run, shared by the workers. */
   private final class Run {
@@ -229,7 +241,9 @@ public final class ReportIndexer implements Closeable {
     final List<ReadProblem> problems = Collections.synchronizedList(new ArrayList<>());
     final Map<String, String> seenIds = new ConcurrentHashMap<>();
     /** Each file's account by its name, so that downstream outcomes land on the file they came from. */
-    final Map<String, FileAccount> accounts = Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+    final Map<String, FileAccount> accounts =
+        Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+
     final boolean appendOnly;
     final Consumer<ReadProblem> listener;
 
@@ -243,7 +257,8 @@ public final class ReportIndexer implements Closeable {
       String id = ArticleIds.idFor(report);
       String first = seenIds.putIfAbsent(id, report.location().toString());
       if (first == null) return true;
-      downstream(ReadProblem.duplicate(report.location().file(), report.location().line(), id, first));
+      downstream(
+          ReadProblem.duplicate(report.location().file(), report.location().line(), id, first));
       return false;
     }
 
@@ -251,16 +266,19 @@ public final class ReportIndexer implements Closeable {
     Prepared prepare(RawReport report) {
       try {
         Article article = extractor.extract(report);
-        return new Prepared(report, article.id(), documents.toDocument(article), signatures.of(article));
+        return new Prepared(
+            report, article.id(), documents.toDocument(article), signatures.of(article));
       } catch (RuntimeException e) {
         // a bug in extraction must cost one report, not the run: report it with its place
-        downstream(new ReadProblem(report.location().file(), report.location().line(), "could not extract: " + e));
+        downstream(new ReadProblem(
+            report.location().file(), report.location().line(), "could not extract: " + e));
         return null;
       }
     }
 
     void write(Prepared p) throws IOException {
-      ArticleDocuments.addCopyFields(p.document(), p.id(), p.signature(), copies.assign(p.id(), p.signature()));
+      ArticleDocuments.addCopyFields(
+          p.document(), p.id(), p.signature(), copies.assign(p.id(), p.signature()));
       try {
         if (appendOnly) writer.addDocument(p.document());
         else writer.updateDocument(new Term(Fields.ID, p.id()), p.document());
@@ -270,7 +288,10 @@ public final class ReportIndexer implements Closeable {
       } catch (IllegalArgumentException e) {
         // a document Lucene refuses (a term too long, say) costs that report; the index is unharmed
         copies.forget(p.id());
-        downstream(new ReadProblem(p.report().location().file(), p.report().location().line(), "could not index: " + e.getMessage()));
+        downstream(new ReadProblem(
+            p.report().location().file(),
+            p.report().location().line(),
+            "could not index: " + e.getMessage()));
       }
     }
 
@@ -296,7 +317,8 @@ public final class ReportIndexer implements Closeable {
       synchronized (accounts) {
         files = List.copyOf(accounts.values());
       }
-      return new IndexSummary(read.get(), indexed.get(), skipped.get(), kept, seconds, files, skippedFiles);
+      return new IndexSummary(
+          read.get(), indexed.get(), skipped.get(), kept, seconds, files, skippedFiles);
     }
   }
 }

@@ -10,19 +10,19 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
-import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.util.IOUtils;
 
 /** The analyzers of the index: English for title and body, Arabic, Hebrew and French for their own fields, keywords for the rest. */
 public final class TextAnalysis {
@@ -36,7 +36,9 @@ public final class TextAnalysis {
 
   private static CharArraySet snowballStopWords(String resource) {
     try (Reader in = new InputStreamReader(
-        IOUtils.requireResourceNonNull(SnowballFilter.class.getResourceAsStream(resource), resource), StandardCharsets.UTF_8)) {
+        IOUtils.requireResourceNonNull(
+            SnowballFilter.class.getResourceAsStream(resource), resource),
+        StandardCharsets.UTF_8)) {
       return CharArraySet.unmodifiableSet(WordlistLoader.getSnowballWordSet(in));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read Lucene's stop list " + resource, e);
@@ -48,9 +50,11 @@ public final class TextAnalysis {
     Analyzer arabic = new LanguageText.Arabic();
     Analyzer hebrew = new LanguageText.Hebrew();
     Analyzer french = new LanguageText.French();
-    // a HashMap (not Map.of), since the query parser asks for the analyzer of a null field (multi-field wildcards)
+    // a HashMap (not Map.of), since the query parser asks for the analyzer of a null field
+    // (multi-field wildcards)
     Map<String, Analyzer> byField = new HashMap<>();
-    for (String keyword : new String[] {Fields.ACTOR, Fields.OUTLET, Fields.SOURCE, Fields.LANGUAGE, Fields.ID}) {
+    for (String keyword :
+        new String[] {Fields.ACTOR, Fields.OUTLET, Fields.SOURCE, Fields.LANGUAGE, Fields.ID}) {
       byField.put(keyword, new KeywordAnalyzer());
     }
     Analyzer exact = new ExactText();

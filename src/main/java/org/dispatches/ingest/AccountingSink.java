@@ -22,8 +22,11 @@ final class AccountingSink implements ReportSink {
   public void accept(RawReport report) {
     boolean dated = report.date() == null || isDate.test(report.date());
     if (!dated && report.title() != null && SampleChecks.looksLikeFileName(report.title())) {
-      skip(new ReadProblem(report.location().file(), report.location().line(), "not a report: the title \""
-          + report.title() + "\" is a file name and the date \"" + report.date() + "\" is not a date"));
+      skip(new ReadProblem(
+          report.location().file(),
+          report.location().line(),
+          "not a report: the title \"" + report.title() + "\" is a file name and the date \""
+              + report.date() + "\" is not a date"));
       return;
     }
     if (!dated) account.badDate(report.date());

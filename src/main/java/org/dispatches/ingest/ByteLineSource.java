@@ -23,11 +23,10 @@ public final class ByteLineSource implements LineSource {
 
   private final InputStream in;
   private final int maxLineBytes;
-  private final CharsetDecoder utf8 =
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharsetDecoder utf8 = StandardCharsets.UTF_8
+      .newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
   private ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
   private final byte[] chunk = new byte[64 * 1024];
   private int pos;

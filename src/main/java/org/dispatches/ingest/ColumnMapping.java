@@ -30,7 +30,9 @@ public final class ColumnMapping {
       if (col >= 0) fieldOf[col] = field;
     }
     for (InputField field : InputField.values()) {
-      if (choices.chosen(field) && (choices.column(field).isEmpty() || find(header, choices.column(field)) >= 0)) continue;
+      if (choices.chosen(field)
+          && (choices.column(field).isEmpty() || find(header, choices.column(field)) >= 0))
+        continue;
       if (Arrays.asList(fieldOf).contains(field)) continue;
       int best = -1;
       int bestRank = Integer.MAX_VALUE;
@@ -54,7 +56,8 @@ public final class ColumnMapping {
   /** The column named {@code wanted} (by name, or 1-based number), or -1. */
   private static int find(List<String> header, String wanted) {
     if (wanted == null || wanted.isEmpty()) return -1;
-    for (int i = 0; i < header.size(); i++) if (header.get(i).strip().equalsIgnoreCase(wanted)) return i;
+    for (int i = 0; i < header.size(); i++)
+      if (header.get(i).strip().equalsIgnoreCase(wanted)) return i;
     for (int i = 0; i < header.size(); i++) {
       if (InputField.normalize(header.get(i)).equals(InputField.normalize(wanted))) return i;
     }

@@ -68,7 +68,10 @@ public final class CorpusReader {
       if (Files.isDirectory(root)) {
         List<Path> found;
         try (Stream<Path> walk = Files.walk(root)) {
-          found = walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+          found = walk.filter(Files::isRegularFile)
+              .filter(p -> !p.getFileName().toString().startsWith("."))
+              .sorted()
+              .toList();
         }
         for (Path p : found) {
           String relative = rootName + "/" + root.relativize(p).toString().replace('\\', '/');
@@ -91,7 +94,8 @@ public final class CorpusReader {
   /** Why a file found in a folder is not read, or null when it is. */
   static String whyNotRead(Path p) {
     String name = p.getFileName().toString();
-    if (DOCUMENTATION.matcher(name).matches()) return "documentation (README, LICENSE ...), not a report";
+    if (DOCUMENTATION.matcher(name).matches())
+      return "documentation (README, LICENSE ...), not a report";
     if (formatOf(p) == null) return "unknown file type (" + extensions() + ", optionally .gz)";
     return null;
   }
@@ -110,7 +114,10 @@ public final class CorpusReader {
     AccountingSink counted = new AccountingSink(sink, account, options.isDate());
     InputFormat format = formatOf(file.path());
     if (format == null) {
-      counted.skip(new ReadProblem(file.path().toString(), 0, "unknown file type (expected " + extensions() + ", optionally .gz)"));
+      counted.skip(new ReadProblem(
+          file.path().toString(),
+          0,
+          "unknown file type (expected " + extensions() + ", optionally .gz)"));
       return account;
     }
     try (InputStream in = open(file.path())) {
@@ -120,7 +127,8 @@ public final class CorpusReader {
       }
       if (format == InputFormat.PLAIN_TEXT && looksLikeTable(in)) format = InputFormat.TSV;
       account.format(format.label());
-      SourceFile source = new SourceFile(file.path().toString(), file.relativePath(), format.multiRecord());
+      SourceFile source =
+          new SourceFile(file.path().toString(), file.relativePath(), format.multiRecord());
       format.reader(options).read(in, source, counted, options.maxLineBytes());
     } catch (IOException | RuntimeException e) {
       // a reader's bug or a broken archive costs this file, never the run
@@ -158,12 +166,14 @@ public final class CorpusReader {
     byte[] head = in.readNBytes(1 << 16);
     in.reset();
     String[] lines = new String(head, StandardCharsets.UTF_8).split("\n");
-    int n = Math.max(0, lines.length - (head.length == 1 << 16 ? 1 : 0)); // the last line may be cut
+    int n =
+        Math.max(0, lines.length - (head.length == 1 << 16 ? 1 : 0)); // the last line may be cut
     Map<Integer, Integer> tabCounts = new HashMap<>();
     int nonBlank = 0;
     for (int i = 0; i < n && nonBlank < 50; i++) {
       if (lines[i].isBlank()) continue;
-      if (nonBlank == 0 && lines[i].strip().indexOf('\t') < 0) return false; // prose indented with tabs
+      if (nonBlank == 0 && lines[i].strip().indexOf('\t') < 0)
+        return false; // prose indented with tabs
       nonBlank++;
       int tabs = (int) lines[i].chars().filter(c -> c == '\t').count();
       if (tabs > 0) tabCounts.merge(tabs, 1, Integer::sum);

@@ -12,6 +12,7 @@ public final class CsvCells {
   private final char delimiter;
   /** Whether a cell may be quoted: CSV yes; TSV no, where a quote is text. */
   private final boolean quoting;
+
   private final List<String> cells = new ArrayList<>();
   private final StringBuilder cell = new StringBuilder();
   private boolean inQuotes;

@@ -64,8 +64,12 @@ public final class CsvReader implements ReportReader {
       HeaderlessColumns guess = HeaderlessColumns.guess(sample, options.isDate());
       if (guess == null || !HeaderlessColumns.looksLikeData(first.cells(), options.isDate())) {
         sink.shape(formatName(), mapping, true);
-        sink.skip(new ReadProblem(file.displayName(), 0, "not a report set: the header names no title or body"
-            + " column (" + String.join(", ", first.cells()) + "); name one with --field title=COLUMN or body=COLUMN"));
+        sink.skip(new ReadProblem(
+            file.displayName(),
+            0,
+            "not a report set: the header names no title or body" + " column ("
+                + String.join(", ", first.cells())
+                + "); name one with --field title=COLUMN or body=COLUMN"));
         return;
       }
       hasHeader = false;
@@ -89,13 +93,17 @@ public final class CsvReader implements ReportReader {
   }
 
   private static boolean feedsText(ColumnMapping mapping) {
-    return mapping.feeds(InputField.BODY) || mapping.feeds(InputField.TITLE) || mapping.feeds(InputField.HTML);
+    return mapping.feeds(InputField.BODY)
+        || mapping.feeds(InputField.TITLE)
+        || mapping.feeds(InputField.HTML);
   }
 
   private static void emit(Row row, ColumnMapping mapping, SourceFile file, ReportSink sink) {
     List<String> cells = row.cells();
     if (cells.size() != mapping.size()) {
-      sink.skip(new ReadProblem(file.displayName(), row.line(),
+      sink.skip(new ReadProblem(
+          file.displayName(),
+          row.line(),
           "expected " + mapping.size() + " columns, found " + cells.size()));
       return;
     }
@@ -157,10 +165,13 @@ public final class CsvReader implements ReportReader {
           continue;
         }
         if (columns >= 0 && cells.size() != columns && recordLines.size() > 1) {
-          // a stray quote that closed lines later swallowed good rows: cost one row, replay the rest
-          sink.skip(new ReadProblem(file.displayName(), first.number(),
-              "unbalanced quote: the quoted field spans " + recordLines.size() + " lines and leaves "
-                  + cells.size() + " columns instead of " + columns));
+          // a stray quote that closed lines later swallowed good rows: cost one row, replay the
+          // rest
+          sink.skip(new ReadProblem(
+              file.displayName(),
+              first.number(),
+              "unbalanced quote: the quoted field spans " + recordLines.size()
+                  + " lines and leaves " + cells.size() + " columns instead of " + columns));
           for (int i = recordLines.size() - 1; i >= 1; i--) replay.addFirst(recordLines.get(i));
           continue;
         }
@@ -183,7 +194,10 @@ public final class CsvReader implements ReportReader {
   private static List<String> unwrapQuotedCells(List<String> cells) {
     List<String> out = new ArrayList<>(cells.size());
     for (String c : cells) {
-      out.add(c.length() >= 2 && QUOTED_CELL.matcher(c).matches() ? c.substring(1, c.length() - 1).replace("\"\"", "\"") : c);
+      out.add(
+          c.length() >= 2 && QUOTED_CELL.matcher(c).matches()
+              ? c.substring(1, c.length() - 1).replace("\"\"", "\"")
+              : c);
     }
     return out;
   }

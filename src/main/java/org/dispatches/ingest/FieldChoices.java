@@ -28,11 +28,14 @@ public record FieldChoices(Map<InputField, String> columns) {
     Map<InputField, String> map = new EnumMap<>(InputField.class);
     for (String arg : args) {
       int eq = arg.indexOf('=');
-      if (eq <= 0) throw new IllegalArgumentException("--field takes NAME=COLUMN (or NAME= to ignore a column), not \"" + arg + "\"");
+      if (eq <= 0)
+        throw new IllegalArgumentException(
+            "--field takes NAME=COLUMN (or NAME= to ignore a column), not \"" + arg + "\"");
       InputField field = InputField.byName(arg.substring(0, eq));
       if (field == null) {
-        throw new IllegalArgumentException("--field " + arg + ": unknown field \"" + arg.substring(0, eq)
-            + "\" (fields: id, title, body, date, outlet, url, language, author, html)");
+        throw new IllegalArgumentException(
+            "--field " + arg + ": unknown field \"" + arg.substring(0, eq)
+                + "\" (fields: id, title, body, date, outlet, url, language, author, html)");
       }
       map.put(field, arg.substring(eq + 1).strip());
     }

@@ -108,23 +108,48 @@ public final class FileAccount {
 
   /** Adds the warnings that need the whole file: run once reading is done. */
   void finish(Predicate<String> isDate) {
-    if (mapping != null && mapping.feeds(InputField.OUTLET) && outletGiven >= MIN_RECORDS_FOR_STATS
+    if (mapping != null
+        && mapping.feeds(InputField.OUTLET)
+        && outletGiven >= MIN_RECORDS_FOR_STATS
         && outlets.size() >= DISTINCT_OUTLET_SHARE * outletGiven) {
-      warn(String.format(Locale.ROOT, "outlet column \"%s\" has a distinct value in %,d of %,d rows: not an outlet?"
-          + " (--field outlet= ignores it)", columnName(InputField.OUTLET), outlets.size(), outletGiven));
+      warn(String.format(
+          Locale.ROOT,
+          "outlet column \"%s\" has a distinct value in %,d of %,d rows: not an outlet?"
+              + " (--field outlet= ignores it)",
+          columnName(InputField.OUTLET),
+          outlets.size(),
+          outletGiven));
     }
     if (dateUnparsed > 0) {
-      String where = mapping == null ? "date" : "date column \"" + columnName(InputField.DATE) + "\"";
-      warn(String.format(Locale.ROOT, "%s: %,d of %,d values are not dates (first: \"%s\"); those reports"
-          + " get a date from their text or none", where, dateUnparsed, dateGiven, firstBadDate));
+      String where =
+          mapping == null ? "date" : "date column \"" + columnName(InputField.DATE) + "\"";
+      warn(String.format(
+          Locale.ROOT,
+          "%s: %,d of %,d values are not dates (first: \"%s\"); those reports"
+              + " get a date from their text or none",
+          where,
+          dateUnparsed,
+          dateGiven,
+          firstBadDate));
     }
-    if (mapping != null && mapping.feeds(InputField.BODY) && accepted >= 1 && bodyMissing * 2 > accepted) {
-      warn(String.format(Locale.ROOT, "body column \"%s\" is empty in %,d of %,d reports", columnName(InputField.BODY),
-          bodyMissing, accepted));
+    if (mapping != null
+        && mapping.feeds(InputField.BODY)
+        && accepted >= 1
+        && bodyMissing * 2 > accepted) {
+      warn(String.format(
+          Locale.ROOT,
+          "body column \"%s\" is empty in %,d of %,d reports",
+          columnName(InputField.BODY),
+          bodyMissing,
+          accepted));
     }
     if (accepted >= 3 && largestChars * 2 > totalChars && !format.startsWith("plain")) {
-      warn(String.format(Locale.ROOT, "one record (line %,d) holds %d%% of the file's text: a runaway quote or a"
-          + " misread format?", largestLine, largestChars * 100 / Math.max(1, totalChars)));
+      warn(String.format(
+          Locale.ROOT,
+          "one record (line %,d) holds %d%% of the file's text: a runaway quote or a"
+              + " misread format?",
+          largestLine,
+          largestChars * 100 / Math.max(1, totalChars)));
     }
   }
 

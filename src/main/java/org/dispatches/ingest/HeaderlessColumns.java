@@ -53,7 +53,8 @@ final class HeaderlessColumns {
       meanLength[c] = (double) chars / given;
       distinctShare[c] = (double) distinct.size() / given;
       if (urls >= MOST * given) fields[c] = InputField.URL;
-      else if (dates >= MOST * given && !contains(fields, InputField.DATE)) fields[c] = InputField.DATE;
+      else if (dates >= MOST * given && !contains(fields, InputField.DATE))
+        fields[c] = InputField.DATE;
       else if (texts >= MOST * given) fields[c] = InputField.TITLE; // provisional: a text column
     }
     List<Integer> texts = new ArrayList<>();
@@ -65,7 +66,9 @@ final class HeaderlessColumns {
     fields[longest] = meanLength[longest] > BODY_LENGTH ? InputField.BODY : InputField.TITLE;
     int outlet = -1;
     for (int c : texts) {
-      if (c == longest || distinctShare[c] >= FileAccount.DISTINCT_OUTLET_SHARE || meanLength[c] > 80) continue;
+      if (c == longest
+          || distinctShare[c] >= FileAccount.DISTINCT_OUTLET_SHARE
+          || meanLength[c] > 80) continue;
       if (outlet < 0 || distinctShare[c] < distinctShare[outlet]) outlet = c;
     }
     if (outlet >= 0) fields[outlet] = InputField.OUTLET;
@@ -79,7 +82,8 @@ final class HeaderlessColumns {
 
   static boolean isUrl(String v) {
     String s = v.strip();
-    return (s.startsWith("http://") || s.startsWith("https://") || s.startsWith("www.")) && s.indexOf(' ') < 0;
+    return (s.startsWith("http://") || s.startsWith("https://") || s.startsWith("www."))
+        && s.indexOf(' ') < 0;
   }
 
   /** The guessed mapping, with the user's numbered choices laid over it. */
@@ -102,7 +106,8 @@ final class HeaderlessColumns {
   /** "date (column 1), outlet (2), title (3), url (4)". */
   String describe() {
     StringJoiner out = new StringJoiner(", ");
-    for (int c = 0; c < fields.length; c++) out.add((fields[c] == null ? "ignored" : fields[c].key()) + " (" + (c + 1) + ")");
+    for (int c = 0; c < fields.length; c++)
+      out.add((fields[c] == null ? "ignored" : fields[c].key()) + " (" + (c + 1) + ")");
     return out.toString();
   }
 }

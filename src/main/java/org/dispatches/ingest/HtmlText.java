@@ -13,13 +13,16 @@ public final class HtmlText {
   private static final Pattern HTML_MARKER = Pattern.compile(
       "<(?:!doctype|html|head|body|p|div|br|span|a\\s|script|style|article|section|h[1-6]|li|ul|table|img|meta|noscript|iframe)\\b[^>]*>",
       Pattern.CASE_INSENSITIVE);
+
   private static final Pattern HIDDEN = Pattern.compile(
       "<(script|style|noscript|template|iframe|svg)\\b[^>]*>.*?(?:</\\1\\s*>|\\z)|<!--.*?(?:-->|\\z)",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern BLOCK_TAG = Pattern.compile(
-      "</?(?:p|div|br|li|h[1-6]|tr|article|section|blockquote|header|footer)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+      "</?(?:p|div|br|li|h[1-6]|tr|article|section|blockquote|header|footer)\\b[^>]*>",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern TAG = Pattern.compile("</?[a-zA-Z!][^>]*>");
-  private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#x[0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);");
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#\\d{1,7}|#x[0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
   private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n+");
 
@@ -39,7 +42,11 @@ public final class HtmlText {
     s = decodeEntities(s);
     s = SPACES.matcher(s).replaceAll(" ");
     s = BLANK_LINES.matcher(s).replaceAll("\n\n");
-    return s.lines().map(String::strip).reduce((a, b) -> a + "\n" + b).orElse("").strip();
+    return s.lines()
+        .map(String::strip)
+        .reduce((a, b) -> a + "\n" + b)
+        .orElse("")
+        .strip();
   }
 
   private static String decodeEntities(String s) {
@@ -63,7 +70,11 @@ public final class HtmlText {
   }
 
   private static String codePoint(String ref) {
-    int cp = ref.startsWith("#x") ? Integer.parseInt(ref.substring(2), 16) : Integer.parseInt(ref.substring(1));
-    return Character.isValidCodePoint(cp) && !Character.isISOControl(cp) ? Character.toString(cp) : " ";
+    int cp = ref.startsWith("#x")
+        ? Integer.parseInt(ref.substring(2), 16)
+        : Integer.parseInt(ref.substring(1));
+    return Character.isValidCodePoint(cp) && !Character.isISOControl(cp)
+        ? Character.toString(cp)
+        : " ";
   }
 }

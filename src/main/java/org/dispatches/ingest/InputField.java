@@ -11,11 +11,42 @@ import java.util.Locale;
 public enum InputField {
   ID("id", "guid", "docid", "articleid", "uuid"),
   TITLE("title", "headline", "heading"),
-  BODY("body", "text", "content", "articlebody", "article", "fulltext", "story", "description", "summary",
-      "abstract", "standfirst", "lead"),
-  DATE("date", "published", "publishdate", "publicationdate", "pubdate", "publishedat", "datepublished",
-      "datetime", "timestamp", "created", "createdat", "time"),
-  OUTLET("outlet", "publisher", "source", "sourcename", "publication", "newspaper", "sitename", "site", "media"),
+  BODY(
+      "body",
+      "text",
+      "content",
+      "articlebody",
+      "article",
+      "fulltext",
+      "story",
+      "description",
+      "summary",
+      "abstract",
+      "standfirst",
+      "lead"),
+  DATE(
+      "date",
+      "published",
+      "publishdate",
+      "publicationdate",
+      "pubdate",
+      "publishedat",
+      "datepublished",
+      "datetime",
+      "timestamp",
+      "created",
+      "createdat",
+      "time"),
+  OUTLET(
+      "outlet",
+      "publisher",
+      "source",
+      "sourcename",
+      "publication",
+      "newspaper",
+      "sitename",
+      "site",
+      "media"),
   URL("url", "link", "sourceurl", "canonicalurl", "articleurl", "permalink", "href", "uri"),
   LANGUAGE("language", "lang"),
   AUTHOR("author", "authors", "byline", "creator", "writer"),
@@ -54,7 +85,11 @@ public enum InputField {
   /** Lower case without separators: "Publish_Date", "publish date" and "pubDate" compare by letters. */
   static String normalize(String key) {
     StringBuilder b = new StringBuilder(key.length());
-    key.strip().toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+    key.strip()
+        .toLowerCase(Locale.ROOT)
+        .codePoints()
+        .filter(Character::isLetterOrDigit)
+        .forEach(b::appendCodePoint);
     return b.toString();
   }
 }

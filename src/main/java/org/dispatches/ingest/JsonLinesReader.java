@@ -36,8 +36,10 @@ public final class JsonLinesReader implements ReportReader {
   }
 
   @Override
-  public void read(InputStream in, SourceFile file, ReportSink sink, int maxLineBytes) throws IOException {
-    BufferedInputStream buffered = in instanceof BufferedInputStream b ? b : new BufferedInputStream(in);
+  public void read(InputStream in, SourceFile file, ReportSink sink, int maxLineBytes)
+      throws IOException {
+    BufferedInputStream buffered =
+        in instanceof BufferedInputStream b ? b : new BufferedInputStream(in);
     if (startsWithArrayOrDocument(buffered)) readDocument(buffered, file, sink);
     else read(new ByteLineSource(buffered, maxLineBytes), file, sink);
   }
@@ -77,7 +79,10 @@ public final class JsonLinesReader implements ReportReader {
         JsonObject wrapper = JsonParser.parseReader(json).getAsJsonObject();
         JsonElement records = recordsIn(wrapper);
         if (records == null) {
-          sink.skip(new ReadProblem(file.displayName(), 0, "not a report set: a JSON object with no array of records in it"));
+          sink.skip(new ReadProblem(
+              file.displayName(),
+              0,
+              "not a report set: a JSON object with no array of records in it"));
           return;
         }
         long n = 0;
@@ -89,7 +94,8 @@ public final class JsonLinesReader implements ReportReader {
       while (json.hasNext()) emit(JsonParser.parseReader(json), ++n, file, sink);
       json.endArray();
     } catch (JsonParseException | IllegalStateException e) {
-      sink.skip(new ReadProblem(file.displayName(), 0, reason(e) + " (the rest of the file is not read)"));
+      sink.skip(new ReadProblem(
+          file.displayName(), 0, reason(e) + " (the rest of the file is not read)"));
     }
   }
 
@@ -98,7 +104,9 @@ public final class JsonLinesReader implements ReportReader {
     JsonElement best = null;
     for (Map.Entry<String, JsonElement> e : wrapper.entrySet()) {
       JsonElement v = e.getValue();
-      if (v.isJsonArray() && !v.getAsJsonArray().isEmpty() && v.getAsJsonArray().get(0).isJsonObject()
+      if (v.isJsonArray()
+          && !v.getAsJsonArray().isEmpty()
+          && v.getAsJsonArray().get(0).isJsonObject()
           && (best == null || v.getAsJsonArray().size() > best.getAsJsonArray().size())) {
         best = v;
       }
@@ -146,7 +154,9 @@ public final class JsonLinesReader implements ReportReader {
       InputField field = mapping.field(i++);
       if (field == null || e.getValue().isJsonNull()) continue;
       JsonElement v = e.getValue();
-      if (v.isJsonObject() && v.getAsJsonObject().has("name") && v.getAsJsonObject().get("name").isJsonPrimitive()) {
+      if (v.isJsonObject()
+          && v.getAsJsonObject().has("name")
+          && v.getAsJsonObject().get("name").isJsonPrimitive()) {
         v = v.getAsJsonObject().get("name");
       }
       if (!v.isJsonPrimitive() || v.getAsJsonPrimitive().isBoolean()) {
@@ -179,7 +189,8 @@ public final class JsonLinesReader implements ReportReader {
     if (e instanceof BadRecordException) return e.getMessage();
     String m = e.getMessage() == null ? "" : e.getMessage();
     int cut = m.indexOf(" at line");
-    String reason = (cut > 0 ? m.substring(0, cut) : m).replaceFirst("^[\\w.$]+(Exception|Error): ", "");
+    String reason =
+        (cut > 0 ? m.substring(0, cut) : m).replaceFirst("^[\\w.$]+(Exception|Error): ", "");
     return "malformed JSON: " + reason;
   }
 }

@@ -18,7 +18,8 @@ public final class PlainTextReader implements ReportReader {
     List<String> all = new ArrayList<>();
     for (TextLine line; (line = lines.next()) != null; ) {
       if (line.tooLong()) {
-        sink.skip(new ReadProblem(file.displayName(), line.number(), "line longer than the record limit"));
+        sink.skip(new ReadProblem(
+            file.displayName(), line.number(), "line longer than the record limit"));
         return;
       }
       all.add(line.text());
@@ -27,7 +28,8 @@ public final class PlainTextReader implements ReportReader {
     int bodyStart = frontMatterEnd(all, record);
     record.put(InputField.BODY, String.join("\n", all.subList(bodyStart, all.size())));
     if (!record.hasText()) {
-      sink.skip(new ReadProblem(file.displayName(), 1, "empty report: " + record.missingTextReason()));
+      sink.skip(
+          new ReadProblem(file.displayName(), 1, "empty report: " + record.missingTextReason()));
       return;
     }
     sink.accept(record.build(file.at(1)));

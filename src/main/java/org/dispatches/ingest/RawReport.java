@@ -17,7 +17,14 @@ public record RawReport(
     SourceLocation location) {
 
   /** A report with no author given. */
-  public RawReport(String id, String title, String body, String date, String outlet, String url, String language,
+  public RawReport(
+      String id,
+      String title,
+      String body,
+      String date,
+      String outlet,
+      String url,
+      String language,
       SourceLocation location) {
     this(id, title, body, date, outlet, url, language, null, location);
   }

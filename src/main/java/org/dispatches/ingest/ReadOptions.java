@@ -15,7 +15,10 @@ public record ReadOptions(int maxLineBytes, FieldChoices fields, Predicate<Strin
       Pattern.compile(".*\\b(1[89]\\d\\d|20\\d\\d)\\b.*|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b.*");
 
   public static ReadOptions defaults() {
-    return new ReadOptions(DEFAULT_MAX_LINE_BYTES, FieldChoices.NONE, s -> DATE_LIKE.matcher(s.strip()).matches());
+    return new ReadOptions(
+        DEFAULT_MAX_LINE_BYTES,
+        FieldChoices.NONE,
+        s -> DATE_LIKE.matcher(s.strip()).matches());
   }
 
   public ReadOptions withFields(FieldChoices fields) {

@@ -16,7 +16,8 @@ public record ReadProblem(String file, long line, String reason, String kind) {
 
   /** A later record with the id of an earlier one. */
   public static ReadProblem duplicate(String file, long line, String id, String firstSeenAt) {
-    return new ReadProblem(file, line, "duplicate id " + id + " (first seen at " + firstSeenAt + ")", DUPLICATE);
+    return new ReadProblem(
+        file, line, "duplicate id " + id + " (first seen at " + firstSeenAt + ")", DUPLICATE);
   }
 
   public boolean isDuplicate() {
@@ -38,7 +39,8 @@ public record ReadProblem(String file, long line, String reason, String kind) {
         break;
       }
     }
-    String k = reason.substring(0, end).replace("\"", "").replaceAll("\\d+", "N").strip();
+    String k =
+        reason.substring(0, end).replace("\"", "").replaceAll("\\d+", "N").strip();
     return k.isEmpty() ? reason : k;
   }
 

@@ -9,7 +9,9 @@ import org.dispatches.ingest.web.WebPageReader;
 /** Collects a record's fields by {@link InputField} and turns them into a {@link RawReport}. */
 final class RecordBuilder {
   /** What data tools write for a missing value ("NaN" from pandas, "None" from Python, "NULL" from SQL). */
-  private static final Set<String> NULL_WORDS = Set.of("nan", "none", "null", "n/a", "na", "nat", "undefined", "-");
+  private static final Set<String> NULL_WORDS =
+      Set.of("nan", "none", "null", "n/a", "na", "nat", "undefined", "-");
+
   private final Map<InputField, String> values = new EnumMap<>(InputField.class);
   private boolean textGiven;
 
@@ -30,9 +32,13 @@ final class RecordBuilder {
       }
       return;
     }
-    if ((field == InputField.BODY || field == InputField.TITLE) && !value.isBlank()) textGiven = true;
+    if ((field == InputField.BODY || field == InputField.TITLE) && !value.isBlank())
+      textGiven = true;
     // a body or title scraped as HTML is indexed as its text, never with its scripts or tags
-    String v = (field == InputField.BODY || field == InputField.TITLE ? HtmlText.clean(value) : value).strip();
+    String v = (field == InputField.BODY || field == InputField.TITLE
+            ? HtmlText.clean(value)
+            : value)
+        .strip();
     if (!v.isEmpty()) values.put(field, v);
   }
 
@@ -49,7 +55,9 @@ final class RecordBuilder {
 
   /** Why the record cannot be indexed for want of text: nothing given, or nothing but punctuation. */
   String missingTextReason() {
-    return textGiven ? "no words in the title or body (0-word report)" : "no \"body\" or \"title\" text";
+    return textGiven
+        ? "no words in the title or body (0-word report)"
+        : "no \"body\" or \"title\" text";
   }
 
   private static boolean hasWord(String text) {

@@ -14,7 +14,8 @@ public interface ReportReader {
   void read(LineSource lines, SourceFile file, ReportSink sink) throws IOException;
 
   /** Reads a file's bytes; line formats split them into lines, whole-document formats override this. */
-  default void read(InputStream in, SourceFile file, ReportSink sink, int maxLineBytes) throws IOException {
+  default void read(InputStream in, SourceFile file, ReportSink sink, int maxLineBytes)
+      throws IOException {
     read(new ByteLineSource(in, maxLineBytes), file, sink);
   }
 }

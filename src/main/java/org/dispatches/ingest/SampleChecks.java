@@ -23,7 +23,8 @@ final class SampleChecks {
   String notReports(List<CsvReader.Row> rows, ColumnMapping mapping) {
     InputField textField = mapping.feeds(InputField.TITLE) ? InputField.TITLE : InputField.BODY;
     int col = mapping.column(textField);
-    if (col < 0 || choices.chosen(textField) || rows.size() < FileAccount.MIN_RECORDS_FOR_STATS) return null;
+    if (col < 0 || choices.chosen(textField) || rows.size() < FileAccount.MIN_RECORDS_FOR_STATS)
+      return null;
     int withLetters = 0;
     for (CsvReader.Row row : rows) {
       if (row.cells().size() <= col) continue;
@@ -53,7 +54,9 @@ final class SampleChecks {
       given++;
       distinct.add(v);
       if (looksLikeFileName(v)) fileNames++;
-      if (titleCol >= 0 && titleCol < row.cells().size() && row.cells().get(titleCol).strip().equals(v)) sameAsTitle++;
+      if (titleCol >= 0
+          && titleCol < row.cells().size()
+          && row.cells().get(titleCol).strip().equals(v)) sameAsTitle++;
     }
     if (given < FileAccount.MIN_RECORDS_FOR_STATS) return mapping;
     String name = mapping.columns().get(col);
@@ -61,11 +64,12 @@ final class SampleChecks {
     if (fileNames * 2 > given) why = "names files";
     else if (sameAsTitle * 2 > given) why = "repeats the title";
     else if (distinct.size() >= FileAccount.DISTINCT_OUTLET_SHARE * given) {
-      why = String.format(Locale.ROOT, "has a distinct value in %d of the first %d rows", distinct.size(), given);
+      why = String.format(
+          Locale.ROOT, "has a distinct value in %d of the first %d rows", distinct.size(), given);
     }
     if (why == null) return mapping;
-    warn.accept("column \"" + name + "\" " + why + ": not an outlet, ignored (--field outlet=" + name
-        + " uses it anyway)");
+    warn.accept("column \"" + name + "\" " + why + ": not an outlet, ignored (--field outlet="
+        + name + " uses it anyway)");
     return mapping.without(InputField.OUTLET);
   }
 

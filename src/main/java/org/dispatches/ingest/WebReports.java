@@ -27,8 +27,15 @@ public final class WebReports {
   }
 
   /** A feed item or other record given field by field. */
-  public static void emit(String title, String body, String date, String author, String url, String outlet,
-      SourceLocation at, ReportSink sink) {
+  public static void emit(
+      String title,
+      String body,
+      String date,
+      String author,
+      String url,
+      String outlet,
+      SourceLocation at,
+      ReportSink sink) {
     emit(new WebPage(title, body, date, author, url, outlet), null, at, sink);
   }
 }

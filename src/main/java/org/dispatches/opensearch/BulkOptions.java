@@ -11,7 +11,8 @@ import java.time.Duration;
  * @param maxRetries retries of a request or item the cluster refused as busy (429) or unavailable (5xx)
  * @param firstBackoff the wait before the first retry; it doubles with each further retry
  */
-public record BulkOptions(int maxDocs, int maxBytes, int maxInFlight, int maxRetries, Duration firstBackoff) {
+public record BulkOptions(
+    int maxDocs, int maxBytes, int maxInFlight, int maxRetries, Duration firstBackoff) {
   public BulkOptions {
     if (maxDocs < 1 || maxBytes < 1 || maxInFlight < 1 || maxRetries < 0) {
       throw new IllegalArgumentException("bulk limits must be positive");

@@ -45,7 +45,9 @@ final class BulkWriter implements Closeable {
     this.options = options;
     this.outcomes = outcomes;
     this.inFlight = new Semaphore(options.maxInFlight());
-    this.senders = Executors.newFixedThreadPool(options.maxInFlight(), Thread.ofPlatform().name("bulk-sender").daemon(true).factory());
+    this.senders = Executors.newFixedThreadPool(
+        options.maxInFlight(),
+        Thread.ofPlatform().name("bulk-sender").daemon(true).factory());
   }
 
   /** Queues the document with id {@code id}; blocks while the in-flight limit is reached. */
@@ -149,8 +151,16 @@ final class BulkWriter implements Closeable {
     var results = response.getAsJsonArray("items");
     int acknowledged = 0;
     for (int i = 0; i < sent.size(); i++) {
-      JsonObject result = results == null || i >= results.size() ? null
-          : results.get(i).getAsJsonObject().entrySet().iterator().next().getValue().getAsJsonObject();
+      JsonObject result = results == null || i >= results.size()
+          ? null
+          : results
+              .get(i)
+              .getAsJsonObject()
+              .entrySet()
+              .iterator()
+              .next()
+              .getValue()
+              .getAsJsonObject();
       int status = result == null ? 0 : result.get("status").getAsInt();
       if (status >= 200 && status < 300) {
         acknowledged++;
@@ -169,7 +179,8 @@ final class BulkWriter implements Closeable {
     JsonElement error = result.get("error");
     if (error == null || !error.isJsonObject()) return "status " + result.get("status");
     JsonObject e = error.getAsJsonObject();
-    return (e.has("type") ? e.get("type").getAsString() : "error") + (e.has("reason") ? ": " + e.get("reason").getAsString() : "");
+    return (e.has("type") ? e.get("type").getAsString() : "error")
+        + (e.has("reason") ? ": " + e.get("reason").getAsString() : "");
   }
 
   private void failAll(List<Item> items, String reason) {

@@ -33,16 +33,20 @@ final class ClusterCopyGroups {
     sort.add(QueryDsl.named(Fields.ID, asc));
     body.add("sort", sort);
     while (true) {
-      JsonArray hits = http.expectOk("POST", "/" + index + "/_search", body).getAsJsonObject("hits").getAsJsonArray("hits");
+      JsonArray hits = http.expectOk("POST", "/" + index + "/_search", body)
+          .getAsJsonObject("hits")
+          .getAsJsonArray("hits");
       if (hits.isEmpty()) return groups;
       for (JsonElement e : hits) {
         JsonObject s = e.getAsJsonObject().getAsJsonObject("_source");
         if (s == null || !s.has(Fields.COPY_SIGNATURE) || !s.has(Fields.COPY_GROUP)) continue;
         try {
-          groups.restore(Base64.getDecoder().decode(s.get(Fields.COPY_SIGNATURE).getAsString()),
+          groups.restore(
+              Base64.getDecoder().decode(s.get(Fields.COPY_SIGNATURE).getAsString()),
               CopyGroups.parse(s.get(Fields.COPY_GROUP).getAsString()));
         } catch (IllegalArgumentException unreadable) {
-          // a report whose copy fields another version wrote: it stays in its group, unmatched by new ones
+          // a report whose copy fields another version wrote: it stays in its group, unmatched by
+          // new ones
         }
       }
       body.add("search_after", hits.get(hits.size() - 1).getAsJsonObject().get("sort"));

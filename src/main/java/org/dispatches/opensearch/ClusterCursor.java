@@ -23,7 +23,8 @@ record ClusterCursor(SortOrder sort, JsonArray after, int page) {
     private final SignedTokens tokens = new SignedTokens();
 
     String encode(ClusterCursor cursor) {
-      return tokens.sign(FORMAT + "|" + cursor.sort.param() + "|" + cursor.page + "|" + cursor.after);
+      return tokens.sign(
+          FORMAT + "|" + cursor.sort.param() + "|" + cursor.page + "|" + cursor.after);
     }
 
     /** The cursor a client sent back, checked against this back end's signature and the order asked for; a 400 otherwise. */
@@ -34,14 +35,18 @@ record ClusterCursor(SortOrder sort, JsonArray after, int page) {
       if (parts.length != 4 || !parts[0].equals(FORMAT)) throw bad();
       SortOrder sort = SortOrder.fromParam(parts[1]);
       if (sort != expected) {
-        throw new BadRequestException("bad_parameter",
-            "this cursor was made for sort=" + sort.param() + "; send the same sort as the request that returned it");
+        throw new BadRequestException(
+            "bad_parameter",
+            "this cursor was made for sort=" + sort.param()
+                + "; send the same sort as the request that returned it");
       }
-      return new ClusterCursor(sort, JsonParser.parseString(parts[3]).getAsJsonArray(), Integer.parseInt(parts[2]));
+      return new ClusterCursor(
+          sort, JsonParser.parseString(parts[3]).getAsJsonArray(), Integer.parseInt(parts[2]));
     }
 
     private static BadRequestException bad() {
-      return new BadRequestException("bad_parameter", "cursor is not one this server returned (use nextCursor as is)");
+      return new BadRequestException(
+          "bad_parameter", "cursor is not one this server returned (use nextCursor as is)");
     }
   }
 }

@@ -2,11 +2,8 @@ package org.dispatches.opensearch;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import java.util.Base64;
-import org.dispatches.index.copies.CopyGroups;
-import org.dispatches.index.copies.CopySignature;
-import org.dispatches.index.copies.Membership;
 import com.google.gson.JsonParser;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +17,9 @@ import org.dispatches.extract.NameNormalizer;
 import org.dispatches.extract.OutletTable;
 import org.dispatches.index.ArticleCodec;
 import org.dispatches.index.Fields;
+import org.dispatches.index.copies.CopyGroups;
+import org.dispatches.index.copies.CopySignature;
+import org.dispatches.index.copies.Membership;
 
 /**
  * Maps an extracted {@link Article} to the JSON document {@link IndexTemplate} describes: the same
@@ -35,8 +35,10 @@ final class ClusterDocuments {
     doc.addProperty(Fields.TITLE, nullToEmpty(a.title()));
     doc.addProperty(Fields.BODY, nullToEmpty(a.body()));
     doc.addProperty(Fields.LANGUAGE, nullToEmpty(a.language()));
-    // as ArticleDocuments: a report in a language with its own analysis also goes into that language's fields
-    Fields.TextFields language = a.language() == null ? null : Fields.LANGUAGE_TEXT.get(a.language());
+    // as ArticleDocuments: a report in a language with its own analysis also goes into that
+    // language's fields
+    Fields.TextFields language =
+        a.language() == null ? null : Fields.LANGUAGE_TEXT.get(a.language());
     if (language != null) {
       doc.addProperty(language.title(), nullToEmpty(a.title()));
       doc.addProperty(language.body(), nullToEmpty(a.body()));
@@ -49,15 +51,23 @@ final class ClusterDocuments {
       // as ArticleDocuments: the facet reaches reports without an outlet as "unknown"
       doc.addProperty(ClusterFields.facet(Fields.FACET_OUTLET), Fields.UNKNOWN_OUTLET);
     }
-    if (a.date() != null && a.date().known()) doc.addProperty(Fields.DATE, a.date().date().toString());
+    if (a.date() != null && a.date().known())
+      doc.addProperty(Fields.DATE, a.date().date().toString());
     List<String> actors = a.actors().stream().map(ActorMention::name).toList();
     doc.add(Fields.ACTOR, array(actors.stream().map(NameNormalizer::normalize).toList()));
-    // only the gazetteer's actors are facet values; every actor is searchable (as index.ArticleDocuments)
-    doc.add(ClusterFields.facet(Fields.FACET_ACTOR), array(a.actors().stream().filter(ActorMention::verified).map(ActorMention::name).toList()));
+    // only the gazetteer's actors are facet values; every actor is searchable (as
+    // index.ArticleDocuments)
+    doc.add(
+        ClusterFields.facet(Fields.FACET_ACTOR),
+        array(a.actors().stream()
+            .filter(ActorMention::verified)
+            .map(ActorMention::name)
+            .toList()));
     Set<String> sources = new LinkedHashSet<>(a.sources());
     doc.add(Fields.SOURCE, array(sources.stream().map(NameNormalizer::normalize).toList()));
     doc.add(ClusterFields.facet(Fields.FACET_SOURCE), array(sources));
-    doc.add(ClusterFields.facet(Fields.FACET_WIRE), array(org.dispatches.extract.WireSources.of(a)));
+    doc.add(
+        ClusterFields.facet(Fields.FACET_WIRE), array(org.dispatches.extract.WireSources.of(a)));
     addFigures(doc, a);
     return doc;
   }
@@ -67,7 +77,9 @@ final class ClusterDocuments {
     doc.addProperty(Fields.COPY_GROUP, m.groupKey());
     doc.addProperty(Fields.COPY_MEMBER, !m.first());
     doc.addProperty(Fields.COPY_SIMILARITY, (float) m.similarity());
-    doc.addProperty(Fields.COPY_SIGNATURE, Base64.getEncoder().encodeToString(CopyGroups.stored(id, signature)));
+    doc.addProperty(
+        Fields.COPY_SIGNATURE,
+        Base64.getEncoder().encodeToString(CopyGroups.stored(id, signature)));
   }
 
   /**

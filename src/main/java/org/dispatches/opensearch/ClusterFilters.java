@@ -22,7 +22,11 @@ final class ClusterFilters {
   static ClusterFilters of(SearchRequest r, ActorNames actors) {
     ClusterFilters f = new ClusterFilters();
     f.addKeys(Fields.FACET_OUTLET, Fields.OUTLET, r.outlets(), actors::outletKey);
-    f.addKeys(Fields.FACET_ACTOR, Fields.ACTOR, r.actors(), v -> NameNormalizer.normalize(actors.canonical(v)));
+    f.addKeys(
+        Fields.FACET_ACTOR,
+        Fields.ACTOR,
+        r.actors(),
+        v -> NameNormalizer.normalize(actors.canonical(v)));
     f.addValues(Fields.FACET_FIGURE, r.figures(), UnaryOperator.identity());
     f.addValues(Fields.FACET_SOURCE, r.sources(), UnaryOperator.identity());
     if (r.from() != null || r.to() != null) {

@@ -9,7 +9,8 @@ final class ClusterHealth {
   /** Returns the cluster's version, or throws {@link ClusterUnreachableException}. */
   static String ping(ClusterHttp http) throws IOException {
     ClusterHttp.Reply reply = http.send("GET", "/", null);
-    if (!reply.ok()) throw new ClusterException("GET " + http.url(), reply.status(), reply.reason());
+    if (!reply.ok())
+      throw new ClusterException("GET " + http.url(), reply.status(), reply.reason());
     var version = reply.json().getAsJsonObject("version");
     return version == null ? "?" : version.get("number").getAsString();
   }

@@ -26,8 +26,11 @@ public final class ClusterHttp {
   /** A client for the cluster at {@code url} (e.g. http://127.0.0.1:9200). */
   public ClusterHttp(String url, Duration connectTimeout, Duration requestTimeout) {
     this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    this.client = HttpClient.newBuilder().connectTimeout(connectTimeout).version(HttpClient.Version.HTTP_1_1)
-        .proxy(HttpClient.Builder.NO_PROXY).build();
+    this.client = HttpClient.newBuilder()
+        .connectTimeout(connectTimeout)
+        .version(HttpClient.Version.HTTP_1_1)
+        .proxy(HttpClient.Builder.NO_PROXY)
+        .build();
     this.timeout = requestTimeout;
   }
 
@@ -53,16 +56,19 @@ public final class ClusterHttp {
   /** Like {@link #send}, but an error status becomes a {@link ClusterException}. */
   public JsonObject expectOk(String method, String path, JsonElement body) throws IOException {
     Reply reply = send(method, path, body);
-    if (!reply.ok()) throw new ClusterException(method + " " + path, reply.status(), reply.reason());
+    if (!reply.ok())
+      throw new ClusterException(method + " " + path, reply.status(), reply.reason());
     return reply.json();
   }
 
-  private Reply sendRaw(String method, String path, String body, String contentType) throws IOException {
+  private Reply sendRaw(String method, String path, String body, String contentType)
+      throws IOException {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
     if (body == null) {
       b.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
-      b.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+      b.header("Content-Type", contentType)
+          .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
     HttpResponse<String> response;
     try {
@@ -70,7 +76,8 @@ public final class ClusterHttp {
     } catch (ConnectException | HttpConnectTimeoutException e) {
       throw new ClusterUnreachableException(baseUrl, e);
     } catch (HttpTimeoutException e) {
-      throw new IOException(method + " " + baseUrl + path + " timed out after " + timeout.toSeconds() + " s", e);
+      throw new IOException(
+          method + " " + baseUrl + path + " timed out after " + timeout.toSeconds() + " s", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while waiting for " + baseUrl, e);
@@ -108,10 +115,14 @@ public final class ClusterHttp {
       if (error != null && error.isJsonObject()) {
         JsonObject e = error.getAsJsonObject();
         JsonElement root = e.has("root_cause") && e.getAsJsonArray("root_cause").size() > 0
-            ? e.getAsJsonArray("root_cause").get(0) : e;
+            ? e.getAsJsonArray("root_cause").get(0)
+            : e;
         JsonObject r = root.getAsJsonObject();
         String type = r.has("type") ? r.get("type").getAsString() : "error";
-        return type + (r.has("reason") && !r.get("reason").isJsonNull() ? ": " + r.get("reason").getAsString() : "");
+        return type
+            + (r.has("reason") && !r.get("reason").isJsonNull()
+                ? ": " + r.get("reason").getAsString()
+                : "");
       }
       if (error != null && error.isJsonPrimitive()) return error.getAsString();
       return json.toString();

@@ -14,13 +14,16 @@ public record ClusterSettings(String url, String index, int shards, Integer repl
 
   public ClusterSettings {
     if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
-      throw new IllegalArgumentException("the OpenSearch URL must start with http:// or https://, got " + url);
+      throw new IllegalArgumentException(
+          "the OpenSearch URL must start with http:// or https://, got " + url);
     }
     if (index == null || !index.matches("[a-z0-9][a-z0-9_.-]*")) {
-      throw new IllegalArgumentException("an OpenSearch index name is lower case letters, digits, '_', '-', '.': " + index);
+      throw new IllegalArgumentException(
+          "an OpenSearch index name is lower case letters, digits, '_', '-', '.': " + index);
     }
     if (shards < 1) throw new IllegalArgumentException("shards must be 1 or more");
-    if (replicas != null && replicas < 0) throw new IllegalArgumentException("replicas must be 0 or more");
+    if (replicas != null && replicas < 0)
+      throw new IllegalArgumentException("replicas must be 0 or more");
   }
 
   /** The default index at {@code url}: one shard, replicas as the cluster allows. */

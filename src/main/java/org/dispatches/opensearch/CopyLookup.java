@@ -21,6 +21,7 @@ import org.dispatches.search.Hit;
 final class CopyLookup {
   /** Members read per group: enough to name {@link CopyInfo#MAX_OUTLETS} other outlets. */
   private static final int MEMBERS = 50;
+
   private final ClusterHttp http;
   private final String index;
 
@@ -34,7 +35,9 @@ final class CopyLookup {
     List<String> groups = new ArrayList<>();
     for (JsonElement e : sources) {
       JsonObject fields = e.getAsJsonObject().getAsJsonObject("_source");
-      String group = fields != null && fields.has(Fields.COPY_GROUP) ? fields.get(Fields.COPY_GROUP).getAsString() : null;
+      String group = fields != null && fields.has(Fields.COPY_GROUP)
+          ? fields.get(Fields.COPY_GROUP).getAsString()
+          : null;
       groups.add(group);
     }
     Map<String, List<String[]>> members = members(groups);
@@ -93,17 +96,26 @@ final class CopyLookup {
     body.addProperty("size", 0);
     body.add("aggs", aggs);
     JsonObject response = http.expectOk("POST", "/" + index + "/_search", body);
-    for (JsonElement b : response.getAsJsonObject("aggregations").getAsJsonObject("groups").getAsJsonArray("buckets")) {
+    for (JsonElement b : response
+        .getAsJsonObject("aggregations")
+        .getAsJsonObject("groups")
+        .getAsJsonArray("buckets")) {
       JsonObject bucket = b.getAsJsonObject();
       List<String[]> list = new ArrayList<>();
-      for (JsonElement h : bucket.getAsJsonObject("members").getAsJsonObject("hits").getAsJsonArray("hits")) {
+      for (JsonElement h :
+          bucket.getAsJsonObject("members").getAsJsonObject("hits").getAsJsonArray("hits")) {
         JsonObject s = h.getAsJsonObject().getAsJsonObject("_source");
-        list.add(new String[] {s.get(Fields.ID).getAsString(),
-            s.has(ClusterFields.facet(Fields.FACET_OUTLET)) ? s.get(ClusterFields.facet(Fields.FACET_OUTLET)).getAsString() : null,
-            s.has(Fields.COPY_SIMILARITY) ? s.get(Fields.COPY_SIMILARITY).getAsString() : "1"});
+        list.add(new String[] {
+          s.get(Fields.ID).getAsString(),
+          s.has(ClusterFields.facet(Fields.FACET_OUTLET))
+              ? s.get(ClusterFields.facet(Fields.FACET_OUTLET)).getAsString()
+              : null,
+          s.has(Fields.COPY_SIMILARITY) ? s.get(Fields.COPY_SIMILARITY).getAsString() : "1"
+        });
       }
       // the group's size is the bucket's count, not only the members read
-      while (list.size() < bucket.get("doc_count").getAsLong()) list.add(new String[] {"", null, "1"});
+      while (list.size() < bucket.get("doc_count").getAsLong())
+        list.add(new String[] {"", null, "1"});
       out.put(bucket.get("key").getAsString(), list);
     }
     return out;

@@ -21,17 +21,19 @@ public final class IndexTemplate {
   /** The analyzer of the exact-word fields: {@code TextAnalysis.ExactText}, without stop words and stems. */
   static final String EXACT = "dispatches_exact";
   /** The analyzers of the language fields ({@code Fields.LANGUAGE_TEXT}): {@code index/LanguageText} rebuilt likewise. */
-  static final java.util.Map<String, String> LANGUAGE_ANALYZERS =
-      java.util.Map.of("ar", "dispatches_arabic", "he", "dispatches_hebrew", "fr", "dispatches_french");
+  static final java.util.Map<String, String> LANGUAGE_ANALYZERS = java.util.Map.of(
+      "ar", "dispatches_arabic", "he", "dispatches_hebrew", "fr", "dispatches_french");
 
   private IndexTemplate() {}
 
   /** Creates the index unless it exists; with {@code replace}, deletes it first. Returns whether it was created. */
-  public static boolean ensure(ClusterHttp http, ClusterSettings settings, boolean replace) throws IOException {
+  public static boolean ensure(ClusterHttp http, ClusterSettings settings, boolean replace)
+      throws IOException {
     String path = "/" + settings.index();
     if (replace) {
       ClusterHttp.Reply deleted = http.send("DELETE", path, null);
-      if (!deleted.ok() && deleted.status() != 404) throw new ClusterException("deleting " + path, deleted.status(), deleted.reason());
+      if (!deleted.ok() && deleted.status() != 404)
+        throw new ClusterException("deleting " + path, deleted.status(), deleted.reason());
     } else if (http.send("HEAD", path, null).ok()) {
       return false;
     }
@@ -77,7 +79,14 @@ public final class IndexTemplate {
     analyzer.addProperty("type", "custom");
     analyzer.add("char_filter", strings("dispatches_invisibles"));
     analyzer.addProperty("tokenizer", "standard");
-    analyzer.add("filter", strings("dispatches_possessive", "lowercase", "asciifolding", "dispatches_stop", "porter_stem"));
+    analyzer.add(
+        "filter",
+        strings(
+            "dispatches_possessive",
+            "lowercase",
+            "asciifolding",
+            "dispatches_stop",
+            "porter_stem"));
     JsonObject exact = new JsonObject();
     exact.addProperty("type", "custom");
     exact.add("char_filter", strings("dispatches_invisibles"));
@@ -99,7 +108,8 @@ public final class IndexTemplate {
    * with the very stop words and articles Lucene's classes hold (sent as lists), after the same
    * removal of invisible characters.
    */
-  private static void languageAnalysis(JsonObject charFilters, JsonObject filters, JsonObject analyzers) {
+  private static void languageAnalysis(
+      JsonObject charFilters, JsonObject filters, JsonObject analyzers) {
     JsonObject points = new JsonObject();
     points.addProperty("type", "pattern_replace");
     points.addProperty("pattern", "[\\u0591-\\u05BD\\u05BF\\u05C1\\u05C2\\u05C4\\u05C5\\u05C7]");
@@ -120,12 +130,32 @@ public final class IndexTemplate {
     lightFrench.addProperty("type", "stemmer");
     lightFrench.addProperty("language", "light_french");
     filters.add("dispatches_french_stem", lightFrench);
-    analyzers.add(LANGUAGE_ANALYZERS.get("ar"), custom(strings("dispatches_invisibles"),
-        strings("lowercase", "decimal_digit", "dispatches_arabic_stop", "arabic_normalization", "arabic_stem")));
-    analyzers.add(LANGUAGE_ANALYZERS.get("he"), custom(
-        strings("dispatches_invisibles", "dispatches_hebrew_points", "dispatches_hebrew_finals"), strings("lowercase")));
-    analyzers.add(LANGUAGE_ANALYZERS.get("fr"), custom(strings("dispatches_invisibles"),
-        strings("dispatches_elision", "lowercase", "dispatches_french_stop", "dispatches_french_stem", "asciifolding")));
+    analyzers.add(
+        LANGUAGE_ANALYZERS.get("ar"),
+        custom(
+            strings("dispatches_invisibles"),
+            strings(
+                "lowercase",
+                "decimal_digit",
+                "dispatches_arabic_stop",
+                "arabic_normalization",
+                "arabic_stem")));
+    analyzers.add(
+        LANGUAGE_ANALYZERS.get("he"),
+        custom(
+            strings(
+                "dispatches_invisibles", "dispatches_hebrew_points", "dispatches_hebrew_finals"),
+            strings("lowercase")));
+    analyzers.add(
+        LANGUAGE_ANALYZERS.get("fr"),
+        custom(
+            strings("dispatches_invisibles"),
+            strings(
+                "dispatches_elision",
+                "lowercase",
+                "dispatches_french_stop",
+                "dispatches_french_stem",
+                "asciifolding")));
   }
 
   private static JsonObject custom(JsonArray charFilters, JsonArray filters) {
@@ -162,15 +192,22 @@ public final class IndexTemplate {
       p.add(fields.title(), languageText(LANGUAGE_ANALYZERS.get(language)));
       p.add(fields.body(), languageText(LANGUAGE_ANALYZERS.get(language)));
     });
-    // the extracted article as JSON, kept in _source only: hits are rebuilt from it as from Lucene's stored field
+    // the extracted article as JSON, kept in _source only: hits are rebuilt from it as from
+    // Lucene's stored field
     JsonObject article = new JsonObject();
     article.addProperty("type", "object");
     article.addProperty("enabled", false);
     p.add(Fields.ARTICLE, article);
     // normalized names for outlet:/actor: queries; the names as written for filters and facets
     for (String f : new String[] {Fields.OUTLET, Fields.ACTOR, Fields.SOURCE}) p.add(f, keyword());
-    for (String dim : new String[] {Fields.FACET_OUTLET, Fields.FACET_ACTOR, Fields.FACET_FIGURE,
-        Fields.FACET_SOURCE, Fields.FACET_ATTRIBUTION, Fields.FACET_WIRE}) {
+    for (String dim : new String[] {
+      Fields.FACET_OUTLET,
+      Fields.FACET_ACTOR,
+      Fields.FACET_FIGURE,
+      Fields.FACET_SOURCE,
+      Fields.FACET_ATTRIBUTION,
+      Fields.FACET_WIRE
+    }) {
       p.add(ClusterFields.facet(dim), keyword());
     }
     JsonObject date = new JsonObject();

@@ -51,12 +51,14 @@ final class NameSuggestions {
     JsonObject body = new JsonObject();
     body.addProperty("size", 0);
     body.add("aggs", aggs);
-    JsonObject response = http.expectOk("POST", "/" + index + "/_search", body).getAsJsonObject("aggregations");
+    JsonObject response =
+        http.expectOk("POST", "/" + index + "/_search", body).getAsJsonObject("aggregations");
     List<Suggestion> all = new ArrayList<>();
     for (String dim : List.of(Fields.FACET_ACTOR, Fields.FACET_OUTLET)) {
       for (JsonElement b : response.getAsJsonObject(dim).getAsJsonArray("buckets")) {
         JsonObject bucket = b.getAsJsonObject();
-        all.add(new Suggestion(bucket.get("key").getAsString(), dim, bucket.get("doc_count").getAsLong()));
+        all.add(new Suggestion(
+            bucket.get("key").getAsString(), dim, bucket.get("doc_count").getAsLong()));
       }
     }
     all.sort(Comparator.comparingLong((Suggestion s) -> -s.count()));

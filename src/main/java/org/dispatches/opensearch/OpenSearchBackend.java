@@ -14,9 +14,9 @@ import org.dispatches.search.BadRequestException;
 import org.dispatches.search.Hit;
 import org.dispatches.search.QueryLanguage;
 import org.dispatches.search.SearchBackend;
+import org.dispatches.search.SearchLimits;
 import org.dispatches.search.SearchRequest;
 import org.dispatches.search.SearchResponse;
-import org.dispatches.search.SearchLimits;
 import org.dispatches.search.Suggestion;
 
 /**
@@ -36,7 +36,8 @@ public final class OpenSearchBackend implements SearchBackend {
   private final ClusterCursor.Codec cursors = new ClusterCursor.Codec();
   private final CopyLookup copies;
 
-  public OpenSearchBackend(ClusterHttp http, String index, ActorNames actorNames, QueryLanguage language) {
+  public OpenSearchBackend(
+      ClusterHttp http, String index, ActorNames actorNames, QueryLanguage language) {
     this.http = http;
     this.index = index;
     this.actorNames = actorNames;
@@ -46,12 +47,14 @@ public final class OpenSearchBackend implements SearchBackend {
   }
 
   /** Checks that the cluster answers and the index exists, so that serving starts with a clear error if not. */
-  public static OpenSearchBackend connect(ClusterHttp http, String index, ActorNames actorNames, QueryLanguage language)
+  public static OpenSearchBackend connect(
+      ClusterHttp http, String index, ActorNames actorNames, QueryLanguage language)
       throws IOException {
     ClusterHealth.ping(http);
     if (!http.send("HEAD", "/" + index, null).ok()) {
       throw new IOException("no index \"" + index + "\" on " + http.url()
-          + "; build one with: dispatches index --backend opensearch --opensearch-url " + http.url());
+          + "; build one with: dispatches index --backend opensearch --opensearch-url "
+          + http.url());
     }
     return new OpenSearchBackend(http, index, actorNames, language);
   }
@@ -61,12 +64,16 @@ public final class OpenSearchBackend implements SearchBackend {
     long start = System.nanoTime();
     // in long, as the embedded back end: page × size overflows an int for pages a client may send
     long depth = (long) request.page() * request.size();
-    ClusterCursor cursor = request.cursor() == null ? null : cursors.decode(request.cursor(), request.effectiveSort());
+    ClusterCursor cursor =
+        request.cursor() == null ? null : cursors.decode(request.cursor(), request.effectiveSort());
     if (cursor == null && depth > SearchLimits.MAX_DEPTH) {
-      throw new BadRequestException("bad_parameter", "page × size may reach at most " + SearchLimits.MAX_DEPTH
-          + " results; to read further, follow nextCursor from page to page (cursor=...), or narrow the search");
+      throw new BadRequestException(
+          "bad_parameter",
+          "page × size may reach at most " + SearchLimits.MAX_DEPTH
+              + " results; to read further, follow nextCursor from page to page (cursor=...), or narrow the search");
     }
-    JsonObject body = SearchBody.of(dsl(request.query()), ClusterFilters.of(request, actorNames), request);
+    JsonObject body =
+        SearchBody.of(dsl(request.query()), ClusterFilters.of(request, actorNames), request);
     if (cursor != null) {
       // search_after reads on from the last hit seen, however deep: no from, no depth limit
       body.remove("from");
@@ -76,20 +83,34 @@ public final class OpenSearchBackend implements SearchBackend {
     // the cluster answers a search stopped at its time limit with partial results: the embedded
     // back end's 503 instead, so that the API means the same on both
     if (response.has("timed_out") && response.get("timed_out").getAsBoolean()) {
-      throw new org.dispatches.search.SearchTimeoutException(SearchLimits.DEFAULT_TIMEOUT.toMillis());
+      throw new org.dispatches.search.SearchTimeoutException(
+          SearchLimits.DEFAULT_TIMEOUT.toMillis());
     }
     long took = (System.nanoTime() - start) / 1_000_000;
     long total = results.total(response);
     int page = cursor != null ? cursor.page() : request.page();
     List<Hit> hits = copies.withCopies(results.hits(response, true), results.hitArray(response));
-    return new SearchResponse(request.query(), total, page, request.size(), took,
-        hits, results.facets(response, request.facets()),
-        nextCursor(request, response, cursor == null ? (long) (request.page() - 1) * request.size() : -1, total, page + 1),
-        results.totalStories(response), request.copies().collapse());
+    return new SearchResponse(
+        request.query(),
+        total,
+        page,
+        request.size(),
+        took,
+        hits,
+        results.facets(response, request.facets()),
+        nextCursor(
+            request,
+            response,
+            cursor == null ? (long) (request.page() - 1) * request.size() : -1,
+            total,
+            page + 1),
+        results.totalStories(response),
+        request.copies().collapse());
   }
 
   /** As the embedded back end: a cursor after a full page that has more behind it; {@code offset} is -1 when paging by cursor. */
-  private String nextCursor(SearchRequest request, JsonObject response, long offset, long total, int nextPage) {
+  private String nextCursor(
+      SearchRequest request, JsonObject response, long offset, long total, int nextPage) {
     JsonArray hits = results.hitArray(response);
     boolean full = hits.size() == request.size();
     boolean more = offset < 0 || offset + request.size() < total;
@@ -126,7 +147,10 @@ public final class OpenSearchBackend implements SearchBackend {
   @Override
   public long forEachHit(SearchRequest request, HitConsumer consumer) throws IOException {
     JsonObject body = new JsonObject();
-    body.add("query", ClusterFilters.of(request, actorNames).applyTo(SearchBody.inGroup(dsl(request.query()), request)));
+    body.add(
+        "query",
+        ClusterFilters.of(request, actorNames)
+            .applyTo(SearchBody.inGroup(dsl(request.query()), request)));
     body.addProperty("size", EXPORT_PAGE);
     body.add("sort", SearchBody.sort(request.effectiveSort()));
     body.add("_source", SearchBody.source(false));

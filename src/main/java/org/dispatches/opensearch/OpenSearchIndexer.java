@@ -1,9 +1,6 @@
 package org.dispatches.opensearch;
 
 import com.google.gson.JsonObject;
-import org.dispatches.index.copies.CopyGroups;
-import org.dispatches.index.copies.CopySignature;
-import org.dispatches.index.copies.CopySignatures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -20,6 +17,9 @@ import org.dispatches.extract.Article;
 import org.dispatches.extract.ArticleExtractor;
 import org.dispatches.index.IndexProgress;
 import org.dispatches.index.IndexSummary;
+import org.dispatches.index.copies.CopyGroups;
+import org.dispatches.index.copies.CopySignature;
+import org.dispatches.index.copies.CopySignatures;
 import org.dispatches.ingest.CorpusFile;
 import org.dispatches.ingest.CorpusReader;
 import org.dispatches.ingest.RawReport;
@@ -44,7 +44,12 @@ public final class OpenSearchIndexer {
   private final ClusterDocuments documents = new ClusterDocuments();
   private final CopySignatures signatures = new CopySignatures();
 
-  public OpenSearchIndexer(ClusterHttp http, ClusterSettings settings, BulkOptions bulk, ArticleExtractor extractor, int threads) {
+  public OpenSearchIndexer(
+      ClusterHttp http,
+      ClusterSettings settings,
+      BulkOptions bulk,
+      ArticleExtractor extractor,
+      int threads) {
     this.http = http;
     this.settings = settings;
     this.bulk = bulk;
@@ -53,12 +58,14 @@ public final class OpenSearchIndexer {
   }
 
   /** Indexes every record under {@code roots}; with {@code rebuild} the index is replaced first. */
-  public IndexSummary index(List<Path> roots, boolean rebuild, IndexProgress progress) throws IOException {
+  public IndexSummary index(List<Path> roots, boolean rebuild, IndexProgress progress)
+      throws IOException {
     return index(roots, rebuild, progress, ReadOptions.defaults());
   }
 
   /** Indexes every record under {@code roots} as {@code reading} reads them (column choices, date test). */
-  public IndexSummary index(List<Path> roots, boolean rebuild, IndexProgress progress, ReadOptions reading)
+  public IndexSummary index(
+      List<Path> roots, boolean rebuild, IndexProgress progress, ReadOptions reading)
       throws IOException {
     CorpusReader corpus = new CorpusReader(reading);
     List<CorpusFile> files = corpus.list(roots);
@@ -89,9 +96,15 @@ public final class OpenSearchIndexer {
     String index = "/" + settings.index();
     // no refreshes while loading: one at the end makes everything searchable at once
     http.expectOk("PUT", index + "/_settings", refreshInterval("-1"));
-    Run run = new Run(rebuild ? CopyGroups.empty() : ClusterCopyGroups.load(http, settings.index()));
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
-        new ArrayBlockingQueue<>(threads * 64), new ThreadPoolExecutor.CallerRunsPolicy());
+    Run run =
+        new Run(rebuild ? CopyGroups.empty() : ClusterCopyGroups.load(http, settings.index()));
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(
+        threads,
+        threads,
+        1,
+        TimeUnit.MINUTES,
+        new ArrayBlockingQueue<>(threads * 64),
+        new ThreadPoolExecutor.CallerRunsPolicy());
     try {
       feed.into(run, pool);
     } finally {
@@ -101,8 +114,10 @@ public final class OpenSearchIndexer {
     }
     if (run.writer.unreachable() != null) {
       // the run stopped early: say so with what was done, rather than a summary that looks complete
-      throw new ClusterUnreachableException(http.url(), new IOException(run.writer.unreachable()
-          + "; the run stopped after: " + run.summary().line()));
+      throw new ClusterUnreachableException(
+          http.url(),
+          new IOException(run.writer.unreachable() + "; the run stopped after: "
+              + run.summary().line()));
     }
     http.expectOk("PUT", index + "/_settings", refreshInterval(null));
     http.expectOk("POST", index + "/_refresh", null);
@@ -184,7 +199,8 @@ public final class OpenSearchIndexer {
       try {
         JsonObject doc = documents.toDocument(article);
         CopySignature signature = signatures.of(article);
-        ClusterDocuments.addCopyFields(doc, article.id(), signature, copies.assign(article.id(), signature));
+        ClusterDocuments.addCopyFields(
+            doc, article.id(), signature, copies.assign(article.id(), signature));
         writer.add(article.id(), doc, where);
       } catch (IOException e) {
         throw new UncheckedIOException(e);

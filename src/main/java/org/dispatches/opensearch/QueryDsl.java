@@ -35,18 +35,26 @@ final class QueryDsl {
   static JsonObject translate(Query q) {
     if (q instanceof BooleanQuery bq) return bool(bq);
     if (q instanceof TermQuery tq) return term(tq.getTerm());
-    if (q instanceof BoostQuery bq) return bq.getBoost() == 1f ? translate(bq.getQuery()) : boost(translate(bq.getQuery()), bq.getBoost());
+    if (q instanceof BoostQuery bq)
+      return bq.getBoost() == 1f
+          ? translate(bq.getQuery())
+          : boost(translate(bq.getQuery()), bq.getBoost());
     if (q instanceof PhraseQuery pq) return phrase(pq);
-    if (q instanceof PrefixQuery pq) return leaf("prefix", pq.getPrefix().field(), value(pq.getPrefix()));
+    if (q instanceof PrefixQuery pq)
+      return leaf("prefix", pq.getPrefix().field(), value(pq.getPrefix()));
     if (q instanceof FuzzyQuery fq) return fuzzy(fq);
     if (q instanceof PointRangeQuery pr) return pointRange(pr);
-    if (q instanceof WildcardQuery wq) return leaf("wildcard", wq.getTerm().field(), value(wq.getTerm()));
-    if (q instanceof RegexpQuery rq) return leaf("regexp", rq.getRegexp().field(), value(rq.getRegexp()));
+    if (q instanceof WildcardQuery wq)
+      return leaf("wildcard", wq.getTerm().field(), value(wq.getTerm()));
+    if (q instanceof RegexpQuery rq)
+      return leaf("regexp", rq.getRegexp().field(), value(rq.getRegexp()));
     if (q instanceof TermRangeQuery tr) return termRange(tr);
     if (q instanceof MatchAllDocsQuery) return named("match_all", new JsonObject());
     if (q instanceof MatchNoDocsQuery) return named("match_none", new JsonObject());
-    throw new BadRequestException("bad_query",
-        "this kind of query is not supported on the OpenSearch back end: " + q.getClass().getSimpleName());
+    throw new BadRequestException(
+        "bad_query",
+        "this kind of query is not supported on the OpenSearch back end: "
+            + q.getClass().getSimpleName());
   }
 
   /** A clause list; like Lucene, a query made only of NOT clauses matches nothing. */
@@ -65,8 +73,10 @@ final class QueryDsl {
       b.getAsJsonArray(occur).add(translate(c.query()));
     }
     if (!positive || onlyMatchesNothing(b)) return named("match_none", new JsonObject());
-    if (bq.getMinimumNumberShouldMatch() > 0) b.addProperty("minimum_should_match", bq.getMinimumNumberShouldMatch());
-    else if (b.has("should") && !b.has("must") && !b.has("filter")) b.addProperty("minimum_should_match", 1);
+    if (bq.getMinimumNumberShouldMatch() > 0)
+      b.addProperty("minimum_should_match", bq.getMinimumNumberShouldMatch());
+    else if (b.has("should") && !b.has("must") && !b.has("filter"))
+      b.addProperty("minimum_should_match", 1);
     return named("bool", b);
   }
 
@@ -104,7 +114,9 @@ final class QueryDsl {
     int[] positions = pq.getPositions();
     if (terms.length == 0) return named("match_none", new JsonObject());
     if (terms.length == 1) return term(terms[0]);
-    return pq.getSlop() == 0 ? exactPhrase(pq.getField(), terms, positions) : sloppyPhrase(pq.getField(), terms, positions, pq.getSlop());
+    return pq.getSlop() == 0
+        ? exactPhrase(pq.getField(), terms, positions)
+        : sloppyPhrase(pq.getField(), terms, positions, pq.getSlop());
   }
 
   private static JsonObject exactPhrase(String field, Term[] terms, int[] positions) {
@@ -169,8 +181,10 @@ final class QueryDsl {
 
   private static JsonObject termRange(TermRangeQuery tr) {
     JsonObject r = new JsonObject();
-    if (tr.getLowerTerm() != null) r.addProperty(tr.includesLower() ? "gte" : "gt", tr.getLowerTerm().utf8ToString());
-    if (tr.getUpperTerm() != null) r.addProperty(tr.includesUpper() ? "lte" : "lt", tr.getUpperTerm().utf8ToString());
+    if (tr.getLowerTerm() != null)
+      r.addProperty(tr.includesLower() ? "gte" : "gt", tr.getLowerTerm().utf8ToString());
+    if (tr.getUpperTerm() != null)
+      r.addProperty(tr.includesUpper() ? "lte" : "lt", tr.getUpperTerm().utf8ToString());
     return leaf("range", tr.getField(), r);
   }
 

@@ -16,10 +16,12 @@ import org.dispatches.search.SortOrder;
 final class SearchBody {
   /** Aggregation names, one per dimension; the month histogram has an extra bucket for unknown dates. */
   static final String VALUES = "values";
+
   static final String MONTHS = "months";
   static final String UNKNOWN = "unknown";
   /** Distinct copy groups (stories) under a bucket, and over all matches. */
   static final String STORIES = "stories";
+
   static final String ALL_STORIES = "all_stories";
   /**
    * Below this many distinct groups the total's cardinality count is close to exact (OpenSearch's
@@ -48,7 +50,8 @@ final class SearchBody {
     body.addProperty("size", r.size());
     body.addProperty("track_total_hits", true);
     // the embedded back end's time limit per search
-    body.addProperty("timeout", org.dispatches.search.SearchLimits.DEFAULT_TIMEOUT.toMillis() + "ms");
+    body.addProperty(
+        "timeout", org.dispatches.search.SearchLimits.DEFAULT_TIMEOUT.toMillis() + "ms");
     body.add("sort", sort(r.effectiveSort()));
     body.add("_source", source(false));
     body.add("highlight", highlight());
@@ -159,14 +162,18 @@ final class SearchBody {
       if (!r.facets().contains(dim)) continue;
       JsonObject agg = new JsonObject();
       agg.add("filter", filters.except(dim));
-      agg.add("aggs", dim.equals(Fields.FACET_DATE) ? dates(r.dateInterval())
-          : terms(dim, r.facetSize(), r.facetFilter(), r.copies().countStories()));
+      agg.add(
+          "aggs",
+          dim.equals(Fields.FACET_DATE)
+              ? dates(r.dateInterval())
+              : terms(dim, r.facetSize(), r.facetFilter(), r.copies().countStories()));
       aggs.add(dim, agg);
     }
     return aggs;
   }
 
-  private static JsonObject terms(String dim, int size, FacetValueFilter filter, boolean byStories) {
+  private static JsonObject terms(
+      String dim, int size, FacetValueFilter filter, boolean byStories) {
     JsonObject t = new JsonObject();
     t.addProperty("field", ClusterFields.facet(dim));
     if (filter != null) t.addProperty("include", containsRegex(filter.text()));
@@ -192,7 +199,8 @@ final class SearchBody {
     StringBuilder b = new StringBuilder(".*");
     text.codePoints().forEach(c -> {
       int lower = Character.toLowerCase(c), upper = Character.toUpperCase(c);
-      if (lower != upper) b.append('[').appendCodePoint(lower).appendCodePoint(upper).append(']');
+      if (lower != upper)
+        b.append('[').appendCodePoint(lower).appendCodePoint(upper).append(']');
       else if (Character.isLetterOrDigit(c)) b.appendCodePoint(c);
       else b.append('\\').appendCodePoint(c);
     });
@@ -210,7 +218,8 @@ final class SearchBody {
     JsonObject aggs = new JsonObject();
     JsonObject histogram = QueryDsl.named("date_histogram", h);
     JsonObject unknown = QueryDsl.named("missing", missing);
-    if (interval == DateInterval.MONTH) { // as the Lucene back end: stories by month, not by day or week
+    if (interval
+        == DateInterval.MONTH) { // as the Lucene back end: stories by month, not by day or week
       histogram.add("aggs", single(STORIES, stories(EXACT_BUCKET_STORIES_UP_TO)));
       unknown.add("aggs", single(STORIES, stories(EXACT_BUCKET_STORIES_UP_TO)));
     }

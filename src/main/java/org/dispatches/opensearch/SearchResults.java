@@ -21,7 +21,11 @@ final class SearchResults {
   private final ArticleCodec codec = new ArticleCodec();
 
   long total(JsonObject response) {
-    return response.getAsJsonObject("hits").getAsJsonObject("total").get("value").getAsLong();
+    return response
+        .getAsJsonObject("hits")
+        .getAsJsonObject("total")
+        .get("value")
+        .getAsLong();
   }
 
   JsonArray hitArray(JsonObject response) {
@@ -36,14 +40,25 @@ final class SearchResults {
 
   Hit hit(JsonObject hit, boolean withSnippet) {
     Article a = article(hit.getAsJsonObject("_source"));
-    return new Hit(a.id(), a.title(), a.url(), a.outlet(),
+    return new Hit(
+        a.id(),
+        a.title(),
+        a.url(),
+        a.outlet(),
         a.date() != null && a.date().known() ? a.date().date().toString() : null,
-        a.actors().stream().filter(ActorMention::verified).map(ActorMention::name).toList(), a.figures(),
+        a.actors().stream()
+            .filter(ActorMention::verified)
+            .map(ActorMention::name)
+            .toList(),
+        a.figures(),
         withSnippet ? snippet(hit.getAsJsonObject("highlight"), a.title()) : null);
   }
 
   Article article(JsonObject source) {
-    return codec.decode(source.get(Fields.ARTICLE).toString(), string(source, Fields.TITLE), string(source, Fields.BODY));
+    return codec.decode(
+        source.get(Fields.ARTICLE).toString(),
+        string(source, Fields.TITLE),
+        string(source, Fields.BODY));
   }
 
   /** As the Lucene back end chooses: body passages with a match, else a title with one, else the body's opening. */
@@ -81,7 +96,10 @@ final class SearchResults {
    * text arrives as "&amp;#x2F;"), so mapping them gives both back ends the same snippets.
    */
   private static String oneLine(String s) {
-    return s.replace("&#x2F;", "/").replace("&#x27;", "&#39;").replaceAll("\\s+", " ").strip();
+    return s.replace("&#x2F;", "/")
+        .replace("&#x27;", "&#39;")
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 
   /** The requested dimensions in the API's order: months in time order with unknown last, the rest by count. */
@@ -92,7 +110,11 @@ final class SearchResults {
     for (String dim : Fields.FACET_DIMENSIONS) {
       if (!aggs.has(dim)) continue;
       JsonObject agg = aggs.getAsJsonObject(dim);
-      out.put(dim, dim.equals(Fields.FACET_DATE) ? months(agg) : buckets(agg.getAsJsonObject(SearchBody.VALUES), "key"));
+      out.put(
+          dim,
+          dim.equals(Fields.FACET_DATE)
+              ? months(agg)
+              : buckets(agg.getAsJsonObject(SearchBody.VALUES), "key"));
     }
     return out;
   }

@@ -18,6 +18,7 @@ import org.dispatches.extract.NameNormalizer;
 final class ActorSurnames {
   /** Shorter last words ("al", "bin") are particles, not names. */
   private static final int MIN_LENGTH = 4;
+
   private final Map<String, List<String>> byLastWord;
 
   ActorSurnames(Gazetteer gazetteer) {

@@ -31,6 +31,7 @@ final class CompoundVariants {
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
   /** Each part of a split at least this long: "al" in "alqassam". */
   private static final int MIN_PART = 2;
+
   private static final String[] FIELDS = {Fields.BODY_EXACT, Fields.TITLE_EXACT};
 
   private final Analyzer analyzer = TextAnalysis.perField();
@@ -51,9 +52,15 @@ final class CompoundVariants {
         String joined = t.replaceAll("[-\u2010\u2011]", "");
         if (occurs(joined, reader)) widened = "(" + t + " OR " + joined + ")";
       } else if (plain(t)) {
-        String after = i + 2 < tokens.size() && tokens.get(i + 1).isBlank() ? tokens.get(i + 2) : null;
-        // only a pair the archive also writes hyphenated is a compound: "any one" stays apart from "anyone"
-        if (!description && after != null && plain(after) && occurs(t + after, reader) && occurs(t + "-" + after, reader)) {
+        String after =
+            i + 2 < tokens.size() && tokens.get(i + 1).isBlank() ? tokens.get(i + 2) : null;
+        // only a pair the archive also writes hyphenated is a compound: "any one" stays apart from
+        // "anyone"
+        if (!description
+            && after != null
+            && plain(after)
+            && occurs(t + after, reader)
+            && occurs(t + "-" + after, reader)) {
           widened = "((" + t + " " + after + ") OR " + t + after + ")";
           i += 2;
         } else {

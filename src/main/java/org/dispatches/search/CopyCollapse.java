@@ -42,12 +42,21 @@ final class CopyCollapse {
    */
   record Page(ScoreDoc[] docs, boolean more) {}
 
-  static Page collapse(IndexSearcher searcher, Query filtered, Sort sort, TopDocs first, Ranked ranked, int offset,
-      int size, boolean afterCursor) throws IOException {
+  static Page collapse(
+      IndexSearcher searcher,
+      Query filtered,
+      Sort sort,
+      TopDocs first,
+      Ranked ranked,
+      int offset,
+      int size,
+      boolean afterCursor)
+      throws IOException {
     TopDocs top = first;
     int read = Math.max(1, first.scoreDocs.length);
     while (true) {
-      List<ScoreDoc> kept = keep(searcher, filtered, sort, top.scoreDocs, offset + size + 1, afterCursor);
+      List<ScoreDoc> kept =
+          keep(searcher, filtered, sort, top.scoreDocs, offset + size + 1, afterCursor);
       boolean exhausted = top.scoreDocs.length < read;
       if (kept.size() > offset + size || exhausted || read >= MAX_READ) {
         int from = Math.min(offset, kept.size());
@@ -60,8 +69,14 @@ final class CopyCollapse {
     }
   }
 
-  private static List<ScoreDoc> keep(IndexSearcher searcher, Query filtered, Sort sort, ScoreDoc[] docs, int wanted,
-      boolean afterCursor) throws IOException {
+  private static List<ScoreDoc> keep(
+      IndexSearcher searcher,
+      Query filtered,
+      Sort sort,
+      ScoreDoc[] docs,
+      int wanted,
+      boolean afterCursor)
+      throws IOException {
     IndexReader reader = searcher.getIndexReader();
     Set<Long> seen = new HashSet<>();
     List<ScoreDoc> kept = new ArrayList<>(wanted);
@@ -76,11 +91,14 @@ final class CopyCollapse {
   }
 
   /** Whether {@code doc} is the best-ranked report of its group that matches. */
-  private static boolean bestOfGroup(IndexSearcher searcher, Query filtered, Sort sort, long group, int doc)
-      throws IOException {
+  private static boolean bestOfGroup(
+      IndexSearcher searcher, Query filtered, Sort sort, long group, int doc) throws IOException {
     Query ofGroup = CopyGroupsView.group(CopyGroups.format(group));
     if (searcher.count(ofGroup) < 2) return true;
-    Query q = new BooleanQuery.Builder().add(filtered, BooleanClause.Occur.MUST).add(ofGroup, BooleanClause.Occur.FILTER).build();
+    Query q = new BooleanQuery.Builder()
+        .add(filtered, BooleanClause.Occur.MUST)
+        .add(ofGroup, BooleanClause.Occur.FILTER)
+        .build();
     ScoreDoc[] best = searcher.search(q, 1, sort).scoreDocs;
     return best.length == 0 || best[0].doc == doc;
   }
@@ -94,14 +112,20 @@ final class CopyCollapse {
     if (n < 2) return null;
     StoredFields stored = searcher.storedFields();
     Set<String> outlets = new LinkedHashSet<>();
-    TopDocs members = searcher.search(ofGroup, Math.min(n, 200), SearchService.sortFor(SortOrder.DATE_ASCENDING));
+    TopDocs members =
+        searcher.search(ofGroup, Math.min(n, 200), SearchService.sortFor(SortOrder.DATE_ASCENDING));
     StoredArticles articles = new StoredArticles();
     for (ScoreDoc m : members.scoreDocs) {
       if (m.doc == doc) continue;
       String outlet = articles.hit(stored, m.doc, null).outlet();
       if (outlet != null && outlets.size() < CopyInfo.MAX_OUTLETS) outlets.add(outlet);
     }
-    var similarity = stored.document(doc, Set.of(Fields.COPY_SIMILARITY)).getField(Fields.COPY_SIMILARITY);
-    return new CopyInfo(key, n - 1, new ArrayList<>(outlets), similarity == null ? 1.0 : similarity.numericValue().doubleValue());
+    var similarity =
+        stored.document(doc, Set.of(Fields.COPY_SIMILARITY)).getField(Fields.COPY_SIMILARITY);
+    return new CopyInfo(
+        key,
+        n - 1,
+        new ArrayList<>(outlets),
+        similarity == null ? 1.0 : similarity.numericValue().doubleValue());
   }
 }

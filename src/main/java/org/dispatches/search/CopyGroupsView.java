@@ -55,7 +55,10 @@ final class CopyGroupsView {
 
   /** {@code query} narrowed to reports that joined an earlier report's group. */
   static Query members(Query query) {
-    return new BooleanQuery.Builder().add(query, BooleanClause.Occur.FILTER).add(MEMBERS, BooleanClause.Occur.FILTER).build();
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.FILTER)
+        .add(MEMBERS, BooleanClause.Occur.FILTER)
+        .build();
   }
 
   /** {@code query} narrowed to the first members of {@code groups}. */

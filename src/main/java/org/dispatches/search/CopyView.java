@@ -19,7 +19,9 @@ public record CopyView(boolean collapse, boolean countStories, String group) {
     if (group != null) {
       group = group.strip();
       if (!group.matches("[0-9a-f]{16}")) {
-        throw new BadRequestException("bad_parameter", "group must be 16 hex digits, as a hit's copyGroup gives it; got \"" + group + "\"");
+        throw new BadRequestException(
+            "bad_parameter",
+            "group must be 16 hex digits, as a hit's copyGroup gives it; got \"" + group + "\"");
       }
       collapse = false;
     }
@@ -32,7 +34,10 @@ public record CopyView(boolean collapse, boolean countStories, String group) {
       switch (collapse.strip()) {
         case "none", "false" -> collapsed = false;
         case "copies", "true" -> collapsed = true;
-        default -> throw new BadRequestException("bad_parameter", "collapse must be copies (the default) or none; got \"" + collapse + "\"");
+        default ->
+          throw new BadRequestException(
+              "bad_parameter",
+              "collapse must be copies (the default) or none; got \"" + collapse + "\"");
       }
     }
     boolean stories = false;
@@ -40,7 +45,10 @@ public record CopyView(boolean collapse, boolean countStories, String group) {
       switch (count.strip()) {
         case "reports" -> stories = false;
         case "stories" -> stories = true;
-        default -> throw new BadRequestException("bad_parameter", "count must be reports (the default) or stories; got \"" + count + "\"");
+        default ->
+          throw new BadRequestException(
+              "bad_parameter",
+              "count must be reports (the default) or stories; got \"" + count + "\"");
       }
     }
     return new CopyView(collapsed, stories, group);

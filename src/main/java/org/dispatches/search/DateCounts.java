@@ -25,7 +25,8 @@ final class DateCounts {
   private DateCounts() {}
 
   /** Buckets in time order with reports in them, then the undated ones as {@link Fields#UNKNOWN_MONTH}. */
-  static List<FacetValue> count(IndexSearcher searcher, Query query, DateInterval interval) throws IOException {
+  static List<FacetValue> count(IndexSearcher searcher, Query query, DateInterval interval)
+      throws IOException {
     FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
     long matched = 0;
     for (FacetsCollector.MatchingDocs docs : hits.getMatchingDocs()) matched += docs.totalHits();

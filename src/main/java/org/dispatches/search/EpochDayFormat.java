@@ -24,8 +24,8 @@ final class EpochDayFormat extends NumberFormat {
       return null;
     }
     try {
-      LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3)));
+      LocalDate d = LocalDate.of(
+          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
       pos.setIndex(m.end());
       return d.toEpochDay();
     } catch (DateTimeException e) {

@@ -20,13 +20,17 @@ class ExactFieldHighlighter extends UnifiedHighlighter {
   }
 
   @Override
-  protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
-      throws IOException {
-    String[] stored = new TreeSet<>(Arrays.stream(fields).map(Fields::storedTextOf).toList()).toArray(new String[0]);
-    if (Arrays.equals(stored, fields)) return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
+  protected List<CharSequence[]> loadFieldValues(
+      String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+    String[] stored = new TreeSet<>(
+            Arrays.stream(fields).map(Fields::storedTextOf).toList())
+        .toArray(new String[0]);
+    if (Arrays.equals(stored, fields))
+      return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
     List<CharSequence[]> byStored = super.loadFieldValues(stored, docIter, cacheCharsThreshold);
     int[] from = new int[fields.length];
-    for (int i = 0; i < fields.length; i++) from[i] = Arrays.binarySearch(stored, Fields.storedTextOf(fields[i]));
+    for (int i = 0; i < fields.length; i++)
+      from[i] = Arrays.binarySearch(stored, Fields.storedTextOf(fields[i]));
     List<CharSequence[]> out = new ArrayList<>(byStored.size());
     for (CharSequence[] values : byStored) {
       CharSequence[] mapped = new CharSequence[fields.length];

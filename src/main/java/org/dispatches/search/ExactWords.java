@@ -28,8 +28,10 @@ final class ExactWords extends QueryNodeProcessorImpl {
   }
 
   private static boolean asWritten(QueryNode node) {
-    return node instanceof QuotedFieldQueryNode || node instanceof WildcardQueryNode
-        || node instanceof FuzzyQueryNode || node instanceof RegexpQueryNode;
+    return node instanceof QuotedFieldQueryNode
+        || node instanceof WildcardQueryNode
+        || node instanceof FuzzyQueryNode
+        || node instanceof RegexpQueryNode;
   }
 
   @Override

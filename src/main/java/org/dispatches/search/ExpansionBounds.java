@@ -48,7 +48,8 @@ final class ExpansionBounds {
     ExpansionBounds bounds = new ExpansionBounds();
     QueryTreeBuilder builders = (QueryTreeBuilder) parser.getQueryBuilder();
     builders.setBuilder(WildcardQueryNode.class, bounds.counted(new WildcardQueryNodeBuilder()));
-    builders.setBuilder(PrefixWildcardQueryNode.class, bounds.counted(new PrefixWildcardQueryNodeBuilder()));
+    builders.setBuilder(
+        PrefixWildcardQueryNode.class, bounds.counted(new PrefixWildcardQueryNodeBuilder()));
     builders.setBuilder(FuzzyQueryNode.class, bounds.counted(new FuzzyQueryNodeBuilder()));
     builders.setBuilder(RegexpQueryNode.class, bounds.counted(node -> {
       String regex = ((RegexpQueryNode) node).getText().toString();
@@ -56,7 +57,8 @@ final class ExpansionBounds {
       try {
         return new RegexpQueryNodeBuilder().build(node);
       } catch (TooComplexToDeterminizeException e) {
-        throw tooComplex(regex, "more than " + DETERMINIZE_WORK_LIMIT + " states when determinized");
+        throw tooComplex(
+            regex, "more than " + DETERMINIZE_WORK_LIMIT + " states when determinized");
       }
     }));
   }
@@ -65,14 +67,19 @@ final class ExpansionBounds {
     return node -> {
       String text = node instanceof FieldQueryNode f ? f.getTextAsString() : node.toString();
       if (expanding.add(text) && expanding.size() > MAX_EXPANDING_TERMS) {
-        throw new BadRequestException("too_many_expansions", "the query has more than " + MAX_EXPANDING_TERMS
-            + " wildcard, regular expression or fuzzy terms; at most " + MAX_EXPANDING_TERMS + " are allowed");
+        throw new BadRequestException(
+            "too_many_expansions",
+            "the query has more than " + MAX_EXPANDING_TERMS
+                + " wildcard, regular expression or fuzzy terms; at most " + MAX_EXPANDING_TERMS
+                + " are allowed");
       }
       try {
         return builder.build(node);
       } catch (TooComplexToDeterminizeException e) {
-        throw new BadRequestException("regex_too_complex", "the term " + text + " is too complex (more than "
-            + DETERMINIZE_WORK_LIMIT + " automaton states when determinized); simplify it");
+        throw new BadRequestException(
+            "regex_too_complex",
+            "the term " + text + " is too complex (more than " + DETERMINIZE_WORK_LIMIT
+                + " automaton states when determinized); simplify it");
       }
     };
   }
@@ -86,8 +93,11 @@ final class ExpansionBounds {
       return; // the parser's own build reports the syntax error
     }
     if (states > MAX_REGEX_STATES) {
-      throw tooComplex(regex, "about " + (states >= CAP ? "unboundedly many" : String.format("%,d", states))
-          + " automaton states; at most " + String.format("%,d", MAX_REGEX_STATES) + " are allowed (use smaller {n,m} repeats)");
+      throw tooComplex(
+          regex,
+          "about " + (states >= CAP ? "unboundedly many" : String.format("%,d", states))
+              + " automaton states; at most " + String.format("%,d", MAX_REGEX_STATES)
+              + " are allowed (use smaller {n,m} repeats)");
     }
   }
 
@@ -107,7 +117,9 @@ final class ExpansionBounds {
         yield inner >= 40 ? CAP : 1L << inner;
       }
       case REGEXP_STRING -> r.s.codePointCount(0, r.s.length()) + 1L;
-      case REGEXP_INTERVAL -> times(10L * Math.max(1, r.digits), Math.max(1, r.digits)) + String.valueOf(r.max).length() * 10L;
+      case REGEXP_INTERVAL ->
+        times(10L * Math.max(1, r.digits), Math.max(1, r.digits))
+            + String.valueOf(r.max).length() * 10L;
       default -> 2;
     };
   }
@@ -121,7 +133,8 @@ final class ExpansionBounds {
   }
 
   private static BadRequestException tooComplex(String regex, String why) {
-    return new BadRequestException("regex_too_complex", "the regular expression /" + regex + "/ is too complex ("
-        + why + "); simplify it");
+    return new BadRequestException(
+        "regex_too_complex",
+        "the regular expression /" + regex + "/ is too complex (" + why + "); simplify it");
   }
 }

@@ -26,6 +26,7 @@ final class ExpensiveSearches {
   static final int MIN_CHEAP_PREFIX = 3;
   /** Prefix and fuzzy terms a query may have and still count as cheap. */
   static final int MAX_CHEAP_TERMS = 2;
+
   private final Semaphore turns;
   private final int running;
   private final int maxWaiting;
@@ -64,14 +65,17 @@ final class ExpensiveSearches {
     Set<String> cheapTerms = new HashSet<>();
     query.visit(new QueryVisitor() {
       @Override
-      public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+      public void consumeTermsMatching(
+          Query q, String field, Supplier<ByteRunAutomaton> automaton) {
         if (q instanceof FuzzyQuery f) cheapTerms.add("~" + f.getTerm().text());
-        else if (q instanceof PrefixQuery p && p.getPrefix().text().length() >= MIN_CHEAP_PREFIX) cheapTerms.add(p.getPrefix().text());
+        else if (q instanceof PrefixQuery p && p.getPrefix().text().length() >= MIN_CHEAP_PREFIX)
+          cheapTerms.add(p.getPrefix().text());
         else costly[0] = true;
       }
 
       @Override
-      public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+      public QueryVisitor getSubVisitor(
+          org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
         return this;
       }
     });

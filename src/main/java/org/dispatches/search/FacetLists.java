@@ -34,10 +34,12 @@ final class FacetLists {
    * facet's values are counted anyway; reading their labels is the cheap part), so a value far
    * below the top N (one outlet of 1,100) is found.
    */
-  private static List<FacetValue> matching(Facets facets, String dim, FacetValueFilter filter, int topN) throws IOException {
+  private static List<FacetValue> matching(
+      Facets facets, String dim, FacetValueFilter filter, int topN) throws IOException {
     List<FacetValue> values = values(safe(() -> facets.getAllChildren(dim)));
     values.removeIf(v -> !filter.matches(v.value()));
-    values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+    values.sort(
+        Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
     return values.size() > topN ? new ArrayList<>(values.subList(0, topN)) : values;
   }
 

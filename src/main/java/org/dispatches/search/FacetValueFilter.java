@@ -13,7 +13,8 @@ public record FacetValueFilter(String text) {
   public FacetValueFilter {
     text = text.strip();
     if (text.length() > MAX_LENGTH) {
-      throw new BadRequestException("bad_parameter", "facetFilter may be at most " + MAX_LENGTH + " characters");
+      throw new BadRequestException(
+          "bad_parameter", "facetFilter may be at most " + MAX_LENGTH + " characters");
     }
   }
 

@@ -1,16 +1,16 @@
 package org.dispatches.search;
 
 import java.io.IOException;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.IndexSearcher;
@@ -36,8 +36,13 @@ public final class FacetedSearcher extends IndexSearcher {
    * A searcher of {@code reader} whose time limit is {@code timeout}, with companions that search
    * in {@code slices} slices on {@code sliceThreads} (which must carry the timeout's deadline).
    */
-  FacetedSearcher(IndexReader reader, FacetsConfig config, QueryTimeout timeout, ExecutorService sliceThreads,
-      int slices) throws IOException {
+  FacetedSearcher(
+      IndexReader reader,
+      FacetsConfig config,
+      QueryTimeout timeout,
+      ExecutorService sliceThreads,
+      int slices)
+      throws IOException {
     super(reader);
     setTimeout(timeout);
     setSimilarity(Scoring.similarity());
@@ -45,11 +50,13 @@ public final class FacetedSearcher extends IndexSearcher {
     facetSearcher.setSimilarity(Scoring.similarity());
     // the state must belong to the reader facets are counted on
     IndexReader facetReader = facetSearcher.getIndexReader();
-    this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(facetReader, config) : null;
+    this.facetState =
+        hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(facetReader, config) : null;
     this.sliceThreads = sliceThreads;
     this.slices = slices;
     // plain searches read through the exiting reader too: term expansion (wildcards, regular
-    // expressions, fuzzy terms) happens before scoring, where the time-limiting scorer cannot see it
+    // expressions, fuzzy terms) happens before scoring, where the time-limiting scorer cannot see
+    // it
     this.plainSearcher = new IndexSearcher(facetReader);
     plainSearcher.setTimeout(timeout);
     plainSearcher.setSimilarity(Scoring.similarity());
@@ -75,7 +82,8 @@ public final class FacetedSearcher extends IndexSearcher {
    * time-limiting scorer (which scores in slices) cannot wrap it; the time limit is kept by a reader
    * that stops term expansion, point and doc-value walks (and so facet counting) at the deadline.
    */
-  private static IndexSearcher facetSearcher(IndexReader reader, QueryTimeout timeout) throws IOException {
+  private static IndexSearcher facetSearcher(IndexReader reader, QueryTimeout timeout)
+      throws IOException {
     if (!(reader instanceof DirectoryReader dr)) return new IndexSearcher(reader);
     return new IndexSearcher(new ExitableDirectoryReader(dr, timeout));
   }
@@ -125,6 +133,7 @@ public final class FacetedSearcher extends IndexSearcher {
 
   private static boolean hasFacets(IndexReader reader) {
     return reader.leaves().stream()
-        .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null);
+        .anyMatch(leaf ->
+            leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null);
   }
 }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class FigureFormat extends NumberFormat {
   /** The largest figure a range may name: one below the long range, so that an exclusive bound cannot wrap. */
   static final long MAX = Long.MAX_VALUE - 1;
+
   private static final Pattern NUMBER = Pattern.compile("-?\\d[\\d,]*");
 
   @Override
@@ -28,8 +29,10 @@ final class FigureFormat extends NumberFormat {
     }
     BigInteger value = new BigInteger(m.group().replace(",", ""));
     if (value.abs().compareTo(BigInteger.valueOf(MAX)) > 0) {
-      throw new BadRequestException("bad_query", "the figure " + m.group() + " is out of range; figures in a query"
-          + " are whole numbers up to " + String.format("%,d", MAX));
+      throw new BadRequestException(
+          "bad_query",
+          "the figure " + m.group() + " is out of range; figures in a query"
+              + " are whole numbers up to " + String.format("%,d", MAX));
     }
     pos.setIndex(m.end());
     return value.longValueExact();

@@ -25,7 +25,12 @@ final class Filters {
   static Filters of(SearchRequest r, ActorNames actors, FacetsConfig config) {
     Filters f = new Filters();
     f.addKeys(config, Fields.FACET_OUTLET, Fields.OUTLET, r.outlets(), actors::outletKey);
-    f.addKeys(config, Fields.FACET_ACTOR, Fields.ACTOR, r.actors(), v -> NameNormalizer.normalize(actors.canonical(v)));
+    f.addKeys(
+        config,
+        Fields.FACET_ACTOR,
+        Fields.ACTOR,
+        r.actors(),
+        v -> NameNormalizer.normalize(actors.canonical(v)));
     f.addValues(config, Fields.FACET_FIGURE, r.figures(), UnaryOperator.identity());
     f.addValues(config, Fields.FACET_SOURCE, r.sources(), UnaryOperator.identity());
     if (r.from() != null || r.to() != null) {
@@ -36,12 +41,15 @@ final class Filters {
     return f;
   }
 
-  private void addValues(FacetsConfig config, String dim, List<String> values, UnaryOperator<String> canonical) {
+  private void addValues(
+      FacetsConfig config, String dim, List<String> values, UnaryOperator<String> canonical) {
     if (values.isEmpty()) return;
     String field = config.getDimConfig(dim).indexFieldName;
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String v : values) {
-      any.add(new TermQuery(DrillDownQuery.term(field, dim, canonical.apply(v))), BooleanClause.Occur.SHOULD);
+      any.add(
+          new TermQuery(DrillDownQuery.term(field, dim, canonical.apply(v))),
+          BooleanClause.Occur.SHOULD);
     }
     byDimension.put(dim, any.build());
   }
@@ -52,7 +60,12 @@ final class Filters {
    * do, and an actor the facet leaves out (unverified) still filters. The outlet facet's "unknown"
    * (reports without an outlet) has no key and is matched as the facet value.
    */
-  private void addKeys(FacetsConfig config, String dim, String field, List<String> values, UnaryOperator<String> key) {
+  private void addKeys(
+      FacetsConfig config,
+      String dim,
+      String field,
+      List<String> values,
+      UnaryOperator<String> key) {
     if (values.isEmpty()) return;
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String v : values) {

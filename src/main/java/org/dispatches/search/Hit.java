@@ -20,8 +20,15 @@ public record Hit(
     CopyInfo copyGroup) {
 
   /** A hit whose copies are not looked up (none, or a list that is not collapsed). */
-  public Hit(String id, String title, String url, String outlet, String date, List<String> actors,
-      List<Figure> figures, String snippet) {
+  public Hit(
+      String id,
+      String title,
+      String url,
+      String outlet,
+      String date,
+      List<String> actors,
+      List<Figure> figures,
+      String snippet) {
     this(id, title, url, outlet, date, actors, figures, snippet, null);
   }
 

@@ -22,7 +22,8 @@ final class LongQueries {
   /** The share of a long query's words a report must contain. */
   static final float MINIMUM_SHARE = 0.2f;
 
-  private static final Pattern EXPLICIT_OPERATORS = Pattern.compile("(^|\\s)(AND|OR|NOT|&&|\\|\\|)(\\s|$)|(^|\\s)[+\\-(]|\"");
+  private static final Pattern EXPLICIT_OPERATORS =
+      Pattern.compile("(^|\\s)(AND|OR|NOT|&&|\\|\\|)(\\s|$)|(^|\\s)[+\\-(]|\"");
 
   private LongQueries() {}
 
@@ -33,7 +34,8 @@ final class LongQueries {
 
   /** Whether {@code parsed} (read with AND) is a long query of plain words: many required words, no operators. */
   static boolean isLong(Query parsed, String text) {
-    if (!(parsed instanceof BooleanQuery bq) || EXPLICIT_OPERATORS.matcher(text).find()) return false;
+    if (!(parsed instanceof BooleanQuery bq) || EXPLICIT_OPERATORS.matcher(text).find())
+      return false;
     for (BooleanClause c : bq.clauses()) {
       if (c.occur() != BooleanClause.Occur.MUST) return false;
     }
@@ -47,7 +49,8 @@ final class LongQueries {
     for (BooleanClause c : bq.clauses()) words.add(c.query());
     BooleanQuery.Builder share = new BooleanQuery.Builder();
     for (Query w : words) share.add(w, BooleanClause.Occur.SHOULD);
-    share.setMinimumNumberShouldMatch(Math.max(MINIMUM_WORDS, (int) Math.ceil(MINIMUM_SHARE * words.size())));
+    share.setMinimumNumberShouldMatch(
+        Math.max(MINIMUM_WORDS, (int) Math.ceil(MINIMUM_SHARE * words.size())));
     return share.build();
   }
 }

@@ -7,6 +7,7 @@ import org.apache.lucene.search.spell.LevenshteinDistance;
 public final class Nearest {
   /** Below this similarity (1 = equal) a known name is no suggestion at all. */
   private static final float MIN_SIMILARITY = 0.5f;
+
   private static final LevenshteinDistance DISTANCE = new LevenshteinDistance();
 
   private Nearest() {}
@@ -24,7 +25,8 @@ public final class Nearest {
       }
     }
     if (best != null) return best;
-    // an abbreviation or its long form ("query" for "q"): the longest known name that one begins with
+    // an abbreviation or its long form ("query" for "q"): the longest known name that one begins
+    // with
     for (String k : known) {
       String lk = k.toLowerCase(java.util.Locale.ROOT);
       boolean related = lower.startsWith(lk) || lk.startsWith(lower);

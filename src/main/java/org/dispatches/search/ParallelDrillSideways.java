@@ -23,21 +23,28 @@ import org.apache.lucene.search.IndexSearcher;
 final class ParallelDrillSideways extends DrillSideways {
   private final ExecutorService threads;
 
-  ParallelDrillSideways(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state,
+  ParallelDrillSideways(
+      IndexSearcher searcher,
+      FacetsConfig config,
+      SortedSetDocValuesReaderState state,
       ExecutorService threads) {
     super(searcher, config, state);
     this.threads = threads;
   }
 
   @Override
-  protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] dims)
+  protected Facets buildFacetsResult(
+      FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] dims)
       throws IOException {
     try {
-      Facets drillDownFacets = drillDowns == null ? null : new ConcurrentSortedSetDocValuesFacetCounts(state, drillDowns, threads);
+      Facets drillDownFacets = drillDowns == null
+          ? null
+          : new ConcurrentSortedSetDocValuesFacetCounts(state, drillDowns, threads);
       if (drillSideways == null || drillSideways.length == 0) return drillDownFacets;
       Map<String, Facets> sideways = new HashMap<>();
       for (int i = 0; i < drillSideways.length; i++) {
-        sideways.put(dims[i], new ConcurrentSortedSetDocValuesFacetCounts(state, drillSideways[i], threads));
+        sideways.put(
+            dims[i], new ConcurrentSortedSetDocValuesFacetCounts(state, drillSideways[i], threads));
       }
       return new MultiFacets(sideways, drillDownFacets);
     } catch (InterruptedException e) {

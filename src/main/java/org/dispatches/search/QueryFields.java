@@ -22,8 +22,17 @@ final class QueryFields extends QueryNodeProcessorImpl {
   /** The fields a user may name, in the order the error message lists them. */
   static final List<String> KNOWN = known();
   /** Fields the index has that a query may name although the README does not list them. */
-  private static final List<String> ALSO_ACCEPTED = List.of(Fields.TITLE_EXACT, Fields.BODY_EXACT, Fields.LANGUAGE,
-      Fields.TITLE_AR, Fields.BODY_AR, Fields.TITLE_HE, Fields.BODY_HE, Fields.TITLE_FR, Fields.BODY_FR);
+  private static final List<String> ALSO_ACCEPTED = List.of(
+      Fields.TITLE_EXACT,
+      Fields.BODY_EXACT,
+      Fields.LANGUAGE,
+      Fields.TITLE_AR,
+      Fields.BODY_AR,
+      Fields.TITLE_HE,
+      Fields.BODY_HE,
+      Fields.TITLE_FR,
+      Fields.BODY_FR);
+
   private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
   @Override
@@ -31,8 +40,10 @@ final class QueryFields extends QueryNodeProcessorImpl {
     if (node instanceof FieldableNode f && f.getField() != null) {
       String field = f.getField().toString();
       if (!KNOWN.contains(field) && !ALSO_ACCEPTED.contains(field)) {
-        throw new BadRequestException("unknown_field", "there is no field \"" + field + "\"." + Nearest.hint(field, KNOWN)
-            + " Fields: " + String.join(", ", KNOWN) + ".");
+        throw new BadRequestException(
+            "unknown_field",
+            "there is no field \"" + field + "\"." + Nearest.hint(field, KNOWN) + " Fields: "
+                + String.join(", ", KNOWN) + ".");
       }
       if (field.equals(Fields.DATE)) checkDates(node);
     }
@@ -45,8 +56,10 @@ final class QueryFields extends QueryNodeProcessorImpl {
       LocalDate lo = day(range.getLowerBound());
       LocalDate hi = day(range.getUpperBound());
       if (lo != null && hi != null && lo.isAfter(hi)) {
-        throw new BadRequestException("bad_query", "the date range runs backwards: " + lo + " is after " + hi
-            + "; write the earlier date first, as in date:[" + hi + " TO " + lo + "]");
+        throw new BadRequestException(
+            "bad_query",
+            "the date range runs backwards: " + lo + " is after " + hi
+                + "; write the earlier date first, as in date:[" + hi + " TO " + lo + "]");
       }
     } else if (node instanceof FieldQueryNode value) {
       day(value);
@@ -59,12 +72,19 @@ final class QueryFields extends QueryNodeProcessorImpl {
     if (text.isEmpty() || text.equals("*")) return null;
     var m = ISO_DAY.matcher(text);
     try {
-      if (m.matches()) return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      if (m.matches())
+        return LocalDate.of(
+            Integer.parseInt(m.group(1)),
+            Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3)));
     } catch (DateTimeException e) {
-      throw new BadRequestException("bad_query", "\"" + text + "\" is not a day of the calendar: " + e.getMessage());
+      throw new BadRequestException(
+          "bad_query", "\"" + text + "\" is not a day of the calendar: " + e.getMessage());
     }
-    throw new BadRequestException("bad_query", "dates in a query are whole days written year-month-day, such as"
-        + " 2024-04-01; got \"" + text + "\". For a month write date:[2024-04-01 TO 2024-04-30]");
+    throw new BadRequestException(
+        "bad_query",
+        "dates in a query are whole days written year-month-day, such as" + " 2024-04-01; got \""
+            + text + "\". For a month write date:[2024-04-01 TO 2024-04-30]");
   }
 
   @Override
@@ -78,8 +98,8 @@ final class QueryFields extends QueryNodeProcessorImpl {
   }
 
   private static List<String> known() {
-    List<String> known = new ArrayList<>(List.of(Fields.TITLE, Fields.BODY, Fields.ACTOR, Fields.OUTLET, Fields.SOURCE,
-        Fields.DATE));
+    List<String> known = new ArrayList<>(List.of(
+        Fields.TITLE, Fields.BODY, Fields.ACTOR, Fields.OUTLET, Fields.SOURCE, Fields.DATE));
     for (FigureKind k : FigureKind.values()) known.add(Fields.figure(k));
     // every claim of a kind, projected and proposed ones too (README: killed_any:>N)
     for (FigureKind k : FigureKind.values()) known.add(Fields.figureAny(k));

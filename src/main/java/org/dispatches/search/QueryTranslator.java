@@ -8,10 +8,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.flexible.core.QueryNodeException;
 import org.apache.lucene.queryparser.flexible.core.processors.QueryNodeProcessorPipeline;
-import org.apache.lucene.queryparser.flexible.standard.processors.MultiFieldQueryNodeProcessor;
 import org.apache.lucene.queryparser.flexible.standard.StandardQueryParser;
 import org.apache.lucene.queryparser.flexible.standard.config.PointsConfig;
 import org.apache.lucene.queryparser.flexible.standard.config.StandardQueryConfigHandler;
+import org.apache.lucene.queryparser.flexible.standard.processors.MultiFieldQueryNodeProcessor;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -39,6 +39,7 @@ public final class QueryTranslator implements QueryLanguage {
    * them and costs seconds, while real questions use a few dozen.
    */
   public static final int MAX_CLAUSES = 256;
+
   private static final Pattern COMPARISON =
       Pattern.compile("\\b([a-z_]+):\\s*(>=|<=|>|<)\\s*(\\d{4}-\\d{2}-\\d{2}|\\d[\\d,]*)");
   /** A query of only words of a name: letters, spaces, hyphens, apostrophes and dots. */
@@ -49,6 +50,7 @@ public final class QueryTranslator implements QueryLanguage {
   private static final float TITLE_BOOST = 2f;
   /** Plain words search the English title and body, whatever the report's language ... */
   private static final CharSequence[] ENGLISH_FIELDS = {Fields.TITLE, Fields.BODY};
+
   private static final Map<String, Float> FIELD_BOOSTS = fieldBoosts();
 
   private final Analyzer analyzer = TextAnalysis.perField();
@@ -75,7 +77,9 @@ public final class QueryTranslator implements QueryLanguage {
     if (actor == null) return query;
     return new BooleanQuery.Builder()
         .add(query, BooleanClause.Occur.SHOULD)
-        .add(new TermQuery(new Term(Fields.ACTOR, NameNormalizer.normalize(actor))), BooleanClause.Occur.SHOULD)
+        .add(
+            new TermQuery(new Term(Fields.ACTOR, NameNormalizer.normalize(actor))),
+            BooleanClause.Occur.SHOULD)
         .build();
   }
 
@@ -92,15 +96,18 @@ public final class QueryTranslator implements QueryLanguage {
   public Query translate(String text, String widened) {
     if (text == null || text.isBlank()) return new MatchAllDocsQuery();
     if (text.length() > MAX_QUERY_LENGTH) {
-      throw new BadRequestException("bad_query", "the query is longer than " + MAX_QUERY_LENGTH + " characters");
+      throw new BadRequestException(
+          "bad_query", "the query is longer than " + MAX_QUERY_LENGTH + " characters");
     }
     String rewritten = rewriteComparisons(widened);
     try {
       // the limit is judged on the English reading: each language's reading repeats the same words
       Query english = requireFewClauses(translateOver(ENGLISH_FIELDS, rewritten, text));
-      BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder().add(english, BooleanClause.Occur.SHOULD);
+      BooleanQuery.Builder anyLanguage =
+          new BooleanQuery.Builder().add(english, BooleanClause.Occur.SHOULD);
       int languages = 0;
-      // ... and each language's own fields, read separately: each analysis drops its own stop words,
+      // ... and each language's own fields, read separately: each analysis drops its own stop
+      // words,
       // so a word one language ignores is never required of the reports of another
       for (Fields.TextFields own : Fields.LANGUAGE_TEXT.values()) {
         Query q = translateOver(new CharSequence[] {own.title(), own.body()}, rewritten, text);
@@ -111,9 +118,11 @@ public final class QueryTranslator implements QueryLanguage {
       }
       return languages == 0 ? english : anyLanguage.build();
     } catch (QueryNodeException | IllegalArgumentException e) {
-      throw new BadRequestException("bad_query", "cannot parse the query: " + firstLine(e.getMessage()));
+      throw new BadRequestException(
+          "bad_query", "cannot parse the query: " + firstLine(e.getMessage()));
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new BadRequestException("too_many_clauses", "the query has too many clauses; use fewer words");
+      throw new BadRequestException(
+          "too_many_clauses", "the query has too many clauses; use fewer words");
     }
   }
 
@@ -136,18 +145,23 @@ public final class QueryTranslator implements QueryLanguage {
       }
     });
     if (leaves[0] > MAX_CLAUSES) {
-      throw new BadRequestException("too_many_clauses", "the query has " + leaves[0] + " clauses (words times the"
-          + " fields they search); at most " + MAX_CLAUSES + " are allowed: use fewer words");
+      throw new BadRequestException(
+          "too_many_clauses",
+          "the query has " + leaves[0] + " clauses (words times the"
+              + " fields they search); at most " + MAX_CLAUSES + " are allowed: use fewer words");
     }
     return query;
   }
 
   /** The query over {@code fields}: AND between words, unless it is a long description of plain words. */
-  private Query translateOver(CharSequence[] fields, String rewritten, String text) throws QueryNodeException {
-    Query query = resolveKeywords(parse(rewritten, fields, StandardQueryConfigHandler.Operator.AND));
+  private Query translateOver(CharSequence[] fields, String rewritten, String text)
+      throws QueryNodeException {
+    Query query =
+        resolveKeywords(parse(rewritten, fields, StandardQueryConfigHandler.Operator.AND));
     if (!LongQueries.isLong(query, text)) return query;
     // a description rather than keywords: read again with OR so that no single word is required
-    return LongQueries.relax(resolveKeywords(parse(rewritten, fields, StandardQueryConfigHandler.Operator.OR)));
+    return LongQueries.relax(
+        resolveKeywords(parse(rewritten, fields, StandardQueryConfigHandler.Operator.OR)));
   }
 
   /** Whether {@code q} searches a field of {@code own} at all (a query of only actor: or date: terms does not). */
@@ -168,7 +182,8 @@ public final class QueryTranslator implements QueryLanguage {
     return found[0];
   }
 
-  private Query parse(String text, CharSequence[] fields, StandardQueryConfigHandler.Operator operator)
+  private Query parse(
+      String text, CharSequence[] fields, StandardQueryConfigHandler.Operator operator)
       throws QueryNodeException {
     StandardQueryParser parser = new StandardQueryParser(analyzer);
     parser.setMultiFields(fields);
@@ -178,7 +193,8 @@ public final class QueryTranslator implements QueryLanguage {
     // and concurrent requests with figure ranges corrupted a shared one
     parser.setPointsConfigMap(pointsConfig());
     parser.setAllowLeadingWildcard(false);
-    QueryNodeProcessorPipeline pipeline = (QueryNodeProcessorPipeline) parser.getQueryNodeProcessor();
+    QueryNodeProcessorPipeline pipeline =
+        (QueryNodeProcessorPipeline) parser.getQueryNodeProcessor();
     pipeline.add(0, new QueryFields());
     pipeline.add(indexAfter(pipeline, MultiFieldQueryNodeProcessor.class), new ExactWords());
     ExpansionBounds.applyTo(parser);
@@ -222,12 +238,15 @@ public final class QueryTranslator implements QueryLanguage {
     }
     if (q instanceof PrefixQuery pq) {
       Term t = pq.getPrefix();
-      if (isKeywordField(t.field())) return new PrefixQuery(new Term(t.field(), NameNormalizer.normalize(t.text())));
+      if (isKeywordField(t.field()))
+        return new PrefixQuery(new Term(t.field(), NameNormalizer.normalize(t.text())));
       return q;
     }
-    if (q instanceof BoostQuery bq) return new BoostQuery(resolveKeywords(bq.getQuery()), bq.getBoost());
+    if (q instanceof BoostQuery bq)
+      return new BoostQuery(resolveKeywords(bq.getQuery()), bq.getBoost());
     if (q instanceof BooleanQuery bq) {
-      BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+      BooleanQuery.Builder b =
+          new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
       for (BooleanClause c : bq.clauses()) b.add(resolveKeywords(c.query()), c.occur());
       return b.build();
     }
@@ -240,7 +259,10 @@ public final class QueryTranslator implements QueryLanguage {
     java.util.List<String> people = surnames.actors(t.text());
     if (people.isEmpty()) return null;
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String p : people) any.add(new TermQuery(new Term(Fields.ACTOR, NameNormalizer.normalize(p))), BooleanClause.Occur.SHOULD);
+    for (String p : people)
+      any.add(
+          new TermQuery(new Term(Fields.ACTOR, NameNormalizer.normalize(p))),
+          BooleanClause.Occur.SHOULD);
     return any.build();
   }
 

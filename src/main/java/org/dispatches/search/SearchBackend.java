@@ -18,7 +18,8 @@ public interface SearchBackend {
    * The same, stopped early when {@code abandoned} turns true (the client hung up); engines that
    * cannot stop a search early ignore it.
    */
-  default SearchResponse search(SearchRequest request, java.util.function.BooleanSupplier abandoned) throws IOException {
+  default SearchResponse search(SearchRequest request, java.util.function.BooleanSupplier abandoned)
+      throws IOException {
     return search(request);
   }
 

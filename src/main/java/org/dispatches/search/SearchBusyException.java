@@ -8,8 +8,13 @@ public final class SearchBusyException extends RuntimeException {
   private final long retryAfterSeconds;
 
   public SearchBusyException(int running, int waiting, long retryAfterSeconds) {
-    super("the server is busy with " + running + " searches using wildcards, regular expressions or fuzzy terms ("
-        + waiting + " more waiting); retry in " + retryAfterSeconds + " s, or search without them", null, false, false);
+    super(
+        "the server is busy with " + running
+            + " searches using wildcards, regular expressions or fuzzy terms (" + waiting
+            + " more waiting); retry in " + retryAfterSeconds + " s, or search without them",
+        null,
+        false,
+        false);
     this.retryAfterSeconds = retryAfterSeconds;
   }
 

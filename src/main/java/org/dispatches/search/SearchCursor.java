@@ -29,8 +29,13 @@ record SearchCursor(SortOrder sort, long version, FieldDoc after, int page) {
     private final SignedTokens tokens = new SignedTokens();
 
     String encode(SearchCursor cursor) {
-      StringBuilder b = new StringBuilder(FORMAT).append('|').append(cursor.sort.param()).append('|')
-          .append(cursor.version).append('|').append(cursor.after.doc);
+      StringBuilder b = new StringBuilder(FORMAT)
+          .append('|')
+          .append(cursor.sort.param())
+          .append('|')
+          .append(cursor.version)
+          .append('|')
+          .append(cursor.after.doc);
       for (Object v : cursor.after.fields) {
         if (v instanceof Float f) b.append("|f").append(Float.floatToIntBits(f));
         else if (v instanceof Long l) b.append("|l").append(l);
@@ -53,14 +58,20 @@ record SearchCursor(SortOrder sort, long version, FieldDoc after, int page) {
       if (parts.length < 6 || !parts[0].equals(FORMAT)) throw bad();
       SortOrder sort = SortOrder.fromParam(parts[1]);
       if (sort != expected) {
-        throw new BadRequestException("bad_parameter",
-            "this cursor was made for sort=" + sort.param() + "; send the same sort as the request that returned it");
+        throw new BadRequestException(
+            "bad_parameter",
+            "this cursor was made for sort=" + sort.param()
+                + "; send the same sort as the request that returned it");
       }
       int last = parts.length - 1;
       Object[] fields = new Object[last - 4];
       for (int i = 4; i < last; i++) fields[i - 4] = value(parts[i]);
       int page = Integer.parseInt(parts[last].substring(1));
-      return new SearchCursor(sort, Long.parseLong(parts[2]), new FieldDoc(Integer.parseInt(parts[3]), Float.NaN, fields), page);
+      return new SearchCursor(
+          sort,
+          Long.parseLong(parts[2]),
+          new FieldDoc(Integer.parseInt(parts[3]), Float.NaN, fields),
+          page);
     }
   }
 
@@ -71,6 +82,7 @@ record SearchCursor(SortOrder sort, long version, FieldDoc after, int page) {
   }
 
   static BadRequestException bad() {
-    return new BadRequestException("bad_parameter", "cursor is not one this server returned (use nextCursor as is)");
+    return new BadRequestException(
+        "bad_parameter", "cursor is not one this server returned (use nextCursor as is)");
   }
 }

@@ -1,11 +1,11 @@
 package org.dispatches.search;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.io.IOException;
 import org.apache.lucene.index.QueryTimeout;
 
 /**
@@ -21,7 +21,9 @@ final class SearchDeadline implements QueryTimeout {
   @Override
   public boolean shouldExit() {
     State state = current.get();
-    if (state == null || (System.nanoTime() - state.deadline < 0 && !state.abandoned.getAsBoolean())) return false;
+    if (state == null
+        || (System.nanoTime() - state.deadline < 0 && !state.abandoned.getAsBoolean()))
+      return false;
     state.expired = true;
     return true;
   }
@@ -29,7 +31,8 @@ final class SearchDeadline implements QueryTimeout {
   /** Throws {@link SearchTimeoutException} when the current request's deadline has passed (or its client left). */
   void check() {
     State state = current.get();
-    if (state != null && shouldExit()) throw new SearchTimeoutException(state.limitNanos / 1_000_000);
+    if (state != null && shouldExit())
+      throw new SearchTimeoutException(state.limitNanos / 1_000_000);
   }
 
   /** How long the current request has left; {@code Long.MAX_VALUE} outside a request. */
@@ -56,7 +59,8 @@ final class SearchDeadline implements QueryTimeout {
       return result;
     } catch (RuntimeException e) {
       // the exiting reader stops term, point and doc-value walks with its own exception
-      if (state.expired && !(e instanceof SearchTimeoutException)) throw new SearchTimeoutException(limitNanos / 1_000_000);
+      if (state.expired && !(e instanceof SearchTimeoutException))
+        throw new SearchTimeoutException(limitNanos / 1_000_000);
       throw e;
     } finally {
       current.remove();

@@ -42,40 +42,152 @@ public record SearchRequest(
   public static final int DEFAULT_FACET_SIZE = 20;
 
   /** A request without a cursor: results by page. */
-  public SearchRequest(String query, List<String> outlets, List<String> actors, List<String> figures,
-      List<String> sources, LocalDate from, LocalDate to, SortOrder sort, int page, int size,
-      Set<String> facets, int facetSize) {
-    this(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, null);
+  public SearchRequest(
+      String query,
+      List<String> outlets,
+      List<String> actors,
+      List<String> figures,
+      List<String> sources,
+      LocalDate from,
+      LocalDate to,
+      SortOrder sort,
+      int page,
+      int size,
+      Set<String> facets,
+      int facetSize) {
+    this(
+        query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize,
+        null);
   }
 
   /** A request with the top facet values, months for dates, copies collapsed. */
-  public SearchRequest(String query, List<String> outlets, List<String> actors, List<String> figures,
-      List<String> sources, LocalDate from, LocalDate to, SortOrder sort, int page, int size,
-      Set<String> facets, int facetSize, String cursor) {
-    this(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, cursor, null,
-        DateInterval.MONTH, true, CopyView.DEFAULT);
+  public SearchRequest(
+      String query,
+      List<String> outlets,
+      List<String> actors,
+      List<String> figures,
+      List<String> sources,
+      LocalDate from,
+      LocalDate to,
+      SortOrder sort,
+      int page,
+      int size,
+      Set<String> facets,
+      int facetSize,
+      String cursor) {
+    this(
+        query,
+        outlets,
+        actors,
+        figures,
+        sources,
+        from,
+        to,
+        sort,
+        page,
+        size,
+        facets,
+        facetSize,
+        cursor,
+        null,
+        DateInterval.MONTH,
+        true,
+        CopyView.DEFAULT);
   }
 
   /** A request with the given facet filter and date interval, copies collapsed. */
-  public SearchRequest(String query, List<String> outlets, List<String> actors, List<String> figures,
-      List<String> sources, LocalDate from, LocalDate to, SortOrder sort, int page, int size,
-      Set<String> facets, int facetSize, String cursor, FacetValueFilter facetFilter, DateInterval dateInterval) {
-    this(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, cursor, facetFilter,
-        dateInterval, true, CopyView.DEFAULT);
+  public SearchRequest(
+      String query,
+      List<String> outlets,
+      List<String> actors,
+      List<String> figures,
+      List<String> sources,
+      LocalDate from,
+      LocalDate to,
+      SortOrder sort,
+      int page,
+      int size,
+      Set<String> facets,
+      int facetSize,
+      String cursor,
+      FacetValueFilter facetFilter,
+      DateInterval dateInterval) {
+    this(
+        query,
+        outlets,
+        actors,
+        figures,
+        sources,
+        from,
+        to,
+        sort,
+        page,
+        size,
+        facets,
+        facetSize,
+        cursor,
+        facetFilter,
+        dateInterval,
+        true,
+        CopyView.DEFAULT);
   }
 
   /** A request with the top facet values and months for dates, and the given treatment of copies. */
-  public SearchRequest(String query, List<String> outlets, List<String> actors, List<String> figures,
-      List<String> sources, LocalDate from, LocalDate to, SortOrder sort, int page, int size,
-      Set<String> facets, int facetSize, String cursor, CopyView copies) {
-    this(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize, cursor, null,
-        DateInterval.MONTH, true, copies);
+  public SearchRequest(
+      String query,
+      List<String> outlets,
+      List<String> actors,
+      List<String> figures,
+      List<String> sources,
+      LocalDate from,
+      LocalDate to,
+      SortOrder sort,
+      int page,
+      int size,
+      Set<String> facets,
+      int facetSize,
+      String cursor,
+      CopyView copies) {
+    this(
+        query,
+        outlets,
+        actors,
+        figures,
+        sources,
+        from,
+        to,
+        sort,
+        page,
+        size,
+        facets,
+        facetSize,
+        cursor,
+        null,
+        DateInterval.MONTH,
+        true,
+        copies);
   }
 
   /** This request with another treatment of copies. */
   public SearchRequest withCopies(CopyView view) {
-    return new SearchRequest(query, outlets, actors, figures, sources, from, to, sort, page, size, facets, facetSize,
-        cursor, facetFilter, dateInterval, correct, view);
+    return new SearchRequest(
+        query,
+        outlets,
+        actors,
+        figures,
+        sources,
+        from,
+        to,
+        sort,
+        page,
+        size,
+        facets,
+        facetSize,
+        cursor,
+        facetFilter,
+        dateInterval,
+        correct,
+        view);
   }
 
   public SearchRequest {
@@ -96,14 +208,26 @@ public record SearchRequest(
       throw new BadRequestException("bad_parameter", "facetSize must be between 1 and 1000");
     }
     if (from != null && to != null && from.isAfter(to)) {
-      throw new BadRequestException("bad_parameter", "from (" + from + ") is after to (" + to + ")");
+      throw new BadRequestException(
+          "bad_parameter", "from (" + from + ") is after to (" + to + ")");
     }
   }
 
   /** A request for {@code query} with no filters, first page, default size, every facet. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, List.of(), List.of(), List.of(), List.of(), null, null, null, 1,
-        DEFAULT_SIZE, Set.copyOf(org.dispatches.index.Fields.FACET_DIMENSIONS), DEFAULT_FACET_SIZE);
+    return new SearchRequest(
+        query,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        null,
+        1,
+        DEFAULT_SIZE,
+        Set.copyOf(org.dispatches.index.Fields.FACET_DIMENSIONS),
+        DEFAULT_FACET_SIZE);
   }
 
   public SortOrder effectiveSort() {
@@ -112,7 +236,11 @@ public record SearchRequest(
   }
 
   public boolean hasFilters() {
-    return !outlets.isEmpty() || !actors.isEmpty() || !figures.isEmpty() || !sources.isEmpty()
-        || from != null || to != null;
+    return !outlets.isEmpty()
+        || !actors.isEmpty()
+        || !figures.isEmpty()
+        || !sources.isEmpty()
+        || from != null
+        || to != null;
   }
 }

@@ -31,30 +31,65 @@ public record SearchResponse(
     String actor) {
 
   /** A response with a cursor, no story count, hits not collapsed, no correction and no actor. */
-  public SearchResponse(String query, long total, int page, int size, long tookMs, List<Hit> hits,
-      Map<String, List<FacetValue>> facets, String nextCursor) {
+  public SearchResponse(
+      String query,
+      long total,
+      int page,
+      int size,
+      long tookMs,
+      List<Hit> hits,
+      Map<String, List<FacetValue>> facets,
+      String nextCursor) {
     this(query, total, page, size, tookMs, hits, facets, nextCursor, null, false);
   }
 
   /** A response with its story count and collapse, no correction and no actor read from the query. */
-  public SearchResponse(String query, long total, int page, int size, long tookMs, List<Hit> hits,
-      Map<String, List<FacetValue>> facets, String nextCursor, Long stories, boolean collapsed) {
-    this(query, total, page, size, tookMs, hits, facets, nextCursor, stories, collapsed, null, null);
+  public SearchResponse(
+      String query,
+      long total,
+      int page,
+      int size,
+      long tookMs,
+      List<Hit> hits,
+      Map<String, List<FacetValue>> facets,
+      String nextCursor,
+      Long stories,
+      boolean collapsed) {
+    this(
+        query, total, page, size, tookMs, hits, facets, nextCursor, stories, collapsed, null, null);
   }
 
   /** This response saying that it answers {@code c}'s corrected query, or suggesting it. */
   public SearchResponse withCorrection(Correction c) {
-    return new SearchResponse(query, total, page, size, tookMs, hits, facets, nextCursor, stories, collapsed, c, actor);
+    return new SearchResponse(
+        query, total, page, size, tookMs, hits, facets, nextCursor, stories, collapsed, c, actor);
   }
 
   /** This response saying that it also holds the reports naming {@code canonical}. */
   public SearchResponse withActor(String canonical) {
-    return new SearchResponse(query, total, page, size, tookMs, hits, facets, nextCursor, stories, collapsed,
-        correction, canonical);
+    return new SearchResponse(
+        query,
+        total,
+        page,
+        size,
+        tookMs,
+        hits,
+        facets,
+        nextCursor,
+        stories,
+        collapsed,
+        correction,
+        canonical);
   }
 
   /** A response with no cursor onwards. */
-  public SearchResponse(String query, long total, int page, int size, long tookMs, List<Hit> hits,
+  public SearchResponse(
+      String query,
+      long total,
+      int page,
+      int size,
+      long tookMs,
+      List<Hit> hits,
       Map<String, List<FacetValue>> facets) {
     this(query, total, page, size, tookMs, hits, facets, null);
   }

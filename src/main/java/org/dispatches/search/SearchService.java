@@ -30,6 +30,7 @@ import org.dispatches.index.Fields;
 public final class SearchService implements SearchBackend {
   /** Kept for callers of the engine; the limits themselves are the API's ({@link SearchLimits}). */
   public static final int MAX_DEPTH = SearchLimits.MAX_DEPTH;
+
   public static final Duration DEFAULT_TIMEOUT = SearchLimits.DEFAULT_TIMEOUT;
 
   private final SearcherSource searchers;
@@ -72,17 +73,21 @@ public final class SearchService implements SearchBackend {
    * word as typed, as the OpenSearch back end does.
    */
   @Override
-  public SearchResponse search(SearchRequest request, BooleanSupplier abandoned) throws IOException {
+  public SearchResponse search(SearchRequest request, BooleanSupplier abandoned)
+      throws IOException {
     long start = System.nanoTime();
-    if (!request.correct()) return search(request, abandoned, start, () -> translator.translate(request.query()));
+    if (!request.correct())
+      return search(request, abandoned, start, () -> translator.translate(request.query()));
     String actor = translator.actorNamedBy(request.query());
-    SearchResponse asTyped = search(request, abandoned, start, () -> translator.orActor(translate(request.query()), actor));
+    SearchResponse asTyped = search(
+        request, abandoned, start, () -> translator.orActor(translate(request.query()), actor));
     if (actor != null) return asTyped.withActor(actor);
-    Correction correction = searchers.withSearcher(s -> corrector.correct(request.query(), s.getIndexReader(),
-        asTyped.total() <= SpellingCorrector.FEW_RESULTS));
+    Correction correction = searchers.withSearcher(s -> corrector.correct(
+        request.query(), s.getIndexReader(), asTyped.total() <= SpellingCorrector.FEW_RESULTS));
     if (correction == null) return asTyped;
     if (asTyped.total() == 0) {
-      SearchResponse corrected = search(request, abandoned, start, () -> translate(correction.query()));
+      SearchResponse corrected =
+          search(request, abandoned, start, () -> translate(correction.query()));
       if (corrected.total() > 0) return corrected.withCorrection(correction.withApplied(true));
     }
     return asTyped.withCorrection(correction);
@@ -100,14 +105,18 @@ public final class SearchService implements SearchBackend {
     Query read() throws IOException;
   }
 
-  private SearchResponse search(SearchRequest request, BooleanSupplier abandoned, long start, QueryReading reading)
+  private SearchResponse search(
+      SearchRequest request, BooleanSupplier abandoned, long start, QueryReading reading)
       throws IOException {
-    SearchCursor cursor = request.cursor() == null ? null : cursors.decode(request.cursor(), request.effectiveSort());
+    SearchCursor cursor =
+        request.cursor() == null ? null : cursors.decode(request.cursor(), request.effectiveSort());
     // in long: page × size overflows an int for pages a client may well send (page=2147483647)
     long reach = cursor != null ? request.size() : (long) request.page() * request.size();
     if (cursor == null && reach > MAX_DEPTH) {
-      throw new BadRequestException("bad_parameter", "page × size may reach at most " + MAX_DEPTH
-          + " results; to read further, follow nextCursor from page to page (cursor=...), or narrow the search");
+      throw new BadRequestException(
+          "bad_parameter",
+          "page × size may reach at most " + MAX_DEPTH
+              + " results; to read further, follow nextCursor from page to page (cursor=...), or narrow the search");
     }
     int depth = (int) reach;
     SearchDeadline deadline = searchers.deadline();
@@ -117,73 +126,120 @@ public final class SearchService implements SearchBackend {
         deadline.check();
         Filters filters = Filters.of(request, actorNames, facetsConfig);
         boolean costly = ExpensiveSearches.isExpensive(query);
-        return expensive.run(query, deadline, () -> cursor == null
-            ? searchers.withSearcher(s -> page(s, query, costly, filters, request, null, depth, start))
-            : searchers.withSearcher(cursor.version(), s -> page(s, query, costly, filters, request, cursor, depth, start)));
+        return expensive.run(
+            query,
+            deadline,
+            () -> cursor == null
+                ? searchers.withSearcher(
+                    s -> page(s, query, costly, filters, request, null, depth, start))
+                : searchers.withSearcher(
+                    cursor.version(),
+                    s -> page(s, query, costly, filters, request, cursor, depth, start)));
       });
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new BadRequestException("too_many_clauses", "the query expands to more than "
-          + IndexSearcher.getMaxClauseCount() + " clauses; use fewer words, wildcards or fuzzy terms");
+      throw new BadRequestException(
+          "too_many_clauses",
+          "the query expands to more than " + IndexSearcher.getMaxClauseCount()
+              + " clauses; use fewer words, wildcards or fuzzy terms");
     }
   }
 
   /** One page from {@code searcher}'s view; an expensive query searches on one thread, leaving the others to cheap ones. */
-  private SearchResponse page(FacetedSearcher searcher, Query query, boolean costly, Filters filters,
-      SearchRequest request, SearchCursor cursor, int depth, long start) throws IOException {
-    if (cursor != null && cursor.after().doc >= searcher.getIndexReader().maxDoc()) throw SearchCursor.bad();
+  private SearchResponse page(
+      FacetedSearcher searcher,
+      Query query,
+      boolean costly,
+      Filters filters,
+      SearchRequest request,
+      SearchCursor cursor,
+      int depth,
+      long start)
+      throws IOException {
+    if (cursor != null && cursor.after().doc >= searcher.getIndexReader().maxDoc())
+      throw SearchCursor.bad();
     FieldDoc after = cursor == null ? null : cursor.after();
     SliceExecutor slicing = searchers.slicing();
     boolean parallel = slicing.enter() && !costly;
     CopyView copies = request.copies();
-    // collapsing drops later copies: read a little further at once, so that a page rarely needs a second read
-    int read = copies.collapse() ? Math.min(SearchService.MAX_DEPTH * 2, depth + depth / 2 + 5) : depth;
+    // collapsing drops later copies: read a little further at once, so that a page rarely needs a
+    // second read
+    int read =
+        copies.collapse() ? Math.min(SearchService.MAX_DEPTH * 2, depth + depth / 2 + 5) : depth;
     try {
       Page page = request.facets().isEmpty() || searcher.facetState() == null
           ? plain(searcher.searcher(parallel), query, filters, request, after, read)
           : drillSideways(searcher, parallel, query, filters, request, after, read);
-      // Lucene's time-limiting scorer ends a search early with partial results rather than failing it
+      // Lucene's time-limiting scorer ends a search early with partial results rather than failing
+      // it
       searchers.deadline().check();
       int offset = cursor != null ? 0 : (request.page() - 1) * request.size();
       int pageNumber = cursor != null ? cursor.page() : request.page();
-      ViewVersion view = () -> cursor != null ? cursor.version() : searchers.keepForCursors(searcher);
+      ViewVersion view =
+          () -> cursor != null ? cursor.version() : searchers.keepForCursors(searcher);
       TopDocs shown = page.topDocs;
       String next;
       if (copies.collapse()) {
         Sort sort = sortFor(request.effectiveSort());
         IndexSearcher s = searcher.searcher(parallel);
         Query filtered = filters.applyTo(query);
-        CopyCollapse.Page c = CopyCollapse.collapse(s, filtered, sort, page.topDocs,
-            n -> s.searchAfter(after, filtered, n, sort, true), offset, request.size(), cursor != null);
+        CopyCollapse.Page c = CopyCollapse.collapse(
+            s,
+            filtered,
+            sort,
+            page.topDocs,
+            n -> s.searchAfter(after, filtered, n, sort, true),
+            offset,
+            request.size(),
+            cursor != null);
         shown = new TopDocs(page.topDocs.totalHits, c.docs());
         offset = 0;
         next = c.more() && c.docs().length == request.size()
-            ? encoded(SearchCursor.after(request.effectiveSort(), view.get(), c.docs()[c.docs().length - 1], pageNumber + 1))
+            ? encoded(SearchCursor.after(
+                request.effectiveSort(), view.get(), c.docs()[c.docs().length - 1], pageNumber + 1))
             : null;
       } else {
         next = nextCursor(request, page, cursor == null ? offset : -1, pageNumber + 1, view);
       }
       List<Hit> hits = hits(searcher, parallel, query, shown, offset);
       // stories per date bucket by month only: day and week buckets are not facet labels
-      Map<String, List<FacetValue>> facets = StoryCounts.facets(searcher.facetSearcher(parallel), page.facets,
-          dim -> filters.applyToExcept(dim, query), copies.countStories(), request.facetSize(), Fields.FACET_DATE,
+      Map<String, List<FacetValue>> facets = StoryCounts.facets(
+          searcher.facetSearcher(parallel),
+          page.facets,
+          dim -> filters.applyToExcept(dim, query),
+          copies.countStories(),
+          request.facetSize(),
+          Fields.FACET_DATE,
           request.dateInterval() == DateInterval.MONTH);
-      long stories = StoryCounts.total(searcher.searcher(parallel), filters.applyTo(query), page.total);
+      long stories =
+          StoryCounts.total(searcher.searcher(parallel), filters.applyTo(query), page.total);
       long took = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResponse(request.query(), page.total, pageNumber, request.size(), took, hits, facets, next,
-          stories, copies.collapse());
+      return new SearchResponse(
+          request.query(),
+          page.total,
+          pageNumber,
+          request.size(),
+          took,
+          hits,
+          facets,
+          next,
+          stories,
+          copies.collapse());
     } finally {
       slicing.leave();
     }
   }
 
   /** The cursor after a full page that has more behind it; {@code offset} is -1 when paging by cursor. */
-  private String nextCursor(SearchRequest request, Page page, int offset, int nextPage, ViewVersion view)
+  private String nextCursor(
+      SearchRequest request, Page page, int offset, int nextPage, ViewVersion view)
       throws IOException {
     ScoreDoc[] docs = page.topDocs.scoreDocs;
-    boolean full = docs.length == offset + request.size() || (offset < 0 && docs.length == request.size());
+    boolean full =
+        docs.length == offset + request.size() || (offset < 0 && docs.length == request.size());
     boolean more = offset < 0 || offset + request.size() < page.total;
     if (!full || !more) return null;
-    SearchCursor next = SearchCursor.after(request.effectiveSort(), view.get(), docs[docs.length - 1], nextPage);
+    SearchCursor next =
+        SearchCursor.after(request.effectiveSort(), view.get(), docs[docs.length - 1], nextPage);
     return next == null ? null : cursors.encode(next);
   }
 
@@ -196,14 +252,31 @@ public final class SearchService implements SearchBackend {
     if (copies.group() == null) return query;
     return new org.apache.lucene.search.BooleanQuery.Builder()
         .add(query, org.apache.lucene.search.BooleanClause.Occur.MUST)
-        .add(CopyGroupsView.group(copies.group()), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .add(
+            CopyGroupsView.group(copies.group()),
+            org.apache.lucene.search.BooleanClause.Occur.FILTER)
         .build();
   }
 
   /** The request asking for as many facet values as a dimension may list. */
   private static SearchRequest listingMore(SearchRequest r) {
-    return new SearchRequest(r.query(), r.outlets(), r.actors(), r.figures(), r.sources(), r.from(), r.to(), r.sort(),
-        r.page(), r.size(), r.facets(), FacetLists.MAX_VALUES, r.cursor(), r.facetFilter(), r.dateInterval(), r.correct(),
+    return new SearchRequest(
+        r.query(),
+        r.outlets(),
+        r.actors(),
+        r.figures(),
+        r.sources(),
+        r.from(),
+        r.to(),
+        r.sort(),
+        r.page(),
+        r.size(),
+        r.facets(),
+        FacetLists.MAX_VALUES,
+        r.cursor(),
+        r.facetFilter(),
+        r.dateInterval(),
+        r.correct(),
         r.copies());
   }
 
@@ -229,7 +302,8 @@ public final class SearchService implements SearchBackend {
 
   @Override
   public String indexVersion() throws IOException {
-    return searchers.withSearcher(s -> s.getIndexReader() instanceof DirectoryReader r ? Long.toString(r.getVersion()) : null);
+    return searchers.withSearcher(s ->
+        s.getIndexReader() instanceof DirectoryReader r ? Long.toString(r.getVersion()) : null);
   }
 
   @Override
@@ -242,14 +316,17 @@ public final class SearchService implements SearchBackend {
   public long forEachHit(SearchRequest request, HitConsumer consumer) throws IOException {
     Query query = Filters.of(request, actorNames, facetsConfig)
         .applyTo(restrictToGroup(
-            request.correct() ? translate(request.query()) : translator.translate(request.query()), request.copies()));
+            request.correct() ? translate(request.query()) : translator.translate(request.query()),
+            request.copies()));
     Sort sort = sortFor(request.effectiveSort());
     return searchers.withSearcher(searcher -> {
       long n = 0;
       ScoreDoc after = null;
       StoredFields fields = searcher.storedFields();
       while (true) {
-        TopDocs top = after == null ? searcher.search(query, 1000, sort) : searcher.searchAfter(after, query, 1000, sort);
+        TopDocs top = after == null
+            ? searcher.search(query, 1000, sort)
+            : searcher.searchAfter(after, query, 1000, sort);
         if (top.scoreDocs.length == 0) return n;
         for (ScoreDoc sd : top.scoreDocs) {
           Hit hit = stored.hit(fields, sd.doc, null);
@@ -262,7 +339,13 @@ public final class SearchService implements SearchBackend {
     });
   }
 
-  private Page plain(IndexSearcher searcher, Query query, Filters filters, SearchRequest r, FieldDoc after, int depth)
+  private Page plain(
+      IndexSearcher searcher,
+      Query query,
+      Filters filters,
+      SearchRequest r,
+      FieldDoc after,
+      int depth)
       throws IOException {
     Query filtered = filters.applyTo(query);
     TopDocs top = searcher.searchAfter(after, filtered, depth, sortFor(r.effectiveSort()), true);
@@ -270,36 +353,58 @@ public final class SearchService implements SearchBackend {
   }
 
   /** Drill-sideways over {@code searcher}'s facet searcher, its slices side by side when {@code parallel}. */
-  private Page drillSideways(FacetedSearcher searcher, boolean parallel, Query query, Filters filters,
-      SearchRequest r, FieldDoc after, int depth) throws IOException {
+  private Page drillSideways(
+      FacetedSearcher searcher,
+      boolean parallel,
+      Query query,
+      Filters filters,
+      SearchRequest r,
+      FieldDoc after,
+      int depth)
+      throws IOException {
     DrillDownQuery ddq = filters.drillDown(facetsConfig, query);
     IndexSearcher facetSearcher = searcher.facetSearcher(parallel);
     DrillSideways ds = parallel
-        ? new ParallelDrillSideways(facetSearcher, facetsConfig, searcher.facetState(), searcher.sliceThreads())
+        ? new ParallelDrillSideways(
+            facetSearcher, facetsConfig, searcher.facetState(), searcher.sliceThreads())
         : new DrillSideways(facetSearcher, facetsConfig, searcher.facetState());
     Sort sort = sortFor(r.effectiveSort());
     DrillSideways.DrillSidewaysResult result = ds.search(ddq, null, after, depth, sort, true);
     long total = exactTotal(facetSearcher, ddq, result.hits);
     // counted by stories, the top values are chosen among many more values counted by reports
-    Map<String, List<FacetValue>> facets = FacetLists.read(result.facets, r.copies().countStories() ? listingMore(r) : r);
+    Map<String, List<FacetValue>> facets =
+        FacetLists.read(result.facets, r.copies().countStories() ? listingMore(r) : r);
     if (r.facets().contains(Fields.FACET_DATE) && r.dateInterval() != DateInterval.MONTH) {
-      facets.put(Fields.FACET_DATE, DateCounts.count(facetSearcher, filters.applyToExcept(Fields.FACET_DATE, query), r.dateInterval()));
+      facets.put(
+          Fields.FACET_DATE,
+          DateCounts.count(
+              facetSearcher, filters.applyToExcept(Fields.FACET_DATE, query), r.dateInterval()));
     }
     return new Page(result.hits, total, facets);
   }
 
-  private static long exactTotal(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-    return top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
+  private static long exactTotal(IndexSearcher searcher, Query query, TopDocs top)
+      throws IOException {
+    return top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+        ? top.totalHits.value()
+        : searcher.count(query);
   }
 
-  private List<Hit> hits(FacetedSearcher searcher, boolean parallel, Query query, TopDocs top, int offset)
+  private List<Hit> hits(
+      FacetedSearcher searcher, boolean parallel, Query query, TopDocs top, int offset)
       throws IOException {
     ScoreDoc[] all = top.scoreDocs;
     if (offset >= all.length) return List.of();
     ScoreDoc[] slice = java.util.Arrays.copyOfRange(all, offset, all.length);
     TopDocs page = new TopDocs(top.totalHits, slice);
-    String[] snippetTexts = snippets.snippets(searcher, query, page, searcher.fieldNames(),
-        parallel ? searcher.sliceThreads() : null, searcher.slices(), searchers.deadline());
+    String[] snippetTexts = snippets.snippets(
+        searcher,
+        query,
+        page,
+        searcher.fieldNames(),
+        parallel ? searcher.sliceThreads() : null,
+        searcher.slices(),
+        searchers.deadline());
     StoredFields fields = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(slice.length);
     for (int i = 0; i < slice.length; i++) {

@@ -27,7 +27,8 @@ public final class SearcherSource implements Closeable {
   /** How long a view stays readable by cursor after a newer one replaced it. */
   static final int CURSOR_VIEW_SECONDS = 600;
 
-  private SearcherSource(SearchDeadline deadline, SliceExecutor slicing, ReferenceManager<IndexSearcher> manager) {
+  private SearcherSource(
+      SearchDeadline deadline, SliceExecutor slicing, ReferenceManager<IndexSearcher> manager) {
     this.deadline = deadline;
     this.slicing = slicing;
     this.manager = manager;
@@ -41,14 +42,16 @@ public final class SearcherSource implements Closeable {
   /** Searchers over the commits in {@code directory} whose lone requests spread over {@code slicing}'s threads. */
   static SearcherSource open(Directory directory, SliceExecutor slicing) throws IOException {
     SearchDeadline deadline = new SearchDeadline();
-    return new SearcherSource(deadline, slicing, new SearcherManager(directory, factory(deadline, slicing)));
+    return new SearcherSource(
+        deadline, slicing, new SearcherManager(directory, factory(deadline, slicing)));
   }
 
   /** Near-real-time searchers over what {@code writer} has added, committed or not. */
   public static SearcherSource open(IndexWriter writer) throws IOException {
     SearchDeadline deadline = new SearchDeadline();
     SliceExecutor slicing = SliceExecutor.forThisMachine();
-    return new SearcherSource(deadline, slicing, new SearcherManager(writer, factory(deadline, slicing)));
+    return new SearcherSource(
+        deadline, slicing, new SearcherManager(writer, factory(deadline, slicing)));
   }
 
   /** The per-request time limit every searcher of this source obeys. */
@@ -88,8 +91,10 @@ public final class SearcherSource implements Closeable {
   public <T> T withSearcher(long version, SearcherWork<T> work) throws IOException {
     IndexSearcher searcher = cursorViews.acquire(version);
     if (searcher == null) {
-      throw new BadRequestException("cursor_expired", "this cursor has expired (it is kept " + CURSOR_VIEW_SECONDS / 60
-          + " minutes after the index changes, and not across restarts); run the search again from page 1");
+      throw new BadRequestException(
+          "cursor_expired",
+          "this cursor has expired (it is kept " + CURSOR_VIEW_SECONDS / 60
+              + " minutes after the index changes, and not across restarts); run the search again from page 1");
     }
     try {
       return work.apply((FacetedSearcher) searcher);
@@ -122,7 +127,8 @@ public final class SearcherSource implements Closeable {
     ExecutorService sliceThreads = deadline.carriedInto(slicing.threads());
     return new SearcherFactory() {
       @Override
-      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+          throws IOException {
         return new FacetedSearcher(reader, config, deadline, sliceThreads, slicing.slices());
       }
     };

@@ -38,7 +38,9 @@ public final class SignedTokens {
       if (dot < 0) return null;
       byte[] payload = Base64.getUrlDecoder().decode(token.substring(0, dot));
       byte[] tag = Base64.getUrlDecoder().decode(token.substring(dot + 1));
-      return MessageDigest.isEqual(tag, tag(payload)) ? new String(payload, StandardCharsets.UTF_8) : null;
+      return MessageDigest.isEqual(tag, tag(payload))
+          ? new String(payload, StandardCharsets.UTF_8)
+          : null;
     } catch (IllegalArgumentException notBase64) {
       return null;
     }

@@ -18,7 +18,9 @@ final class SliceExecutor implements Closeable {
 
   SliceExecutor(int cores) {
     this.cores = Math.max(1, cores);
-    this.threads = Executors.newFixedThreadPool(this.cores, Thread.ofPlatform().name("dispatches-search-slice-", 1).daemon(true).factory());
+    this.threads = Executors.newFixedThreadPool(
+        this.cores,
+        Thread.ofPlatform().name("dispatches-search-slice-", 1).daemon(true).factory());
   }
 
   static SliceExecutor forThisMachine() {

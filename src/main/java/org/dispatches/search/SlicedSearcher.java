@@ -32,7 +32,9 @@ final class SlicedSearcher extends IndexSearcher {
     long[] docs = new long[n];
     for (int i = 0; i < n; i++) groups.add(new ArrayList<>());
     List<LeafReaderContext> largestFirst = new ArrayList<>(leaves);
-    largestFirst.sort(Comparator.comparingInt((LeafReaderContext leaf) -> leaf.reader().maxDoc()).reversed());
+    largestFirst.sort(
+        Comparator.comparingInt((LeafReaderContext leaf) -> leaf.reader().maxDoc())
+            .reversed());
     for (LeafReaderContext leaf : largestFirst) {
       int lightest = 0;
       for (int i = 1; i < n; i++) if (docs[i] < docs[lightest]) lightest = i;
@@ -40,7 +42,8 @@ final class SlicedSearcher extends IndexSearcher {
       docs[lightest] += leaf.reader().maxDoc();
     }
     List<LeafSlice> out = new ArrayList<>(n);
-    for (List<LeafReaderContextPartition> group : groups) if (!group.isEmpty()) out.add(new LeafSlice(group));
+    for (List<LeafReaderContextPartition> group : groups)
+      if (!group.isEmpty()) out.add(new LeafSlice(group));
     return out.toArray(new LeafSlice[0]);
   }
 }

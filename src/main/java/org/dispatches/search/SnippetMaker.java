@@ -11,11 +11,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.dispatches.index.Fields;
@@ -34,6 +34,7 @@ final class SnippetMaker {
   private static final int[] PASSAGES = passages();
   /** Fewer hits than this per thread are not worth a hand-off. */
   private static final int MIN_HITS_PER_RUN = 3;
+
   private final Analyzer analyzer = TextAnalysis.perField();
 
   /**
@@ -43,8 +44,15 @@ final class SnippetMaker {
    * side by side: highlighting is about half the work of answering a plain search. Before each
    * field of each hit {@code deadline} is asked whether the request may go on.
    */
-  String[] snippets(IndexSearcher searcher, Query query, TopDocs page, Set<String> present, ExecutorService threads,
-      int parts, SearchDeadline deadline) throws IOException {
+  String[] snippets(
+      IndexSearcher searcher,
+      Query query,
+      TopDocs page,
+      Set<String> present,
+      ExecutorService threads,
+      int parts,
+      SearchDeadline deadline)
+      throws IOException {
     List<String> fields = new ArrayList<>();
     List<Integer> passages = new ArrayList<>();
     boolean exact = ExactQueries.touchExactFields(query);
@@ -60,16 +68,22 @@ final class SnippetMaker {
     String[] fieldNames = fields.toArray(new String[0]);
     int[] maxPassages = passages.stream().mapToInt(Integer::intValue).toArray();
     int runs = threads == null ? 1 : Math.min(parts, docs.length / MIN_HITS_PER_RUN);
-    if (runs <= 1) return chooseEach(highlight(searcher, query, fieldNames, docs, maxPassages, deadline), docs.length);
+    if (runs <= 1)
+      return chooseEach(
+          highlight(searcher, query, fieldNames, docs, maxPassages, deadline), docs.length);
 
     List<Future<String[]>> later = new ArrayList<>();
     int per = (docs.length + runs - 1) / runs;
     for (int from = per; from < docs.length; from += per) {
       int[] run = Arrays.copyOfRange(docs, from, Math.min(docs.length, from + per));
-      later.add(threads.submit(() -> chooseEach(highlight(searcher, query, fieldNames, run, maxPassages, deadline), run.length)));
+      later.add(threads.submit(() -> chooseEach(
+          highlight(searcher, query, fieldNames, run, maxPassages, deadline), run.length)));
     }
     int[] first = Arrays.copyOfRange(docs, 0, per);
-    String[] out = Arrays.copyOf(chooseEach(highlight(searcher, query, fieldNames, first, maxPassages, deadline), first.length), docs.length);
+    String[] out = Arrays.copyOf(
+        chooseEach(
+            highlight(searcher, query, fieldNames, first, maxPassages, deadline), first.length),
+        docs.length);
     int at = per;
     for (Future<String[]> f : later) {
       String[] run = join(f);
@@ -79,13 +93,20 @@ final class SnippetMaker {
     return out;
   }
 
-  private Map<String, String[]> highlight(IndexSearcher searcher, Query query, String[] fields, int[] docs,
-      int[] maxPassages, SearchDeadline deadline) throws IOException {
+  private Map<String, String[]> highlight(
+      IndexSearcher searcher,
+      Query query,
+      String[] fields,
+      int[] docs,
+      int[] maxPassages,
+      SearchDeadline deadline)
+      throws IOException {
     UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new MarkFormatter())
         .withMaxNoHighlightPassages(1)
         .withMaxLength(20_000);
-    return new DeadlineHighlighter(builder, deadline).highlightFields(fields, query, docs, maxPassages);
+    return new DeadlineHighlighter(builder, deadline)
+        .highlightFields(fields, query, docs, maxPassages);
   }
 
   /**
@@ -102,11 +123,13 @@ final class SnippetMaker {
     }
 
     @Override
-    protected FieldHighlighter getFieldHighlighter(String field, Query query, Set<Term> allTerms, int maxPassages) {
+    protected FieldHighlighter getFieldHighlighter(
+        String field, Query query, Set<Term> allTerms, int maxPassages) {
       FieldHighlighter inner = super.getFieldHighlighter(field, query, allTerms, maxPassages);
       return new FieldHighlighter(field, null, null, null, maxPassages, 0, null, null) {
         @Override
-        public Object highlightFieldForDoc(LeafReader reader, int docId, String content) throws IOException {
+        public Object highlightFieldForDoc(LeafReader reader, int docId, String content)
+            throws IOException {
           deadline.check();
           return inner.highlightFieldForDoc(reader, docId, content);
         }

@@ -19,7 +19,7 @@ public enum SortOrder {
   /** The order named by an API {@code sort} value. */
   public static SortOrder fromParam(String value) {
     for (SortOrder s : values()) if (s.param.equals(value)) return s;
-    throw new BadRequestException("bad_parameter",
-        "sort must be one of relevance, date, -date; got \"" + value + "\"");
+    throw new BadRequestException(
+        "bad_parameter", "sort must be one of relevance, date, -date; got \"" + value + "\"");
   }
 }

@@ -34,6 +34,7 @@ final class SpellingCorrector {
   static final int FEW_RESULTS = 2;
   /** A word replaces a rare one only when this many times more frequent. */
   private static final int MORE_POPULAR_FACTOR = 20;
+
   private static final Pattern TOKEN = Pattern.compile("\"[^\"]*\"?|[^\\s()\"]+");
   private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}][\\p{L}'’]*");
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
@@ -50,7 +51,8 @@ final class SpellingCorrector {
     this.nameWords = nameWords(gazetteer);
     checker.setMinQueryLength(4);
     checker.setAccuracy(0.7f);
-    // a suggestion must be a word of at least two reports (the default asks 1 % of them: too many for a small archive)
+    // a suggestion must be a word of at least two reports (the default asks 1 % of them: too many
+    // for a small archive)
     checker.setThresholdFrequency(2);
   }
 
@@ -66,7 +68,8 @@ final class SpellingCorrector {
     while (m.find()) {
       String token = m.group();
       String better = PLAIN_WORD.matcher(token).matches() && !OPERATORS.contains(token)
-          ? better(token, reader, fewResults) : null;
+          ? better(token, reader, fewResults)
+          : null;
       if (better != null) changed = true;
       m.appendReplacement(out, Matcher.quoteReplacement(better != null ? better : token));
     }
@@ -82,17 +85,21 @@ final class SpellingCorrector {
     for (String f : FIELDS) freq += reader.docFreq(new Term(f, term));
     if (freq > 0 && !fewResults) return null;
     if (freq == 0 && compounds.isCompound(word, reader)) return null;
-    SuggestMode mode = freq == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR;
+    SuggestMode mode =
+        freq == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR;
     SuggestWord best = null;
     for (String f : FIELDS) {
       for (SuggestWord s : checker.suggestSimilar(new Term(f, term), 3, reader, mode)) {
         if (freq > 0 && s.freq < MORE_POPULAR_FACTOR * freq) continue;
-        if (s.string.indexOf('-') >= 0) continue; // a compound as written: its words are suggested instead
-        if (best == null || s.score > best.score || (s.score == best.score && s.freq > best.freq)) best = s;
+        if (s.string.indexOf('-') >= 0)
+          continue; // a compound as written: its words are suggested instead
+        if (best == null || s.score > best.score || (s.score == best.score && s.freq > best.freq))
+          best = s;
       }
     }
     String fromNames = freq == 0 ? nearestNameWord(term) : null;
-    if (fromNames != null && (best == null || distance.getDistance(term, fromNames) > best.score)) return fromNames;
+    if (fromNames != null && (best == null || distance.getDistance(term, fromNames) > best.score))
+      return fromNames;
     return best == null ? null : best.string;
   }
 

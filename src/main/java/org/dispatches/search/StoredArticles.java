@@ -23,8 +23,17 @@ final class StoredArticles {
   Hit hit(StoredFields stored, int doc, String snippet) throws IOException {
     Document d = stored.document(doc, WITHOUT_BODY);
     Article a = codec.decode(d.get(Fields.ARTICLE), d.get(Fields.TITLE), null);
-    return new Hit(a.id(), a.title(), a.url(), a.outlet(),
+    return new Hit(
+        a.id(),
+        a.title(),
+        a.url(),
+        a.outlet(),
         a.date() != null && a.date().known() ? a.date().date().toString() : null,
-        a.actors().stream().filter(ActorMention::verified).map(ActorMention::name).toList(), a.figures(), snippet);
+        a.actors().stream()
+            .filter(ActorMention::verified)
+            .map(ActorMention::name)
+            .toList(),
+        a.figures(),
+        snippet);
   }
 }

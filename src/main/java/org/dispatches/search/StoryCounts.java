@@ -41,8 +41,14 @@ final class StoryCounts {
    * {@code query} (for a facet: the search with every filter but the facet's own); ordered by
    * stories and cut to {@code topN} when {@code byStories}.
    */
-  static List<FacetValue> perValue(IndexSearcher searcher, Query query, String dim, List<FacetValue> values,
-      boolean byStories, int topN) throws IOException {
+  static List<FacetValue> perValue(
+      IndexSearcher searcher,
+      Query query,
+      String dim,
+      List<FacetValue> values,
+      boolean byStories,
+      int topN)
+      throws IOException {
     ScoreDoc[] members = CopyGroupsView.all(searcher, CopyGroupsView.members(query));
     IndexReader reader = searcher.getIndexReader();
     Map<String, Long> memberCount = new HashMap<>();
@@ -67,29 +73,42 @@ final class StoryCounts {
     }
     List<FacetValue> out = new ArrayList<>(values.size());
     for (FacetValue v : values) {
-      long stories = v.count() - memberCount.getOrDefault(v.value(), 0L)
+      long stories = v.count()
+          - memberCount.getOrDefault(v.value(), 0L)
           + memberGroups.getOrDefault(v.value(), Set.of()).size();
       out.add(new FacetValue(v.value(), v.count(), stories));
     }
     if (byStories) {
-      out.sort(Comparator.comparingLong((FacetValue v) -> -v.stories()).thenComparing(FacetValue::value));
+      out.sort(Comparator.comparingLong((FacetValue v) -> -v.stories())
+          .thenComparing(FacetValue::value));
       if (out.size() > topN) out = new ArrayList<>(out.subList(0, topN));
     }
     return out;
   }
 
   /** Every facet of {@code facets} with stories counted; {@code queryFor} gives each dimension's match set. */
-  static Map<String, List<FacetValue>> facets(IndexSearcher searcher, Map<String, List<FacetValue>> facets,
-      DimensionQuery queryFor, boolean byStories, int topN, String histogramDim, boolean histogramByMonth)
+  static Map<String, List<FacetValue>> facets(
+      IndexSearcher searcher,
+      Map<String, List<FacetValue>> facets,
+      DimensionQuery queryFor,
+      boolean byStories,
+      int topN,
+      String histogramDim,
+      boolean histogramByMonth)
       throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (Map.Entry<String, List<FacetValue>> e : facets.entrySet()) {
       if (e.getKey().equals(histogramDim) && !histogramByMonth) {
-        out.put(e.getKey(), e.getValue()); // days and weeks are not facet labels: their stories are not counted
+        out.put(
+            e.getKey(),
+            e.getValue()); // days and weeks are not facet labels: their stories are not counted
         continue;
       }
-      boolean ordered = byStories && !e.getKey().equals(histogramDim); // the histogram stays in time order
-      out.put(e.getKey(), perValue(searcher, queryFor.of(e.getKey()), e.getKey(), e.getValue(), ordered, topN));
+      boolean ordered =
+          byStories && !e.getKey().equals(histogramDim); // the histogram stays in time order
+      out.put(
+          e.getKey(),
+          perValue(searcher, queryFor.of(e.getKey()), e.getKey(), e.getValue(), ordered, topN));
     }
     return out;
   }

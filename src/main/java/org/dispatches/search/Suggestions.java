@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.dispatches.extract.NameNormalizer;
 import org.dispatches.index.Fields;
 
@@ -27,7 +27,8 @@ final class Suggestions {
   static Suggestions build(FacetedSearcher searcher) throws IOException {
     List<Entry> entries = new ArrayList<>();
     if (searcher.facetState() != null) {
-      var fc = searcher.facetSearcher().search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+      var fc =
+          searcher.facetSearcher().search(new MatchAllDocsQuery(), new FacetsCollectorManager());
       var counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), fc);
       for (String dim : List.of(Fields.FACET_ACTOR, Fields.FACET_OUTLET)) {
         FacetResult r;
@@ -38,7 +39,9 @@ final class Suggestions {
         }
         if (r == null) continue;
         for (LabelAndValue lv : r.labelValues) {
-          entries.add(new Entry(new Suggestion(lv.label, dim, lv.value.longValue()), NameNormalizer.normalize(lv.label)));
+          entries.add(new Entry(
+              new Suggestion(lv.label, dim, lv.value.longValue()),
+              NameNormalizer.normalize(lv.label)));
         }
       }
     }
@@ -54,7 +57,9 @@ final class Suggestions {
     List<Suggestion> prefix = new ArrayList<>();
     List<Suggestion> inner = new ArrayList<>();
     for (Entry e : entries) {
-      if (e.normalized.startsWith(q) || e.normalized.contains(" " + q) || e.normalized.equals(canonical)) {
+      if (e.normalized.startsWith(q)
+          || e.normalized.contains(" " + q)
+          || e.normalized.equals(canonical)) {
         prefix.add(e.suggestion);
       } else if (e.normalized.contains(q)) {
         inner.add(e.suggestion);

@@ -16,12 +16,15 @@ final class ApiRoutes {
 
   Object search(HttpServerExchange exchange) throws Exception {
     // a client that hangs up stops its search
-    return search.search(SearchParams.parse(exchange.getQueryParameters()), new ClientGone(exchange));
+    return search.search(
+        SearchParams.parse(exchange.getQueryParameters()), new ClientGone(exchange));
   }
 
   Object article(HttpServerExchange exchange) throws Exception {
     String id = SearchParams.first(exchange.getQueryParameters(), "id");
-    return search.article(id).map(ArticleView::of)
+    return search
+        .article(id)
+        .map(ArticleView::of)
         .orElseThrow(() -> new NotFoundException("no report with id \"" + id + "\""));
   }
 

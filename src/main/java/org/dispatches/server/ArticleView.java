@@ -27,10 +27,19 @@ record ArticleView(
 
   static ArticleView of(Article a) {
     boolean known = a.date() != null && a.date().known();
-    return new ArticleView(a.id(), a.title(), a.url(), a.outlet(),
+    return new ArticleView(
+        a.id(),
+        a.title(),
+        a.url(),
+        a.outlet(),
         known ? a.date().date().toString() : null,
         a.date() == null ? "unknown" : a.date().source().name().toLowerCase(java.util.Locale.ROOT),
-        a.language(), a.actors().stream().map(ActorMention::name).toList(), a.actors(), a.figures(),
-        a.sources(), a.mentionedDates(), a.body());
+        a.language(),
+        a.actors().stream().map(ActorMention::name).toList(),
+        a.actors(),
+        a.figures(),
+        a.sources(),
+        a.mentionedDates(),
+        a.body());
   }
 }

@@ -26,7 +26,6 @@ import org.dispatches.claims.Comparison;
 import org.dispatches.claims.Interval;
 import org.dispatches.claims.ReferenceSeries;
 import org.dispatches.claims.SeriesStore;
-import org.dispatches.claims.SummaryRow;
 import org.dispatches.search.BadRequestException;
 import org.dispatches.search.SearchBackend;
 import org.dispatches.search.SearchRequest;
@@ -38,7 +37,8 @@ import org.dispatches.search.SearchRequest;
  * reference series.
  */
 final class ClaimsRoute {
-  private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+  private static final Gson GSON =
+      new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
   private final Claims claims;
   private final SeriesStore store;
 
@@ -53,23 +53,33 @@ final class ClaimsRoute {
     String format = SearchParams.first(params, "format");
     if (format == null || format.isBlank()) format = "json";
     if (!format.equals("csv") && !format.equals("json")) {
-      throw new BadRequestException("bad_parameter", "format must be json or csv; got \"" + format + "\"");
+      throw new BadRequestException(
+          "bad_parameter", "format must be json or csv; got \"" + format + "\"");
     }
-    SearchRequest request = SearchParams.parse(params, List.of("format", "kind", "attribution", "claim", "series", "interval"));
-    ClaimFilter filter = new ClaimFilter(SearchParams.first(params, "kind"), values(params, "attribution"),
+    SearchRequest request = SearchParams.parse(
+        params, List.of("format", "kind", "attribution", "claim", "series", "interval"));
+    ClaimFilter filter = new ClaimFilter(
+        SearchParams.first(params, "kind"),
+        values(params, "attribution"),
         Set.copyOf(values(params, "claim")));
     Interval interval = Interval.fromParam(SearchParams.first(params, "interval"));
     String seriesName = SearchParams.first(params, "series");
     ReferenceSeries series = seriesName == null || seriesName.isBlank() ? null : series(seriesName);
     try {
-      claims.reports(request, filter); // a query that cannot be read fails here, before the first byte
+      claims.reports(
+          request, filter); // a query that cannot be read fails here, before the first byte
     } catch (TooComplexToDeterminizeException e) {
-      throw new BadRequestException("query_too_complex",
+      throw new BadRequestException(
+          "query_too_complex",
           "a regular expression or wildcard in the query is too complex to run; make it more specific");
     }
-    exchange.getResponseHeaders().put(Headers.CONTENT_TYPE,
-        format.equals("csv") ? "text/csv; charset=utf-8" : "application/json; charset=utf-8");
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(exchange.getOutputStream(), StandardCharsets.UTF_8))) {
+    exchange
+        .getResponseHeaders()
+        .put(
+            Headers.CONTENT_TYPE,
+            format.equals("csv") ? "text/csv; charset=utf-8" : "application/json; charset=utf-8");
+    try (Writer out = new BufferedWriter(
+        new OutputStreamWriter(exchange.getOutputStream(), StandardCharsets.UTF_8))) {
       if (format.equals("csv")) csv(request, filter, series, out);
       else json(request, filter, series, interval, out);
     }
@@ -81,8 +91,17 @@ final class ClaimsRoute {
     if (store != null) {
       for (String name : store.names()) {
         ReferenceSeries s = store.load(name).orElseThrow();
-        list.add(Map.of("name", name, "kind", s.kind(), "days", s.values().size(),
-            "from", s.values().firstKey().toString(), "to", s.values().lastKey().toString()));
+        list.add(Map.of(
+            "name",
+            name,
+            "kind",
+            s.kind(),
+            "days",
+            s.values().size(),
+            "from",
+            s.values().firstKey().toString(),
+            "to",
+            s.values().lastKey().toString()));
       }
     }
     return Map.of("series", list);
@@ -103,18 +122,26 @@ final class ClaimsRoute {
   private ReferenceSeries series(String name) throws IOException {
     SeriesStore.checkName(name);
     if (store == null) throw new NotFoundException("this server has no reference series");
-    return store.load(name).orElseThrow(() -> new NotFoundException("no series \"" + name
-        + "\"; add one with: dispatches series add " + name + " FILE"));
+    return store
+        .load(name)
+        .orElseThrow(() -> new NotFoundException(
+            "no series \"" + name + "\"; add one with: dispatches series add " + name + " FILE"));
   }
 
   /** As the export writes CSV: a byte-order mark, the header row, then one row per claim. */
-  private void csv(SearchRequest request, ClaimFilter filter, ReferenceSeries series, Writer out) throws IOException {
+  private void csv(SearchRequest request, ClaimFilter filter, ReferenceSeries series, Writer out)
+      throws IOException {
     out.write(ExportRoute.BOM);
     out.write(CsvCells.row(ClaimCsv.HEADER));
     claims.forEach(request, filter, series, c -> out.write(CsvCells.row(ClaimCsv.cells(c))));
   }
 
-  private void json(SearchRequest request, ClaimFilter filter, ReferenceSeries series, Interval interval, Writer out)
+  private void json(
+      SearchRequest request,
+      ClaimFilter filter,
+      ReferenceSeries series,
+      Interval interval,
+      Writer out)
       throws IOException {
     ClaimSummary summary = new ClaimSummary(interval);
     Comparison comparison = new Comparison();
@@ -161,7 +188,8 @@ final class ClaimsRoute {
     List<String> out = new ArrayList<>();
     Deque<String> values = params.get(name);
     if (values == null) return out;
-    for (String v : values) for (String part : v.split(",")) if (!part.isBlank()) out.add(part.strip());
+    for (String v : values)
+      for (String part : v.split(",")) if (!part.isBlank()) out.add(part.strip());
     return out;
   }
 }

@@ -38,7 +38,8 @@ final class ClientGone implements BooleanSupplier {
   private boolean probe() {
     if (!exchange.getConnection().isOpen()) return true;
     // only an HTTP/1.1 connection whose request was read in full is ours to look at
-    if (!(exchange.getConnection() instanceof HttpServerConnection connection) || !exchange.isRequestComplete()
+    if (!(exchange.getConnection() instanceof HttpServerConnection connection)
+        || !exchange.isRequestComplete()
         || connection.getExtraBytes() != null) {
       return false;
     }

@@ -21,6 +21,7 @@ final class CorsHandler implements HttpHandler {
   private static final HttpString EXPOSE_HEADERS = new HttpString("Access-Control-Expose-Headers");
   /** An export's metadata headers: a script on another site may read what it downloaded. */
   private static final String EXPOSED = String.join(", ", ExportMetadata.HEADER_NAMES);
+
   private static final HttpString ORIGIN = new HttpString("Origin");
 
   private final HttpHandler next;
@@ -35,7 +36,8 @@ final class CorsHandler implements HttpHandler {
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
     String origin = exchange.getRequestHeaders().getFirst(ORIGIN);
-    boolean read = exchange.getRequestMethod().equals(Methods.GET) || exchange.getRequestMethod().equals(Methods.HEAD);
+    boolean read = exchange.getRequestMethod().equals(Methods.GET)
+        || exchange.getRequestMethod().equals(Methods.HEAD);
     boolean preflight = exchange.getRequestMethod().equals(Methods.OPTIONS);
     if (read || preflight) allow(exchange.getResponseHeaders(), origin);
     if (preflight) {

@@ -15,7 +15,10 @@ public final class CsvCells {
     if (value == null) return "";
     String v = value;
     if (!v.isEmpty() && FORMULA_STARTS.indexOf(v.charAt(0)) >= 0) v = "'" + v;
-    if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+    if (v.indexOf(',') >= 0
+        || v.indexOf('"') >= 0
+        || v.indexOf('\n') >= 0
+        || v.indexOf('\r') >= 0) {
       return "\"" + v.replace("\"", "\"\"") + "\"";
     }
     return v;

@@ -20,22 +20,41 @@ import org.dispatches.search.SearchRequest;
  * @param filters the filters as a query string ({@code outlet=Reuters&from=2024-01-01}), "" for none
  * @param indexVersion the index version the export was read from; null when the back end has none
  */
-record ExportMetadata(String query, String filters, String sort, String indexVersion, String exported, long total) {
+record ExportMetadata(
+    String query, String filters, String sort, String indexVersion, String exported, long total) {
   static final String PREFIX = "X-Dispatches-";
   /** Every header {@link #writeHeaders} may set, for CORS to expose. */
-  static final List<String> HEADER_NAMES = List.of(PREFIX + "Query", PREFIX + "Filters", PREFIX + "Sort",
-      PREFIX + "Index-Version", PREFIX + "Exported", PREFIX + "Total", PREFIX + "Rows");
+  static final List<String> HEADER_NAMES = List.of(
+      PREFIX + "Query",
+      PREFIX + "Filters",
+      PREFIX + "Sort",
+      PREFIX + "Index-Version",
+      PREFIX + "Exported",
+      PREFIX + "Total",
+      PREFIX + "Rows");
   /** What a row is: an export lists every report, copies of one story included, never one row per story. */
   static final String ROWS = "reports (copies included; rows of one story share copy_group)";
 
   static ExportMetadata of(SearchRequest r, String indexVersion, String exported, long total) {
-    return new ExportMetadata(r.query(), filterString(r), r.effectiveSort().param(), indexVersion, exported, total);
+    return new ExportMetadata(
+        r.query(), filterString(r), r.effectiveSort().param(), indexVersion, exported, total);
   }
 
   private static String filterString(SearchRequest r) {
     List<String> parts = new ArrayList<>();
-    for (Map.Entry<String, List<String>> e : Map.of("outlet", r.outlets(), "actor", r.actors(), "figure", r.figures(),
-        "source", r.sources()).entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+    for (Map.Entry<String, List<String>> e : Map.of(
+            "outlet",
+            r.outlets(),
+            "actor",
+            r.actors(),
+            "figure",
+            r.figures(),
+            "source",
+            r.sources())
+        .entrySet()
+        .stream()
+        .sorted(Map.Entry.comparingByKey())
+        .toList()) {
       for (String v : e.getValue()) parts.add(e.getKey() + "=" + encode(v));
     }
     if (r.from() != null) parts.add("from=" + r.from());
@@ -48,7 +67,8 @@ record ExportMetadata(String query, String filters, String sort, String indexVer
     headers.put(HttpString.tryFromString(HEADER_NAMES.get(0)), encode(query));
     headers.put(HttpString.tryFromString(HEADER_NAMES.get(1)), filters);
     headers.put(HttpString.tryFromString(HEADER_NAMES.get(2)), sort);
-    if (indexVersion != null) headers.put(HttpString.tryFromString(HEADER_NAMES.get(3)), indexVersion);
+    if (indexVersion != null)
+      headers.put(HttpString.tryFromString(HEADER_NAMES.get(3)), indexVersion);
     headers.put(HttpString.tryFromString(HEADER_NAMES.get(4)), exported);
     headers.put(HttpString.tryFromString(HEADER_NAMES.get(5)), total);
     headers.put(HttpString.tryFromString(HEADER_NAMES.get(6)), encode(ROWS));

@@ -32,7 +32,10 @@ final class ExportRoute {
   private static final Gson GSON = Json.api();
   static final String BOM = "\uFEFF";
   /** The last two columns: the report's copy group (rows of one story share it) and how many other reports it has. */
-  static final String[] CSV_HEADER = {"id", "title", "outlet", "date", "url", "actors", "figures", "copy_group", "copies"};
+  static final String[] CSV_HEADER = {
+    "id", "title", "outlet", "date", "url", "actors", "figures", "copy_group", "copies"
+  };
+
   private final SearchBackend search;
 
   ExportRoute(SearchBackend search) {
@@ -47,13 +50,21 @@ final class ExportRoute {
     }
     SearchRequest request = SearchParams.parse(exchange.getQueryParameters(), List.of("format"));
     String exported = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-    ExportMetadata meta = ExportMetadata.of(request, search.indexVersion(), exported, count(request));
+    ExportMetadata meta =
+        ExportMetadata.of(request, search.indexVersion(), exported, count(request));
     meta.writeHeaders(exchange.getResponseHeaders());
-    exchange.getResponseHeaders().put(Headers.CONTENT_TYPE,
-        format.equals("csv") ? "text/csv; charset=utf-8" : "application/json; charset=utf-8");
-    exchange.getResponseHeaders().put(Headers.CONTENT_DISPOSITION,
-        "attachment; filename=\"dispatches-export." + format + "\"");
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(exchange.getOutputStream(), StandardCharsets.UTF_8))) {
+    exchange
+        .getResponseHeaders()
+        .put(
+            Headers.CONTENT_TYPE,
+            format.equals("csv") ? "text/csv; charset=utf-8" : "application/json; charset=utf-8");
+    exchange
+        .getResponseHeaders()
+        .put(
+            Headers.CONTENT_DISPOSITION,
+            "attachment; filename=\"dispatches-export." + format + "\"");
+    try (Writer out = new BufferedWriter(
+        new OutputStreamWriter(exchange.getOutputStream(), StandardCharsets.UTF_8))) {
       if (format.equals("csv")) csv(request, out);
       else json(request, meta, out);
     }
@@ -62,12 +73,25 @@ final class ExportRoute {
 
   /** How many reports match: also parses and runs the query, so that a bad one fails before the first byte. */
   private long count(SearchRequest r) throws IOException {
-    SearchRequest probe = new SearchRequest(r.query(), r.outlets(), r.actors(), r.figures(), r.sources(), r.from(),
-        r.to(), r.sort(), 1, 1, Set.of(), 1).withCopies(r.copies());
+    SearchRequest probe = new SearchRequest(
+            r.query(),
+            r.outlets(),
+            r.actors(),
+            r.figures(),
+            r.sources(),
+            r.from(),
+            r.to(),
+            r.sort(),
+            1,
+            1,
+            Set.of(),
+            1)
+        .withCopies(r.copies());
     try {
       return search.search(probe).total();
     } catch (TooComplexToDeterminizeException e) {
-      throw new BadRequestException("query_too_complex",
+      throw new BadRequestException(
+          "query_too_complex",
           "a regular expression or wildcard in the query is too complex to run; make it more specific");
     }
   }
@@ -75,10 +99,18 @@ final class ExportRoute {
   private void csv(SearchRequest request, Writer out) throws IOException {
     out.write(BOM);
     out.write(CsvCells.row(CSV_HEADER));
-    search.forEachHit(request, hit -> out.write(CsvCells.row(hit.id(), hit.title(), hit.outlet(), hit.date(),
-        hit.url(), String.join("; ", hit.actors()), figures(hit.figures()),
-        hit.copyGroup() == null ? null : hit.copyGroup().group(),
-        hit.copyGroup() == null ? "0" : Integer.toString(hit.copyGroup().copies()))));
+    search.forEachHit(
+        request,
+        hit -> out.write(CsvCells.row(
+            hit.id(),
+            hit.title(),
+            hit.outlet(),
+            hit.date(),
+            hit.url(),
+            String.join("; ", hit.actors()),
+            figures(hit.figures()),
+            hit.copyGroup() == null ? null : hit.copyGroup().group(),
+            hit.copyGroup() == null ? "0" : Integer.toString(hit.copyGroup().copies()))));
   }
 
   private void json(SearchRequest request, ExportMetadata meta, Writer out) throws IOException {

@@ -5,7 +5,8 @@ import com.google.gson.GsonBuilder;
 
 /** The one JSON encoder of the API: nulls written (a null date means "unknown"), HTML left as is. */
 public final class Json {
-  private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+  private static final Gson GSON =
+      new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
   private Json() {}
 

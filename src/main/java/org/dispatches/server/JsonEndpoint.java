@@ -32,6 +32,7 @@ final class JsonEndpoint implements HttpHandler {
   private final JsonRoute route;
   /** The largest body the route takes; 0 for a route that takes none. */
   private final long maxBodyBytes;
+
   private final Guard guard;
 
   /** A route that takes no request body. */
@@ -76,8 +77,12 @@ final class JsonEndpoint implements HttpHandler {
       return;
     }
     if (maxBodyBytes == 0) {
-      refuse(exchange, 400, "unexpected_body", exchange.getRequestMethod() + " " + exchange.getRequestPath()
-          + " takes no request body; send the parameters in the query string");
+      refuse(
+          exchange,
+          400,
+          "unexpected_body",
+          exchange.getRequestMethod() + " " + exchange.getRequestPath()
+              + " takes no request body; send the parameters in the query string");
       return;
     }
     try {
@@ -92,20 +97,26 @@ final class JsonEndpoint implements HttpHandler {
     }
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     long[] received = {0};
-    exchange.getRequestReceiver().receivePartialBytes((ex, data, last) -> {
-      received[0] += data.length;
-      if (received[0] <= maxBodyBytes) body.write(data, 0, data.length);
-      if (received[0] > drainLimit(maxBodyBytes)) {
-        ex.getRequestReceiver().pause();
-        refuse(ex, 413, "body_too_large", tooLarge());
-      } else if (last && received[0] > maxBodyBytes) {
-        // read to the end (discarding the excess) so that the client, still sending, sees the answer
-        JsonEndpoint.send(ex, 413, ApiError.of("body_too_large", tooLarge()));
-      } else if (last) {
-        ex.putAttachment(BODY, body.toByteArray());
-        ex.dispatch((HttpHandler) this::run);
-      }
-    }, (ex, e) -> org.xnio.IoUtils.safeClose(ex.getConnection())); // the client went away, or stalled past the read timeout
+    exchange
+        .getRequestReceiver()
+        .receivePartialBytes(
+            (ex, data, last) -> {
+              received[0] += data.length;
+              if (received[0] <= maxBodyBytes) body.write(data, 0, data.length);
+              if (received[0] > drainLimit(maxBodyBytes)) {
+                ex.getRequestReceiver().pause();
+                refuse(ex, 413, "body_too_large", tooLarge());
+              } else if (last && received[0] > maxBodyBytes) {
+                // read to the end (discarding the excess) so that the client, still sending, sees
+                // the answer
+                JsonEndpoint.send(ex, 413, ApiError.of("body_too_large", tooLarge()));
+              } else if (last) {
+                ex.putAttachment(BODY, body.toByteArray());
+                ex.dispatch((HttpHandler) this::run);
+              }
+            },
+            (ex, e) -> org.xnio.IoUtils.safeClose(
+                ex.getConnection())); // the client went away, or stalled past the read timeout
   }
 
   /**
@@ -117,7 +128,9 @@ final class JsonEndpoint implements HttpHandler {
   }
 
   private String tooLarge() {
-    String limit = maxBodyBytes >= 1024 * 1024 ? maxBodyBytes / (1024 * 1024) + " MB" : maxBodyBytes + " bytes";
+    String limit = maxBodyBytes >= 1024 * 1024
+        ? maxBodyBytes / (1024 * 1024) + " MB"
+        : maxBodyBytes + " bytes";
     return "the body is larger than " + limit + "; split the reports into several requests";
   }
 
@@ -132,7 +145,8 @@ final class JsonEndpoint implements HttpHandler {
 
   /** Whether the request says a body follows (a length above zero, or chunks). */
   private static boolean announcesBody(HttpServerExchange exchange) {
-    return exchange.getRequestContentLength() > 0 || exchange.getRequestHeaders().contains(Headers.TRANSFER_ENCODING);
+    return exchange.getRequestContentLength() > 0
+        || exchange.getRequestHeaders().contains(Headers.TRANSFER_ENCODING);
   }
 
   private void run(HttpServerExchange exchange) {
@@ -154,7 +168,8 @@ final class JsonEndpoint implements HttpHandler {
     } catch (HttpStatusException e) {
       send(exchange, e.status(), ApiError.of(e.code(), e.getMessage()));
     } catch (Exception | StackOverflowError e) {
-      if (e instanceof IOException && !exchange.getConnection().isOpen()) return; // the client hung up
+      if (e instanceof IOException && !exchange.getConnection().isOpen())
+        return; // the client hung up
       LOG.log(Level.SEVERE, "request failed: " + exchange.getRequestURI(), e);
       if (!exchange.isResponseStarted()) {
         send(exchange, 500, ApiError.of("internal", "the server could not answer this request"));

@@ -12,6 +12,7 @@ import java.util.Deque;
 final class ParameterLimit implements HttpHandler {
   /** The most query parameters a request may carry; a search sends a dozen. */
   static final int MAX_PARAMETERS = 1_000;
+
   private final HttpHandler next;
 
   ParameterLimit(HttpHandler next) {
@@ -23,7 +24,10 @@ final class ParameterLimit implements HttpHandler {
     int count = 0;
     for (Deque<String> values : exchange.getQueryParameters().values()) count += values.size();
     if (count > MAX_PARAMETERS) {
-      JsonEndpoint.refuse(exchange, 400, "bad_parameter",
+      JsonEndpoint.refuse(
+          exchange,
+          400,
+          "bad_parameter",
           "the request has " + count + " parameters; at most " + MAX_PARAMETERS + " are allowed");
       return;
     }

@@ -35,19 +35,31 @@ final class PushRoute {
     IndexSummary summary = pushes.push(JsonEndpoint.body(exchange));
     if (summary.indexed() > 0) afterCommit.run();
     List<Map<String, Object>> problems = summary.problems().stream()
-        .map(p -> Map.<String, Object>of("line", p.line(), "reason", p.reason())).toList();
-    return Map.of("read", summary.read(), "indexed", summary.indexed(), "skipped", summary.skipped(), "problems", problems);
+        .map(p -> Map.<String, Object>of("line", p.line(), "reason", p.reason()))
+        .toList();
+    return Map.of(
+        "read",
+        summary.read(),
+        "indexed",
+        summary.indexed(),
+        "skipped",
+        summary.skipped(),
+        "problems",
+        problems);
   }
 
   /** Refuses a push before its body is read: 403 when writes are off, 401 without the token. */
   void authorize(HttpServerExchange exchange) {
     if (token == null || pushes == null) {
-      throw new HttpStatusException(403, "writes_disabled",
+      throw new HttpStatusException(
+          403,
+          "writes_disabled",
           "this server does not accept reports; start it with --write-token (or DISPATCHES_WRITE_TOKEN)");
     }
     if (!authorized(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION))) {
       exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer");
-      throw new HttpStatusException(401, "unauthorized", "send the write token as: Authorization: Bearer TOKEN");
+      throw new HttpStatusException(
+          401, "unauthorized", "send the write token as: Authorization: Bearer TOKEN");
     }
   }
 

@@ -23,9 +23,26 @@ final class SearchParams {
   private SearchParams() {}
 
   /** The parameters of a search, in the order error messages list them. */
-  static final List<String> KNOWN = List.of("q", "outlet", "actor", "figure", "source", "from", "to", "sort", "page",
-      "size", "facets", "facetSize", "facetFilter", "dateInterval", "cursor", "correct",
-      "collapse", "count", "group");
+  static final List<String> KNOWN = List.of(
+      "q",
+      "outlet",
+      "actor",
+      "figure",
+      "source",
+      "from",
+      "to",
+      "sort",
+      "page",
+      "size",
+      "facets",
+      "facetSize",
+      "facetFilter",
+      "dateInterval",
+      "cursor",
+      "correct",
+      "collapse",
+      "count",
+      "group");
 
   static SearchRequest parse(Map<String, Deque<String>> params) {
     return parse(params, List.of());
@@ -63,8 +80,10 @@ final class SearchParams {
     known.addAll(alsoKnown);
     for (String name : params.keySet()) {
       if (known.contains(name)) continue;
-      throw new BadRequestException("unknown_parameter", "there is no parameter \"" + name + "\"."
-          + Nearest.hint(name, known) + " Parameters: " + String.join(", ", known) + ".");
+      throw new BadRequestException(
+          "unknown_parameter",
+          "there is no parameter \"" + name + "\"." + Nearest.hint(name, known) + " Parameters: "
+              + String.join(", ", known) + ".");
     }
   }
 
@@ -76,8 +95,10 @@ final class SearchParams {
     for (String v : values) {
       FigureKind kind = FigureKind.fromId(v);
       if (kind == null) {
-        throw new BadRequestException("bad_parameter", "there is no figure kind \"" + v + "\"." + Nearest.hint(v, known)
-            + " Kinds: " + String.join(", ", known) + ".");
+        throw new BadRequestException(
+            "bad_parameter",
+            "there is no figure kind \"" + v + "\"." + Nearest.hint(v, known) + " Kinds: "
+                + String.join(", ", known) + ".");
       }
       ids.add(kind.id());
     }
@@ -102,7 +123,8 @@ final class SearchParams {
     try {
       return LocalDate.parse(v.strip());
     } catch (DateTimeParseException e) {
-      throw new BadRequestException("bad_parameter", name + " must be an ISO date such as 2024-04-08; got \"" + v + "\"");
+      throw new BadRequestException(
+          "bad_parameter", name + " must be an ISO date such as 2024-04-08; got \"" + v + "\"");
     }
   }
 
@@ -112,7 +134,8 @@ final class SearchParams {
     try {
       return Integer.parseInt(v.strip());
     } catch (NumberFormatException e) {
-      throw new BadRequestException("bad_parameter", name + " must be a whole number; got \"" + v + "\"");
+      throw new BadRequestException(
+          "bad_parameter", name + " must be a whole number; got \"" + v + "\"");
     }
   }
 
@@ -122,7 +145,9 @@ final class SearchParams {
     return switch (v.strip()) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw new BadRequestException("bad_parameter", name + " must be true or false; got \"" + v + "\"");
+      default ->
+        throw new BadRequestException(
+            "bad_parameter", name + " must be true or false; got \"" + v + "\"");
     };
   }
 
@@ -139,8 +164,10 @@ final class SearchParams {
       String dim = d.strip();
       if (dim.isEmpty()) continue;
       if (!Fields.FACET_DIMENSIONS.contains(dim)) {
-        throw new BadRequestException("bad_parameter",
-            "unknown facet \"" + dim + "\"; facets are " + String.join(", ", Fields.FACET_DIMENSIONS) + " or none");
+        throw new BadRequestException(
+            "bad_parameter",
+            "unknown facet \"" + dim + "\"; facets are "
+                + String.join(", ", Fields.FACET_DIMENSIONS) + " or none");
       }
       dims.add(dim);
     }

@@ -13,8 +13,14 @@ import java.util.Set;
  * @param maxPushBytes the largest request body a push may send (413 above it)
  * @param seriesDir the reference series {@code /api/series} and {@code /api/claims?series=} read; null: none
  */
-public record ServerConfig(String host, int port, Path webDir, Set<String> allowedOrigins, String writeToken,
-    long maxPushBytes, Path seriesDir) {
+public record ServerConfig(
+    String host,
+    int port,
+    Path webDir,
+    Set<String> allowedOrigins,
+    String writeToken,
+    long maxPushBytes,
+    Path seriesDir) {
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
   public static final long DEFAULT_MAX_PUSH_BYTES = 10L * 1024 * 1024;
@@ -25,7 +31,12 @@ public record ServerConfig(String host, int port, Path webDir, Set<String> allow
   }
 
   /** A server without reference series. */
-  public ServerConfig(String host, int port, Path webDir, Set<String> allowedOrigins, String writeToken,
+  public ServerConfig(
+      String host,
+      int port,
+      Path webDir,
+      Set<String> allowedOrigins,
+      String writeToken,
       long maxPushBytes) {
     this(host, port, webDir, allowedOrigins, writeToken, maxPushBytes, null);
   }
@@ -37,8 +48,14 @@ public record ServerConfig(String host, int port, Path webDir, Set<String> allow
 
   /** The same server, accepting pushes with {@code token} (null or blank: read-only). */
   public ServerConfig withWriteToken(String token) {
-    return new ServerConfig(host, port, webDir, allowedOrigins, token == null || token.isBlank() ? null : token,
-        maxPushBytes, seriesDir);
+    return new ServerConfig(
+        host,
+        port,
+        webDir,
+        allowedOrigins,
+        token == null || token.isBlank() ? null : token,
+        maxPushBytes,
+        seriesDir);
   }
 
   public ServerConfig {

@@ -16,13 +16,16 @@ import java.util.regex.Pattern;
  */
 final class StaticFiles implements HttpHandler {
   /** The page loads its scripts, styles and API calls from this server only; nothing inline runs. */
-  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-      + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-      + "frame-ancestors 'self'";
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; "
+          + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+          + "frame-ancestors 'self'";
+
   private static final HttpString CSP = new HttpString("Content-Security-Policy");
   private static final HttpString REFERRER_POLICY = new HttpString("Referrer-Policy");
   /** A path segment of letters, digits, dash, underscore and dots, not starting with a dot. */
-  private static final Pattern SAFE_PATH = Pattern.compile("(/[A-Za-z0-9_\\-][A-Za-z0-9_.\\-]*)*/?");
+  private static final Pattern SAFE_PATH =
+      Pattern.compile("(/[A-Za-z0-9_\\-][A-Za-z0-9_.\\-]*)*/?");
 
   private final ResourceHandler files;
   private final HttpHandler notFound;

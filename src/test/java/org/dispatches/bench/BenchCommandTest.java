@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The bench command runs end to end on a small corpus and prints the expected table rows (no timing is asserted). */
 class BenchCommandTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void runsOnAThousandReportsWithoutOpenSearch() throws Exception {
@@ -30,17 +31,42 @@ class BenchCommandTest {
     try {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-      assertEquals(0, Main.run("bench", "--docs", "1000", "--opensearch", "none", "--data", data.toString(),
-          "--work", dir.resolve("work").toString(), "--warmup", "0.2", "--measure", "0.2", "--rounds", "1",
-          "--report", report.toString()));
+      assertEquals(
+          0,
+          Main.run(
+              "bench",
+              "--docs",
+              "1000",
+              "--opensearch",
+              "none",
+              "--data",
+              data.toString(),
+              "--work",
+              dir.resolve("work").toString(),
+              "--warmup",
+              "0.2",
+              "--measure",
+              "0.2",
+              "--rounds",
+              "1",
+              "--report",
+              report.toString()));
     } finally {
       System.setOut(oldOut);
       System.setErr(oldErr);
     }
     String table = out.toString(StandardCharsets.UTF_8);
-    for (String row : List.of("| indexing docs/s, full extraction |", "| index size |", "| query mix p50 (HTTP) |",
-        "| throughput, 16 clients (Java API) |", "| Dispatches | 1,000 |", "| bare Lucene | 1,000 |",
-        "| extraction alone (no index) | 1,000 |", "| Dispatches (Java API) |", "| Dispatches (HTTP) |", "Load average")) {
+    for (String row : List.of(
+        "| indexing docs/s, full extraction |",
+        "| index size |",
+        "| query mix p50 (HTTP) |",
+        "| throughput, 16 clients (Java API) |",
+        "| Dispatches | 1,000 |",
+        "| bare Lucene | 1,000 |",
+        "| extraction alone (no index) | 1,000 |",
+        "| Dispatches (Java API) |",
+        "| Dispatches (HTTP) |",
+        "Load average")) {
       assertTrue(table.contains(row), "missing row " + row + " in:\n" + table);
     }
     // every query of the mix ran and found something in reports built from real conflict reporting
@@ -51,6 +77,8 @@ class BenchCommandTest {
       assertTrue(Long.parseLong(hits.group(2).replace(",", "")) > 0, "no hits for " + hits.group());
     }
     assertEquals(TaskFile.load(null).size(), tasks, table);
-    assertTrue(Files.readString(report).contains("| indexing docs/s, full extraction |"), "the table is appended to the report file");
+    assertTrue(
+        Files.readString(report).contains("| indexing docs/s, full extraction |"),
+        "the table is appended to the report file");
   }
 }

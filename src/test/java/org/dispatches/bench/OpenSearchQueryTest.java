@@ -16,29 +16,51 @@ class OpenSearchQueryTest {
 
   @Test
   void filtersWithFacetsCountEachFacetWithoutItsOwnFilter() throws Exception {
-    JsonObject q = OpenSearchQuery.of(task("f | q=ceasefire&outlet=Reuters&actor=Hamas&facets=outlet,actor,date"));
-    assertEquals(2, q.getAsJsonObject("post_filter").getAsJsonObject("bool").getAsJsonArray("filter").size());
-    String outletFacetFilter = q.getAsJsonObject("aggs").getAsJsonObject("outlet").getAsJsonObject("filter").toString();
+    JsonObject q = OpenSearchQuery.of(
+        task("f | q=ceasefire&outlet=Reuters&actor=Hamas&facets=outlet,actor,date"));
+    assertEquals(
+        2,
+        q.getAsJsonObject("post_filter")
+            .getAsJsonObject("bool")
+            .getAsJsonArray("filter")
+            .size());
+    String outletFacetFilter = q.getAsJsonObject("aggs")
+        .getAsJsonObject("outlet")
+        .getAsJsonObject("filter")
+        .toString();
     assertTrue(outletFacetFilter.contains("Hamas"), outletFacetFilter);
     assertFalse(outletFacetFilter.contains("Reuters"), outletFacetFilter);
-    assertTrue(q.getAsJsonObject("aggs").getAsJsonObject("date").toString().contains("date_histogram"));
+    assertTrue(
+        q.getAsJsonObject("aggs").getAsJsonObject("date").toString().contains("date_histogram"));
   }
 
   @Test
   void filtersWithoutFacetsNarrowTheQueryAndPagesTranslateToOffsets() throws Exception {
-    JsonObject q = OpenSearchQuery.of(task("f | q=hospital&from=2024-01-01&to=2024-03-31&page=3&facets=none"));
+    JsonObject q =
+        OpenSearchQuery.of(task("f | q=hospital&from=2024-01-01&to=2024-03-31&page=3&facets=none"));
     assertFalse(q.has("post_filter"));
     assertFalse(q.has("aggs"));
     assertEquals(20, q.get("from").getAsInt());
     String range = q.getAsJsonObject("query").toString();
-    assertTrue(range.contains("\"gte\":\"2024-01-01\"") && range.contains("\"lte\":\"2024-03-31\""), range);
-    assertTrue(range.contains("\"type\":\"cross_fields\""), "each word may match in title or body, as in Dispatches: " + range);
+    assertTrue(
+        range.contains("\"gte\":\"2024-01-01\"") && range.contains("\"lte\":\"2024-03-31\""),
+        range);
+    assertTrue(
+        range.contains("\"type\":\"cross_fields\""),
+        "each word may match in title or body, as in Dispatches: " + range);
   }
 
   @Test
   void browsingSortsNewestFirstLikeDispatches() throws Exception {
     JsonObject q = OpenSearchQuery.of(task("browse | facets=outlet"));
-    assertEquals("desc", q.getAsJsonArray("sort").get(0).getAsJsonObject().getAsJsonObject("date").get("order").getAsString());
+    assertEquals(
+        "desc",
+        q.getAsJsonArray("sort")
+            .get(0)
+            .getAsJsonObject()
+            .getAsJsonObject("date")
+            .get("order")
+            .getAsString());
     assertTrue(q.getAsJsonObject("query").has("match_all"));
     assertFalse(q.has("highlight"));
   }
@@ -47,8 +69,14 @@ class OpenSearchQueryTest {
   void taskFileRejectsALineWithoutCategoryAndSentencesSplitAtJoinedParagraphs() {
     assertThrowsIo(() -> TaskFile.parse("q=ceasefire", "test"));
     List<String> out = new ArrayList<>();
-    SentencePool.split("Talks resumed in Cairo on Monday after a long pause.Negotiators said the gap between the sides was narrow.", out);
-    assertEquals(List.of("Talks resumed in Cairo on Monday after a long pause.", "Negotiators said the gap between the sides was narrow."), out);
+    SentencePool.split(
+        "Talks resumed in Cairo on Monday after a long pause.Negotiators said the gap between the sides was narrow.",
+        out);
+    assertEquals(
+        List.of(
+            "Talks resumed in Cairo on Monday after a long pause.",
+            "Negotiators said the gap between the sides was narrow."),
+        out);
   }
 
   private static void assertThrowsIo(org.junit.jupiter.api.function.Executable e) {

@@ -28,7 +28,8 @@ class ClaimFilterTest {
   @Test
   void attributionMatchesTheCanonicalSourceOrTheWordsAsWritten() {
     ClaimFilter f = new ClaimFilter("killed", List.of("gaza health ministry"), Set.of("all"));
-    assertTrue(f.accepts(figure("killed", Figure.PROJECTED, "Gaza's Hamas-run health ministry", "Gaza health ministry")));
+    assertTrue(f.accepts(figure(
+        "killed", Figure.PROJECTED, "Gaza's Hamas-run health ministry", "Gaza health ministry")));
     assertTrue(f.accepts(figure("killed", Figure.STATED, "Gaza health ministry", null)));
     assertFalse(f.accepts(figure("killed", Figure.STATED, "Israeli military", "Israeli military")));
     assertFalse(f.accepts(figure("killed", Figure.STATED, null, null)));
@@ -37,6 +38,7 @@ class ClaimFilterTest {
   @Test
   void unknownKindsAndClaimTypesAreBadRequests() {
     assertThrows(BadRequestException.class, () -> ClaimFilter.of("casualties"));
-    assertThrows(BadRequestException.class, () -> new ClaimFilter(null, List.of(), Set.of("rumoured")));
+    assertThrows(
+        BadRequestException.class, () -> new ClaimFilter(null, List.of(), Set.of("rumoured")));
   }
 }

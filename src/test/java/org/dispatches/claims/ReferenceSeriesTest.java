@@ -71,7 +71,9 @@ class ReferenceSeriesTest {
     Reference lower = series().compare(D, 20_000, "more than");
     assertFalse(lower.within(0.03));
     assertTrue(lower.holds());
-    assertFalse(series().compare(D, 33_000, "at least").holds(), "at least 33,000 claims more than there were");
+    assertFalse(
+        series().compare(D, 33_000, "at least").holds(),
+        "at least 33,000 claims more than there were");
     assertTrue(series().compare(D, 33_000, "nearly").holds(), "nearly 33,000 allows fewer");
     assertFalse(series().compare(D, 20_000, "nearly").holds());
     assertFalse(series().compare(D, 20_000, "about").holds());

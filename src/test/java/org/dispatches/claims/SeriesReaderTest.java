@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SeriesReaderTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private Path write(String name, String text) throws Exception {
     return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
@@ -24,7 +25,8 @@ class SeriesReaderTest {
 
   @Test
   void csvWithTwoColumnsNeedsNoColumnName() throws Exception {
-    Path f = write("toll.csv", "date,killed\n2024-01-01,21978\n2024-01-02,\"22,185\"\n2024-01-03,\n");
+    Path f =
+        write("toll.csv", "date,killed\n2024-01-01,21978\n2024-01-02,\"22,185\"\n2024-01-03,\n");
     ReferenceSeries s = new SeriesReader(null, null).read(f, "toll", "killed");
     assertEquals(2, s.values().size(), "an empty cell is a day without a value");
     assertEquals(22_185L, s.values().get(LocalDate.of(2024, 1, 2)));
@@ -34,29 +36,52 @@ class SeriesReaderTest {
   @Test
   void csvWithMoreColumnsTakesTheNamedOne() throws Exception {
     Path f = write("t.csv", "report_date,killed,killed_cum\n2024-01-01,150,21978\n");
-    assertEquals(21_978L, new SeriesReader(null, "killed_cum").read(f, "t", "killed").values().firstEntry().getValue());
-    SeriesFormatException e = assertThrows(SeriesFormatException.class, () -> new SeriesReader(null, null).read(f, "t", "killed"));
+    assertEquals(
+        21_978L,
+        new SeriesReader(null, "killed_cum")
+            .read(f, "t", "killed")
+            .values()
+            .firstEntry()
+            .getValue());
+    SeriesFormatException e = assertThrows(
+        SeriesFormatException.class, () -> new SeriesReader(null, null).read(f, "t", "killed"));
     assertTrue(e.getMessage().contains("--column"), e.getMessage());
   }
 
   @Test
   void badRowsAreErrorsThatNameTheRow() throws Exception {
     Path notNumber = write("a.csv", "date,v\n2024-01-01,12\n2024-01-02,many\n");
-    assertTrue(assertThrows(SeriesFormatException.class, () -> new SeriesReader(null, null).read(notNumber, "a", "killed"))
-        .getMessage().contains("line 3"));
+    assertTrue(assertThrows(
+            SeriesFormatException.class,
+            () -> new SeriesReader(null, null).read(notNumber, "a", "killed"))
+        .getMessage()
+        .contains("line 3"));
     Path badDate = write("b.csv", "date,v\n01/02/2024,12\n");
-    assertTrue(assertThrows(SeriesFormatException.class, () -> new SeriesReader(null, null).read(badDate, "b", "killed"))
-        .getMessage().contains("ISO date"));
-    Path twice = write("c.json", "[{\"date\":\"2024-01-01\",\"v\":1},{\"date\":\"2024-01-01\",\"v\":2}]");
-    assertTrue(assertThrows(SeriesFormatException.class, () -> new SeriesReader(null, "v").read(twice, "c", "killed"))
-        .getMessage().contains("twice"));
+    assertTrue(assertThrows(
+            SeriesFormatException.class,
+            () -> new SeriesReader(null, null).read(badDate, "b", "killed"))
+        .getMessage()
+        .contains("ISO date"));
+    Path twice =
+        write("c.json", "[{\"date\":\"2024-01-01\",\"v\":1},{\"date\":\"2024-01-01\",\"v\":2}]");
+    assertTrue(assertThrows(
+            SeriesFormatException.class,
+            () -> new SeriesReader(null, "v").read(twice, "c", "killed"))
+        .getMessage()
+        .contains("twice"));
     Path noColumn = write("d.json", "[{\"date\":\"2024-01-01\",\"v\":1}]");
-    assertTrue(assertThrows(SeriesFormatException.class, () -> new SeriesReader(null, "killed_cum").read(noColumn, "d", "killed"))
-        .getMessage().contains("killed_cum"));
+    assertTrue(assertThrows(
+            SeriesFormatException.class,
+            () -> new SeriesReader(null, "killed_cum").read(noColumn, "d", "killed"))
+        .getMessage()
+        .contains("killed_cum"));
     Path notJson = write("e.json", "{oops");
-    assertThrows(SeriesFormatException.class, () -> new SeriesReader(null, "v").read(notJson, "e", "killed"));
+    assertThrows(
+        SeriesFormatException.class,
+        () -> new SeriesReader(null, "v").read(notJson, "e", "killed"));
     Path text = write("f.txt", "date,v\n");
-    assertThrows(SeriesFormatException.class, () -> new SeriesReader(null, null).read(text, "f", "killed"));
+    assertThrows(
+        SeriesFormatException.class, () -> new SeriesReader(null, null).read(text, "f", "killed"));
   }
 
   @Test
@@ -70,11 +95,14 @@ class SeriesReaderTest {
       if (row.has("killed_cum")) {
         withValue++;
         last = row;
-        assertEquals(row.get("killed_cum").getAsLong(), s.values().get(LocalDate.parse(row.get("report_date").getAsString())));
+        assertEquals(
+            row.get("killed_cum").getAsLong(),
+            s.values().get(LocalDate.parse(row.get("report_date").getAsString())));
       }
     }
     assertEquals(withValue, s.values().size());
-    assertEquals(LocalDate.parse(last.get("report_date").getAsString()), s.values().lastKey());
+    assertEquals(
+        LocalDate.parse(last.get("report_date").getAsString()), s.values().lastKey());
   }
 
   @Test

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A failed command says what failed and what to do, and a failed index run leaves no empty index (issue 18, row 12). */
 class CliErrorsTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   /** Runs the command line expecting failure; returns what it printed on stderr. */
   private static String fail(String... args) {
@@ -33,7 +34,9 @@ class CliErrorsTest {
 
   private Path corpus() throws IOException {
     Path file = dir.resolve("reports.jsonl");
-    Files.writeString(file, "{\"id\":\"a\",\"title\":\"Truce holds\",\"body\":\"The truce held a second day.\"}\n");
+    Files.writeString(
+        file,
+        "{\"id\":\"a\",\"title\":\"Truce holds\",\"body\":\"The truce held a second day.\"}\n");
     return file;
   }
 
@@ -48,7 +51,12 @@ class CliErrorsTest {
   @Test
   void aMissingCorpusIsNamedAndLeavesNoEmptyIndexBehind() throws Exception {
     Path index = dir.resolve("new-index");
-    String err = fail("index", "--index", index.toString(), "--corpus", dir.resolve("no-such-corpus").toString());
+    String err = fail(
+        "index",
+        "--index",
+        index.toString(),
+        "--corpus",
+        dir.resolve("no-such-corpus").toString());
     assertTrue(err.contains("no-such-corpus does not exist") && err.contains("--corpus"), err);
     assertFalse(Files.exists(index), "no empty index left behind");
   }
@@ -57,7 +65,8 @@ class CliErrorsTest {
   void permissionDeniedSaysWhatAndWhatToDo() {
     String message = CliErrors.describe(new AccessDeniedException("/srv/index/write.lock"));
     assertTrue(message.contains("cannot use /srv/index/write.lock: permission denied"), message);
-    assertTrue(message.contains("write access to /srv/index") && message.contains("--index"), message);
+    assertTrue(
+        message.contains("write access to /srv/index") && message.contains("--index"), message);
     assertEquals("plain message", CliErrors.describe(new IllegalStateException("plain message")));
   }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CommandLineTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private String run(String... args) {
     PrintStream old = System.out;
@@ -29,8 +30,12 @@ class CommandLineTest {
   @Test
   void indexThenSearchThenReindexReplacesById() throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Files.writeString(corpus.resolve("a.txt"), "title: Ceasefire talks\noutlet: Reuters\ndate: 2024-04-08\n\nDelegates met in Cairo.");
-    Files.writeString(corpus.resolve("b.jsonl"), "{\"id\":\"b1\",\"title\":\"Truce\",\"body\":\"A ceasefire.\"}\n{broken\n");
+    Files.writeString(
+        corpus.resolve("a.txt"),
+        "title: Ceasefire talks\noutlet: Reuters\ndate: 2024-04-08\n\nDelegates met in Cairo.");
+    Files.writeString(
+        corpus.resolve("b.jsonl"),
+        "{\"id\":\"b1\",\"title\":\"Truce\",\"body\":\"A ceasefire.\"}\n{broken\n");
     String index = dir.resolve("index").toString();
     String summary = run("index", "--index", index, "--corpus", corpus.toString());
     assertTrue(summary.contains("read 3, indexed 2, skipped 1"), summary);
@@ -54,14 +59,23 @@ class CommandLineTest {
     Files.writeString(corpus.resolve("t.csv"), "Headline,Summary,Views\nTruce holds,It held.,3\n");
     Path index = dir.resolve("index");
     Path problems = dir.resolve("problems.txt");
-    String out = run("index", "--dry-run", "--index", index.toString(), "--problems", problems.toString(),
-        "--corpus", corpus.toString());
+    String out = run(
+        "index",
+        "--dry-run",
+        "--index",
+        index.toString(),
+        "--problems",
+        problems.toString(),
+        "--corpus",
+        corpus.toString());
     assertTrue(out.contains("columns: title <- Headline, body <- Summary; ignored: Views"), out);
     assertTrue(out.contains("README.md: left out: documentation"), out);
     assertTrue(out.contains("read 33, would index 2, skipped 31"), out);
     assertTrue(!Files.exists(index), "a dry run writes no index");
     String list = Files.readString(problems);
     assertEquals(30, list.lines().filter(l -> l.contains("malformed JSON")).count());
-    assertTrue(list.indexOf("duplicate id x") > list.lastIndexOf("malformed JSON"), "duplicates after the errors");
+    assertTrue(
+        list.indexOf("duplicate id x") > list.lastIndexOf("malformed JSON"),
+        "duplicates after the errors");
   }
 }

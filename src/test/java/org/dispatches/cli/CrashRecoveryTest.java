@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashRecoveryTest {
   private static final int REPORTS = 4_000;
-  @TempDir Path dir;
+
+  @TempDir
+  Path dir;
 
   @Test
   void sigkillMidRunLosesNothingCommittedAndARerunCompletesTheIndex() throws Exception {
@@ -38,7 +40,9 @@ class CrashRecoveryTest {
     Set<String> committedBeforeKill;
     try {
       long committed = waitForCommitOf(REPORTS / 5, index, child);
-      assertTrue(child.isAlive(), "the indexer finished before it could be killed; make the corpus larger");
+      assertTrue(
+          child.isAlive(),
+          "the indexer finished before it could be killed; make the corpus larger");
       assertTrue(committed < REPORTS, "committed " + committed);
     } finally {
       child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no final commit
@@ -48,31 +52,52 @@ class CrashRecoveryTest {
       assertClean(fs);
       committedBeforeKill = ids(fs);
     }
-    assertTrue(!committedBeforeKill.isEmpty() && committedBeforeKill.size() < REPORTS,
+    assertTrue(
+        !committedBeforeKill.isEmpty() && committedBeforeKill.size() < REPORTS,
         "committed at kill: " + committedBeforeKill.size());
 
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
-    var summary = IndexCommand.run(index, List.of(corpus),
-        org.dispatches.index.IndexingOptions.defaults().withThreads(2), quiet);
+    var summary = IndexCommand.run(
+        index,
+        List.of(corpus),
+        org.dispatches.index.IndexingOptions.defaults().withThreads(2),
+        quiet);
     assertEquals(REPORTS, summary.indexed());
-    try (FSDirectory fs = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(fs)) {
+    try (FSDirectory fs = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(fs)) {
       assertClean(fs);
       assertEquals(REPORTS, reader.numDocs(), "every report exactly once");
       Set<String> after = ids(fs);
       assertEquals(REPORTS, after.size());
       assertTrue(after.containsAll(committedBeforeKill), "a committed report was lost");
-      System.out.printf("crash test: %d of %d reports committed at SIGKILL, %d after the rerun%n",
+      System.out.printf(
+          "crash test: %d of %d reports committed at SIGKILL, %d after the rerun%n",
           committedBeforeKill.size(), REPORTS, after.size());
     }
   }
 
   private Process startIndexing(Path index, Path corpus) throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(), "index", "--index", index.toString(), "--corpus", corpus.toString(),
-        "--rebuild", "--threads", "2", "--commit-every", "0.3"));
-    return new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(dir.resolve("child.log").toFile()).start();
+    List<String> command = new ArrayList<>(List.of(
+        java,
+        "-Xmx512m",
+        "-cp",
+        System.getProperty("java.class.path"),
+        Main.class.getName(),
+        "index",
+        "--index",
+        index.toString(),
+        "--corpus",
+        corpus.toString(),
+        "--rebuild",
+        "--threads",
+        "2",
+        "--commit-every",
+        "0.3"));
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("child.log").toFile())
+        .start();
   }
 
   /** Polls the index folder until a commit holds at least {@code min} reports; returns how many. */

@@ -30,7 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServeLifecycleTest {
   private static final Pattern SERVING = Pattern.compile("serving http://127\\.0\\.0\\.1:(\\d+)/");
-  @TempDir Path dir;
+
+  @TempDir
+  Path dir;
 
   @Test
   void writableServerLocksTheIndexTakesPushesAndClosesCleanlyOnSigterm() throws Exception {
@@ -41,21 +43,42 @@ class ServeLifecycleTest {
     IndexCommand.run(index, List.of(corpus), IndexingOptions.defaults().withRebuild(true), quiet);
 
     String java = ProcessHandle.current().info().command().orElse("java");
-    Process server = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(), "serve", "--index", index.toString(), "--port", "0", "--web", dir.resolve("none").toString(),
-        "--write-token", "tok").redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile()).start();
+    Process server = new ProcessBuilder(
+            java,
+            "-Xmx256m",
+            "-cp",
+            System.getProperty("java.class.path"),
+            Main.class.getName(),
+            "serve",
+            "--index",
+            index.toString(),
+            "--port",
+            "0",
+            "--web",
+            dir.resolve("none").toString(),
+            "--write-token",
+            "tok")
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("server.log").toFile())
+        .start();
     try {
       int port = awaitPort(server, dir.resolve("server.log"));
-      IOException locked = assertThrows(IOException.class,
+      IOException locked = assertThrows(
+          IOException.class,
           () -> IndexCommand.run(index, List.of(corpus), IndexingOptions.defaults(), quiet));
-      assertTrue(locked.getMessage().contains("locked by a running server") && locked.getMessage().contains("POST /api/reports"),
+      assertTrue(
+          locked.getMessage().contains("locked by a running server")
+              && locked.getMessage().contains("POST /api/reports"),
           locked.getMessage());
 
-      HttpResponse<String> push = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-              URI.create("http://127.0.0.1:" + port + "/api/reports"))
-          .header("Authorization", "Bearer tok")
-          .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"pushed\",\"body\":\"Aid trucks entered Rafah.\"}\n")).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> push = HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/reports"))
+                  .header("Authorization", "Bearer tok")
+                  .POST(HttpRequest.BodyPublishers.ofString(
+                      "{\"id\":\"pushed\",\"body\":\"Aid trucks entered Rafah.\"}\n"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(200, push.statusCode(), push.body());
     } finally {
       server.destroy(); // SIGTERM: the shutdown hook drains requests, commits and closes the writer

@@ -57,9 +57,15 @@ abstract class ClaimsContract {
   @BeforeAll
   void index(@TempDir Path temp) throws Exception {
     Path corpus = Files.createDirectories(temp.resolve("corpus"));
-    Files.copy(SharedData.require("aljazeera-israel-palestine-headlines/news_data.csv"), corpus.resolve("aj.csv"));
-    Files.copy(SharedData.require("gaza-war-fulltext-4-newspapers/output.csv.gz"), corpus.resolve("papers.csv.gz"));
-    Files.copy(SharedData.require("bbc-world-fulltext-2025q1/bbc_news.csv.gz"), corpus.resolve("bbc.csv.gz"));
+    Files.copy(
+        SharedData.require("aljazeera-israel-palestine-headlines/news_data.csv"),
+        corpus.resolve("aj.csv"));
+    Files.copy(
+        SharedData.require("gaza-war-fulltext-4-newspapers/output.csv.gz"),
+        corpus.resolve("papers.csv.gz"));
+    Files.copy(
+        SharedData.require("bbc-world-fulltext-2025q1/bbc_news.csv.gz"),
+        corpus.resolve("bbc.csv.gz"));
     CorpusReader reader = new CorpusReader();
     CollectingSink sink = new CollectingSink();
     for (CorpusFile f : reader.list(List.of(corpus))) reader.read(f, sink);
@@ -80,8 +86,19 @@ abstract class ClaimsContract {
   }
 
   private static SearchRequest all(LocalDate from, LocalDate to) {
-    return new SearchRequest("", List.of(), List.of(), List.of(), List.of(), from, to, null, 1, 10,
-        Set.copyOf(Fields.FACET_DIMENSIONS), 10);
+    return new SearchRequest(
+        "",
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        from,
+        to,
+        null,
+        1,
+        10,
+        Set.copyOf(Fields.FACET_DIMENSIONS),
+        10);
   }
 
   /** The raw reports' figures that {@code filter} accepts, as comparable keys, sorted. */
@@ -89,19 +106,39 @@ abstract class ClaimsContract {
     List<String> out = new ArrayList<>();
     for (Article a : raw) {
       if (!reports.test(a)) continue;
-      for (Figure f : a.figures()) if (filter.accepts(f)) out.add(key(a.id(), date(a), f.kind(), f.value(), f.claim(), f.source(), f.sentence()));
+      for (Figure f : a.figures())
+        if (filter.accepts(f))
+          out.add(key(a.id(), date(a), f.kind(), f.value(), f.claim(), f.source(), f.sentence()));
     }
     out.sort(Comparator.naturalOrder());
     return out;
   }
 
   private List<String> actual(List<Claim> claims) {
-    return claims.stream().map(c -> key(c.report(), c.date(), c.kind(), c.value(), c.claim(), c.source(), c.sentence()))
-        .sorted().toList();
+    return claims.stream()
+        .map(c ->
+            key(c.report(), c.date(), c.kind(), c.value(), c.claim(), c.source(), c.sentence()))
+        .sorted()
+        .toList();
   }
 
-  private static String key(String id, String date, String kind, long value, String claim, String source, String sentence) {
-    return String.join("|", id, String.valueOf(date), kind, Long.toString(value), claim, String.valueOf(source), sentence);
+  private static String key(
+      String id,
+      String date,
+      String kind,
+      long value,
+      String claim,
+      String source,
+      String sentence) {
+    return String.join(
+        "|",
+        id,
+        String.valueOf(date),
+        kind,
+        Long.toString(value),
+        claim,
+        String.valueOf(source),
+        sentence);
   }
 
   private static String date(Article a) {
@@ -113,7 +150,8 @@ abstract class ClaimsContract {
     ClaimFilter filter = ClaimFilter.of("killed");
     List<Claim> claims = new Claims(backend).list(all(null, null), filter, null);
     List<String> expected = expected(filter, a -> true);
-    assertTrue(expected.size() > 500, "the sets state hundreds of killed figures: " + expected.size());
+    assertTrue(
+        expected.size() > 500, "the sets state hundreds of killed figures: " + expected.size());
     assertEquals(expected, actual(claims));
     // oldest first, undated last
     List<String> dates = claims.stream().map(Claim::date).toList();
@@ -132,20 +170,28 @@ abstract class ClaimsContract {
       String d = date(a);
       return d != null && d.compareTo(from.toString()) >= 0 && d.compareTo(to.toString()) <= 0;
     });
-    assertTrue(expected.size() > 20, "wounded figures in the war's first weeks: " + expected.size());
+    assertTrue(
+        expected.size() > 20, "wounded figures in the war's first weeks: " + expected.size());
     assertEquals(expected, actual(claims));
   }
 
   @Test
   void attributionFilterTakesTheSourceInAnyCase() throws Exception {
     ClaimFilter any = ClaimFilter.of("killed");
-    Map<String, Long> bySource = expected(any, a -> true).stream().map(k -> k.split("\\|")[5])
-        .filter(s -> !s.equals("null")).collect(Collectors.groupingBy(s -> s, Collectors.counting()));
-    String top = bySource.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-    ClaimFilter one = new ClaimFilter("killed", List.of(top.toUpperCase(java.util.Locale.ROOT)), Set.of());
+    Map<String, Long> bySource = expected(any, a -> true).stream()
+        .map(k -> k.split("\\|")[5])
+        .filter(s -> !s.equals("null"))
+        .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+    String top = bySource.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .orElseThrow()
+        .getKey();
+    ClaimFilter one =
+        new ClaimFilter("killed", List.of(top.toUpperCase(java.util.Locale.ROOT)), Set.of());
     List<Claim> claims = new Claims(backend).list(all(null, null), one, null);
     assertEquals(bySource.get(top), (long) claims.size(), top);
-    assertTrue(claims.stream().allMatch(c -> top.equalsIgnoreCase(c.source()) || top.equalsIgnoreCase(c.attribution())));
+    assertTrue(claims.stream()
+        .allMatch(c -> top.equalsIgnoreCase(c.source()) || top.equalsIgnoreCase(c.attribution())));
   }
 
   @Test
@@ -163,7 +209,10 @@ abstract class ClaimsContract {
           undated++;
           continue;
         }
-        String monday = a.date().date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
+        String monday = a.date()
+            .date()
+            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+            .toString();
         String source = f.source() == null ? ClaimSummary.UNATTRIBUTED : f.source();
         groups.computeIfAbsent(monday + "|" + source, k -> new ArrayList<>()).add(f.value());
       }
@@ -172,16 +221,23 @@ abstract class ClaimsContract {
     groups.forEach((k, values) -> {
       values.sort(Comparator.naturalOrder());
       int n = values.size();
-      double median = n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2.0;
+      double median =
+          n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2.0;
       expected.add(k + "|" + n + "|" + values.get(0) + "|" + median + "|" + values.get(n - 1));
     });
     List<String> rows = summary.rows().stream()
-        .map(r -> r.period() + "|" + r.source() + "|" + r.count() + "|" + r.min() + "|" + r.median() + "|" + r.max())
-        .sorted().toList();
+        .map(r -> r.period() + "|" + r.source() + "|" + r.count() + "|" + r.min() + "|" + r.median()
+            + "|" + r.max())
+        .sorted()
+        .toList();
     assertEquals(expected.stream().sorted().toList(), rows);
     assertEquals(undated, summary.undated());
-    assertTrue(summary.rows().stream().anyMatch(r -> r.count() > 2), "some weeks have several claims from one source");
+    assertTrue(
+        summary.rows().stream().anyMatch(r -> r.count() > 2),
+        "some weeks have several claims from one source");
     SummaryRow first = summary.rows().get(0);
-    assertTrue(first.period().compareTo(summary.rows().get(summary.rows().size() - 1).period()) <= 0, "periods in time order");
+    assertTrue(
+        first.period().compareTo(summary.rows().get(summary.rows().size() - 1).period()) <= 0,
+        "periods in time order");
   }
 }

@@ -30,13 +30,15 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class CopiesContract {
-  static final String STORY = String.join("\n\n",
+  static final String STORY = String.join(
+      "\n\n",
       "JERUSALEM (Reuters) - Rescue workers searched through the rubble of a four-storey building in the centre of the city on Tuesday after an overnight strike, residents said.",
       "The civil defence agency said 23 people were killed and dozens more were wounded, many of them children who had been sleeping on the upper floors.",
       "Neighbours described a loud explosion shortly after midnight followed by the collapse of the front wall, which buried the stairwell and trapped families inside.",
       "Hospital staff said they had run out of anaesthetic and were treating the wounded on the floor of the emergency ward because every bed was already taken.",
       "Talks on a truce resumed in the afternoon, with mediators saying both delegations had agreed to study a new proposal for an exchange of detainees.");
-  static final String UPDATE = String.join("\n\n",
+  static final String UPDATE = String.join(
+      "\n\n",
       "The death toll from an overnight strike on a residential building rose sharply on Wednesday as more bodies were pulled from the rubble, officials said.",
       "The civil defence agency said 41 people were killed and dozens more were wounded, many of them children who had been sleeping on the upper floors.",
       "Neighbours described a loud explosion shortly after midnight followed by the collapse of the front wall, which buried the stairwell and trapped families inside.");
@@ -49,11 +51,22 @@ abstract class CopiesContract {
   @BeforeAll
   void build() throws Exception {
     String trimmed = STORY.substring(0, STORY.lastIndexOf("\n\n"));
-    built = engine().fromReports(List.of(
-        report("wire", "Strike kills 23", STORY, "2024-03-05", "Reuters"),
-        report("copy1", "Dozens buried as building falls", "By Staff\n\n" + trimmed + "\n\nShare this article", "2024-03-05", "The National"),
-        report("copy2", "Building collapse", trimmed + "\n\nRead more: the war in pictures", "2024-03-06", "Arab News"),
-        report("update", "Toll rises to 41", UPDATE, "2024-03-06", "CNN")));
+    built = engine()
+        .fromReports(List.of(
+            report("wire", "Strike kills 23", STORY, "2024-03-05", "Reuters"),
+            report(
+                "copy1",
+                "Dozens buried as building falls",
+                "By Staff\n\n" + trimmed + "\n\nShare this article",
+                "2024-03-05",
+                "The National"),
+            report(
+                "copy2",
+                "Building collapse",
+                trimmed + "\n\nRead more: the war in pictures",
+                "2024-03-06",
+                "Arab News"),
+            report("update", "Toll rises to 41", UPDATE, "2024-03-06", "CNN")));
     backend = built.backend();
   }
 
@@ -63,8 +76,21 @@ abstract class CopiesContract {
   }
 
   private SearchResponse search(String q, CopyView view) throws Exception {
-    return backend.search(new SearchRequest(q, List.of(), List.of(), List.of(), List.of(), null, null, null, 1, 10,
-        Set.copyOf(Fields.FACET_DIMENSIONS), 20, null, view));
+    return backend.search(new SearchRequest(
+        q,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        null,
+        1,
+        10,
+        Set.copyOf(Fields.FACET_DIMENSIONS),
+        20,
+        null,
+        view));
   }
 
   @Test
@@ -73,21 +99,33 @@ abstract class CopiesContract {
     assertEquals(4, r.total());
     assertEquals(2L, r.stories());
     assertEquals(2, r.hits().size());
-    Hit story = r.hits().stream().filter(h -> !h.id().equals("update")).findFirst().orElseThrow();
+    Hit story =
+        r.hits().stream().filter(h -> !h.id().equals("update")).findFirst().orElseThrow();
     assertEquals(2, story.copyGroup().copies());
     Set<String> all = new HashSet<>(List.of("Reuters", "The National", "Arab News"));
     all.remove(story.outlet());
     assertEquals(all, new HashSet<>(story.copyGroup().outlets()));
-    assertNull(r.hits().stream().filter(h -> h.id().equals("update")).findFirst().orElseThrow().copyGroup());
+    assertNull(r.hits().stream()
+        .filter(h -> h.id().equals("update"))
+        .findFirst()
+        .orElseThrow()
+        .copyGroup());
   }
 
   @Test
   void everyReportWithoutCollapseAndOneStorysCopiesByGroup() throws Exception {
     SearchResponse all = search("rubble", CopyView.of("none", null, null));
     assertEquals(4, all.hits().size());
-    String group = all.hits().stream().filter(h -> h.id().equals("copy1")).findFirst().orElseThrow().copyGroup().group();
+    String group = all.hits().stream()
+        .filter(h -> h.id().equals("copy1"))
+        .findFirst()
+        .orElseThrow()
+        .copyGroup()
+        .group();
     SearchResponse copies = search("", CopyView.of(null, null, group));
-    assertEquals(Set.of("wire", "copy1", "copy2"), new HashSet<>(copies.hits().stream().map(Hit::id).toList()));
+    assertEquals(
+        Set.of("wire", "copy1", "copy2"),
+        new HashSet<>(copies.hits().stream().map(Hit::id).toList()));
   }
 
   @Test

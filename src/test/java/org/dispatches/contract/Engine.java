@@ -30,7 +30,8 @@ interface Engine {
   Built fromCorpus(Path corpus, Path temp) throws Exception;
 
   /** A back end, the summary of the run that built it, and what to close afterwards. */
-  record Built(SearchBackend backend, IndexSummary summary, AutoCloseable resources) implements AutoCloseable {
+  record Built(SearchBackend backend, IndexSummary summary, AutoCloseable resources)
+      implements AutoCloseable {
     @Override
     public void close() throws Exception {
       resources.close();
@@ -50,12 +51,13 @@ interface Engine {
       public Built fromCorpus(Path corpus, Path temp) throws Exception {
         FSDirectory dir = FSDirectory.open(temp.resolve("lucene-index"));
         IndexSummary summary;
-        try (ReportIndexer indexer = new ReportIndexer(dir, IndexingOptions.defaults().withRebuild(true),
-            ArticleExtractor.withDefaults())) {
+        try (ReportIndexer indexer = new ReportIndexer(
+            dir, IndexingOptions.defaults().withRebuild(true), ArticleExtractor.withDefaults())) {
           summary = indexer.index(List.of(corpus), IndexProgress.NONE);
         }
         SearcherSource searchers = SearcherSource.open(dir);
-        SearchService service = new SearchService(searchers, new ActorNames(Gazetteer.loadDefault()));
+        SearchService service =
+            new SearchService(searchers, new ActorNames(Gazetteer.loadDefault()));
         return new Built(service, summary, () -> {
           searchers.close();
           dir.close();
@@ -80,12 +82,18 @@ interface Engine {
       private Built build(Run run) throws Exception {
         ClusterHttp http = OpenSearchNode.require();
         String index = OpenSearchNode.uniqueIndex("contract");
-        ClusterSettings settings = ClusterSettings.at(http.url()).withIndex(index).withLayout(shards, replicas);
-        OpenSearchIndexer indexer = new OpenSearchIndexer(http, settings, BulkOptions.defaults(),
-            ArticleExtractor.withDefaults(), Runtime.getRuntime().availableProcessors());
+        ClusterSettings settings =
+            ClusterSettings.at(http.url()).withIndex(index).withLayout(shards, replicas);
+        OpenSearchIndexer indexer = new OpenSearchIndexer(
+            http,
+            settings,
+            BulkOptions.defaults(),
+            ArticleExtractor.withDefaults(),
+            Runtime.getRuntime().availableProcessors());
         IndexSummary summary = run.on(indexer);
         ActorNames names = new ActorNames(Gazetteer.loadDefault());
-        OpenSearchBackend backend = OpenSearchBackend.connect(http, index, names, new QueryTranslator(names));
+        OpenSearchBackend backend =
+            OpenSearchBackend.connect(http, index, names, new QueryTranslator(names));
         return new Built(backend, summary, () -> OpenSearchNode.delete(http, index));
       }
     };

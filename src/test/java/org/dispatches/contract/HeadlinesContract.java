@@ -82,22 +82,38 @@ abstract class HeadlinesContract {
   /** The TSV rows; the upstream file ends with a lone Ctrl-Z line, which has no tabs. */
   static List<String[]> readRows(Path raw) throws Exception {
     List<String[]> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(raw)), StandardCharsets.UTF_8))) {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        new GZIPInputStream(Files.newInputStream(raw)), StandardCharsets.UTF_8))) {
       for (String line; (line = r.readLine()) != null; ) {
         String[] cells = line.split("\t", -1);
-        if (cells.length == 4) out.add(new String[] {cells[0].strip(), cells[1].strip(), cells[2].strip(), cells[3].strip()});
+        if (cells.length == 4)
+          out.add(
+              new String[] {cells[0].strip(), cells[1].strip(), cells[2].strip(), cells[3].strip()
+              });
       }
     }
     return out;
   }
 
   static SearchRequest browse(List<String> outlets, int facetSize) {
-    return new SearchRequest("", outlets, List.of(), List.of(), List.of(), null, null, null, 1, 10,
-        Set.copyOf(Fields.FACET_DIMENSIONS), facetSize);
+    return new SearchRequest(
+        "",
+        outlets,
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        null,
+        1,
+        10,
+        Set.copyOf(Fields.FACET_DIMENSIONS),
+        facetSize);
   }
 
   static Map<String, Long> asMap(List<FacetValue> values) {
-    return values.stream().collect(Collectors.toMap(FacetValue::value, FacetValue::count, (a, b) -> a, TreeMap::new));
+    return values.stream()
+        .collect(Collectors.toMap(FacetValue::value, FacetValue::count, (a, b) -> a, TreeMap::new));
   }
 
   @Test
@@ -113,10 +129,12 @@ abstract class HeadlinesContract {
   @Test
   void monthCountsEqualTheRawFile() throws Exception {
     Map<String, Long> expected = rows.stream()
-        .collect(Collectors.groupingBy(r -> r[0].substring(0, 7), TreeMap::new, Collectors.counting()));
+        .collect(
+            Collectors.groupingBy(r -> r[0].substring(0, 7), TreeMap::new, Collectors.counting()));
     SearchResponse r = backend.search(browse(List.of(), 20));
     assertEquals(expected, asMap(r.facets().get(Fields.FACET_DATE)));
-    List<String> order = r.facets().get(Fields.FACET_DATE).stream().map(FacetValue::value).toList();
+    List<String> order =
+        r.facets().get(Fields.FACET_DATE).stream().map(FacetValue::value).toList();
     assertEquals(new ArrayList<>(expected.keySet()), order, "months in time order");
   }
 
@@ -136,7 +154,8 @@ abstract class HeadlinesContract {
     assertEquals("Al Jazeera", r.facets().get(Fields.FACET_OUTLET).get(0).value());
     // every outlet once: no two facet values differ only in case, furniture or a leading "the"
     Set<String> keys = new java.util.HashSet<>();
-    for (FacetValue v : r.facets().get(Fields.FACET_OUTLET)) assertTrue(keys.add(OutletTable.keyOf(v.value())), v.value());
+    for (FacetValue v : r.facets().get(Fields.FACET_OUTLET))
+      assertTrue(keys.add(OutletTable.keyOf(v.value())), v.value());
   }
 
   @Test
@@ -150,8 +169,10 @@ abstract class HeadlinesContract {
         .collect(Collectors.groupingBy(x -> outlet(x[1]), TreeMap::new, Collectors.counting()));
     assertEquals(allPublishers, asMap(r.facets().get(Fields.FACET_OUTLET)));
     // the other facets count only the filtered reports
-    Map<String, Long> months = rows.stream().filter(x -> picked.contains(outlet(x[1])))
-        .collect(Collectors.groupingBy(x -> x[0].substring(0, 7), TreeMap::new, Collectors.counting()));
+    Map<String, Long> months = rows.stream()
+        .filter(x -> picked.contains(outlet(x[1])))
+        .collect(
+            Collectors.groupingBy(x -> x[0].substring(0, 7), TreeMap::new, Collectors.counting()));
     assertEquals(months, asMap(r.facets().get(Fields.FACET_DATE)));
   }
 
@@ -163,7 +184,9 @@ abstract class HeadlinesContract {
     SearchResponse r = backend.search(SearchRequest.of("date:[2024-01-01 TO 2024-01-31]"));
     assertEquals(expected, r.total());
     SearchResponse hostages = backend.search(SearchRequest.of("hostages"));
-    long containing = rows.stream().filter(x -> x[2].toLowerCase().matches(".*\\bhostage(s)?\\b.*")).count();
+    long containing = rows.stream()
+        .filter(x -> x[2].toLowerCase().matches(".*\\bhostage(s)?\\b.*"))
+        .count();
     assertTrue(hostages.total() >= containing, hostages.total() + " < " + containing);
   }
 }

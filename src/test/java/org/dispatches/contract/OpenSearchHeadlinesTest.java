@@ -20,10 +20,25 @@ import org.junit.jupiter.api.Test;
 class OpenSearchHeadlinesTest extends HeadlinesContract {
   /** Query-language features over real headlines; each must find something, or it proves little. */
   private static final List<String> QUERIES = List.of(
-      "hostages", "ceasefire AND (talks OR deal)", "\"humanitarian aid\"", "\"war in gaza\"", "\"gaza war\"~2",
-      "netanyahu -biden", "isra*", "netanyahoo~", "title:rafah", "outlet:reuters", "outlet:\"al jazeera english\"",
-      "actor:hamas", "actor:idf", "date:[2023-10-07 TO 2023-10-31]", "date:>=2024-06-01 AND strike",
-      "killed:>100", "killed:[10 TO 50]", "hostages:>=1 OR prisoners:>=1 OR wounded:>=1", "(unrwa OR unicef) AND NOT famine");
+      "hostages",
+      "ceasefire AND (talks OR deal)",
+      "\"humanitarian aid\"",
+      "\"war in gaza\"",
+      "\"gaza war\"~2",
+      "netanyahu -biden",
+      "isra*",
+      "netanyahoo~",
+      "title:rafah",
+      "outlet:reuters",
+      "outlet:\"al jazeera english\"",
+      "actor:hamas",
+      "actor:idf",
+      "date:[2023-10-07 TO 2023-10-31]",
+      "date:>=2024-06-01 AND strike",
+      "killed:>100",
+      "killed:[10 TO 50]",
+      "hostages:>=1 OR prisoners:>=1 OR wounded:>=1",
+      "(unrwa OR unicef) AND NOT famine");
 
   private Engine.Built lucene;
 
@@ -45,15 +60,36 @@ class OpenSearchHeadlinesTest extends HeadlinesContract {
   @Test
   void everyQueryHasTheSameTotalFacetsAndMembersAsLucene() throws Exception {
     for (String q : QUERIES) {
-      // word for word (correct=false): compound spellings, corrections and actor aliases are the Lucene back end's
-      SearchRequest request = new SearchRequest(q, List.of(), List.of(), List.of(), List.of(), null, null, null, 1, 10,
-          Set.copyOf(Fields.FACET_DIMENSIONS), 50, null, null, null, false, org.dispatches.search.CopyView.DEFAULT);
+      // word for word (correct=false): compound spellings, corrections and actor aliases are the
+      // Lucene back end's
+      SearchRequest request = new SearchRequest(
+          q,
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          null,
+          null,
+          null,
+          1,
+          10,
+          Set.copyOf(Fields.FACET_DIMENSIONS),
+          50,
+          null,
+          null,
+          null,
+          false,
+          org.dispatches.search.CopyView.DEFAULT);
       SearchResponse expected = lucene().search(request);
       SearchResponse actual = backend.search(request);
       assertEquals(expected.total(), actual.total(), q);
-      org.junit.jupiter.api.Assertions.assertTrue(expected.total() > 0, "finds nothing, proves little: " + q);
+      org.junit.jupiter.api.Assertions.assertTrue(
+          expected.total() > 0, "finds nothing, proves little: " + q);
       for (String dim : Fields.FACET_DIMENSIONS) {
-        assertEquals(asMap(expected.facets().get(dim)), asMap(actual.facets().get(dim)), q + " / facet " + dim);
+        assertEquals(
+            asMap(expected.facets().get(dim)),
+            asMap(actual.facets().get(dim)),
+            q + " / facet " + dim);
       }
       assertEquals(members(lucene(), request), members(backend, request), q);
     }
@@ -61,15 +97,26 @@ class OpenSearchHeadlinesTest extends HeadlinesContract {
 
   @Test
   void filtersAgreeWithLucene() throws Exception {
-    SearchRequest request = new SearchRequest("gaza", List.of("Reuters", "CNN"), List.of("Hamas"), List.of(), List.of(),
-        java.time.LocalDate.of(2023, 11, 1), java.time.LocalDate.of(2024, 3, 31), null, 1, 10,
-        Set.copyOf(Fields.FACET_DIMENSIONS), 100);
+    SearchRequest request = new SearchRequest(
+        "gaza",
+        List.of("Reuters", "CNN"),
+        List.of("Hamas"),
+        List.of(),
+        List.of(),
+        java.time.LocalDate.of(2023, 11, 1),
+        java.time.LocalDate.of(2024, 3, 31),
+        null,
+        1,
+        10,
+        Set.copyOf(Fields.FACET_DIMENSIONS),
+        100);
     SearchResponse expected = lucene().search(request);
     SearchResponse actual = backend.search(request);
     org.junit.jupiter.api.Assertions.assertTrue(expected.total() > 0);
     assertEquals(expected.total(), actual.total());
     for (String dim : Fields.FACET_DIMENSIONS) {
-      assertEquals(asMap(expected.facets().get(dim)), asMap(actual.facets().get(dim)), "facet " + dim);
+      assertEquals(
+          asMap(expected.facets().get(dim)), asMap(actual.facets().get(dim)), "facet " + dim);
     }
     assertEquals(members(lucene(), request), members(backend, request));
   }

@@ -40,25 +40,31 @@ import org.junit.jupiter.api.io.TempDir;
  * survivor serves every shard from its copies. Skips when that cluster is not running whole.
  */
 class ReplicaFailoverTest {
-  private static final String HOW_TO_START = ".ci/opensearch-up.sh (a 2-node cluster on 127.0.0.1:9250)";
+  private static final String HOW_TO_START =
+      ".ci/opensearch-up.sh (a 2-node cluster on 127.0.0.1:9250)";
 
   @Test
   void searchesAnswerTheSameFromTheReplicasAfterANodeDies(@TempDir Path temp) throws Exception {
     ClusterHttp first = OpenSearchNode.require(OpenSearchNode.PAIR_URL, HOW_TO_START);
     JsonObject health = first.expectOk("GET", "/_cluster/health", null);
-    assumeTrue(health.get("number_of_nodes").getAsInt() == 2,
-        "skipped: the cluster at " + OpenSearchNode.PAIR_URL + " has " + health.get("number_of_nodes")
+    assumeTrue(
+        health.get("number_of_nodes").getAsInt() == 2,
+        "skipped: the cluster at " + OpenSearchNode.PAIR_URL + " has "
+            + health.get("number_of_nodes")
             + " node(s), not 2 (a previous run stopped one); restart it with " + HOW_TO_START);
-    List<String[]> rows = HeadlinesContract.readRows(SharedData.require("gaza-google-news-headlines/gaza-news.txt.gz"));
+    List<String[]> rows = HeadlinesContract.readRows(
+        SharedData.require("gaza-google-news-headlines/gaza-news.txt.gz"));
     Path corpus = temp.resolve("headlines.jsonl");
     HeadlinesContract.writeCorpus(rows, corpus);
 
     String index = OpenSearchNode.uniqueIndex("failover");
     ClusterSettings settings = ClusterSettings.at(first.url()).withIndex(index).withLayout(2, 1);
-    IndexSummary summary = new OpenSearchIndexer(first, settings, BulkOptions.defaults(), ArticleExtractor.withDefaults(), 2)
+    IndexSummary summary = new OpenSearchIndexer(
+            first, settings, BulkOptions.defaults(), ArticleExtractor.withDefaults(), 2)
         .index(List.of(corpus), true, IndexProgress.NONE);
     assertEquals(rows.size(), summary.indexed(), summary.problems().toString());
-    JsonObject green = first.expectOk("GET", "/_cluster/health/" + index + "?wait_for_status=green&timeout=60s", null);
+    JsonObject green = first.expectOk(
+        "GET", "/_cluster/health/" + index + "?wait_for_status=green&timeout=60s", null);
     assertFalse(green.get("timed_out").getAsBoolean(), "replicas never assigned: " + green);
     assertEquals(Set.of("node-1", "node-2"), nodesHolding(first, index), "each node holds copies");
 
@@ -71,13 +77,17 @@ class ReplicaFailoverTest {
     // manager's: take the victim's vote away first (the documented way to retire a node), so the
     // survivor keeps its quorum whichever node was in charge
     String victim = "node-2";
-    first.expectOk("POST", "/_cluster/voting_config_exclusions?node_names=" + victim + "&timeout=60s", null);
+    first.expectOk(
+        "POST", "/_cluster/voting_config_exclusions?node_names=" + victim + "&timeout=60s", null);
     ClusterHttp survivor = ClusterHttp.to(OpenSearchNode.PAIR_URL);
     kill(first, victim);
 
-    JsonObject yellow = survivor.expectOk("GET",
-        "/_cluster/health/" + index + "?wait_for_status=yellow&wait_for_nodes=1&timeout=90s", null);
-    assertFalse(yellow.get("timed_out").getAsBoolean(), "no yellow after losing " + victim + ": " + yellow);
+    JsonObject yellow = survivor.expectOk(
+        "GET",
+        "/_cluster/health/" + index + "?wait_for_status=yellow&wait_for_nodes=1&timeout=90s",
+        null);
+    assertFalse(
+        yellow.get("timed_out").getAsBoolean(), "no yellow after losing " + victim + ": " + yellow);
     assertEquals(1, yellow.get("number_of_nodes").getAsInt());
     try {
       SearchBackend one = new OpenSearchBackend(survivor, index, names, new QueryTranslator(names));
@@ -101,7 +111,8 @@ class ReplicaFailoverTest {
       backend.forEachHit(r, hit -> members.add(hit.id()));
       assertEquals(response.total(), members.size());
       List<Object> facets = new ArrayList<>();
-      for (String dim : Fields.FACET_DIMENSIONS) facets.add(HeadlinesContract.asMap(response.facets().get(dim)));
+      for (String dim : Fields.FACET_DIMENSIONS)
+        facets.add(HeadlinesContract.asMap(response.facets().get(dim)));
       out.add(new Answer(response.total(), facets, members));
     }
     return out;
@@ -111,14 +122,18 @@ class ReplicaFailoverTest {
   private static Set<String> nodesHolding(ClusterHttp http, String index) throws Exception {
     JsonObject state = http.expectOk("GET", "/_cluster/state/routing_table,nodes/" + index, null);
     JsonObject names = state.getAsJsonObject("nodes");
-    JsonObject shards = state.getAsJsonObject("routing_table").getAsJsonObject("indices")
-        .getAsJsonObject(index).getAsJsonObject("shards");
+    JsonObject shards = state
+        .getAsJsonObject("routing_table")
+        .getAsJsonObject("indices")
+        .getAsJsonObject(index)
+        .getAsJsonObject("shards");
     Set<String> nodes = new HashSet<>();
     for (var copies : shards.entrySet()) {
       for (JsonElement copy : copies.getValue().getAsJsonArray()) {
         JsonObject c = copy.getAsJsonObject();
         if (c.get("state").getAsString().equals("STARTED")) {
-          nodes.add(names.getAsJsonObject(c.get("node").getAsString()).get("name").getAsString());
+          nodes.add(
+              names.getAsJsonObject(c.get("node").getAsString()).get("name").getAsString());
         }
       }
     }
@@ -130,13 +145,24 @@ class ReplicaFailoverTest {
    * is readable, checked against the PID the cluster reports for that node, so no other process is hit.
    */
   private static void kill(ClusterHttp http, String node) throws Exception {
-    JsonObject nodes = http.expectOk("GET", "/_nodes/" + node + "/process", null).getAsJsonObject("nodes");
+    JsonObject nodes =
+        http.expectOk("GET", "/_nodes/" + node + "/process", null).getAsJsonObject("nodes");
     assertEquals(1, nodes.size(), "cluster does not know " + node);
-    long reported = nodes.entrySet().iterator().next().getValue().getAsJsonObject()
-        .getAsJsonObject("process").get("id").getAsLong();
+    long reported = nodes
+        .entrySet()
+        .iterator()
+        .next()
+        .getValue()
+        .getAsJsonObject()
+        .getAsJsonObject("process")
+        .get("id")
+        .getAsLong();
     Path pidFile = Path.of(pairDir(), "nodes", node + ".pid");
     if (Files.isReadable(pidFile)) {
-      assertEquals(reported, Long.parseLong(Files.readString(pidFile).strip()), "pid file and cluster disagree");
+      assertEquals(
+          reported,
+          Long.parseLong(Files.readString(pidFile).strip()),
+          "pid file and cluster disagree");
     }
     ProcessHandle process = ProcessHandle.of(reported).orElseThrow();
     assertTrue(process.destroyForcibly(), "could not signal " + node);

@@ -45,21 +45,44 @@ abstract class SearchContract {
 
   @BeforeAll
   void build() throws Exception {
-    built = engine().fromReports(List.of(
-        report("r1", "Ceasefire talks resume in Cairo",
-            "Hamas and Israel sent delegations. The Gaza health ministry said 33,207 Palestinians were killed.",
-            "2024-04-08", "Reuters"),
-        report("r2", "Hostage deal stalls",
-            "Hamas spokesperson Hazim Kasım said a 50-day ceasefire was proposed by Witkoff.",
-            "2025-03-15", "Al Jazeera English"),
-        report("r3", "Aid trucks enter Gaza",
-            "The United Nations said 120 trucks crossed. Israel opened a crossing.", "2024-04-20", "Reuters"),
-        report("r4", "Prisoner exchange details",
-            "Israel released 90 prisoners. A <script>alert(1)</script> tag appears in the text about ceasefire.",
-            "2024-05-02", "The Associated Press"),
-        report("r5", "Undated analysis of the ceasefire", "Analysts weigh the ceasefire terms. The war in Gaza goes on.",
-            null, "CNN"),
-        report("r6", "Strikes go on", "The war goes on in Gaza, officials said.", "2024-05-20", "CNN")));
+    built = engine()
+        .fromReports(List.of(
+            report(
+                "r1",
+                "Ceasefire talks resume in Cairo",
+                "Hamas and Israel sent delegations. The Gaza health ministry said 33,207 Palestinians were killed.",
+                "2024-04-08",
+                "Reuters"),
+            report(
+                "r2",
+                "Hostage deal stalls",
+                "Hamas spokesperson Hazim Kasım said a 50-day ceasefire was proposed by Witkoff.",
+                "2025-03-15",
+                "Al Jazeera English"),
+            report(
+                "r3",
+                "Aid trucks enter Gaza",
+                "The United Nations said 120 trucks crossed. Israel opened a crossing.",
+                "2024-04-20",
+                "Reuters"),
+            report(
+                "r4",
+                "Prisoner exchange details",
+                "Israel released 90 prisoners. A <script>alert(1)</script> tag appears in the text about ceasefire.",
+                "2024-05-02",
+                "The Associated Press"),
+            report(
+                "r5",
+                "Undated analysis of the ceasefire",
+                "Analysts weigh the ceasefire terms. The war in Gaza goes on.",
+                null,
+                "CNN"),
+            report(
+                "r6",
+                "Strikes go on",
+                "The war goes on in Gaza, officials said.",
+                "2024-05-20",
+                "CNN")));
     backend = built.backend();
   }
 
@@ -72,10 +95,27 @@ abstract class SearchContract {
     return backend.search(SearchRequest.of(q));
   }
 
-  private SearchResponse search(String q, List<String> outlets, List<String> actors, List<String> figures,
-      LocalDate from, LocalDate to) throws Exception {
-    return backend.search(new SearchRequest(q, outlets, actors, figures, List.of(), from, to, null, 1, 10,
-        Set.copyOf(Fields.FACET_DIMENSIONS), 20));
+  private SearchResponse search(
+      String q,
+      List<String> outlets,
+      List<String> actors,
+      List<String> figures,
+      LocalDate from,
+      LocalDate to)
+      throws Exception {
+    return backend.search(new SearchRequest(
+        q,
+        outlets,
+        actors,
+        figures,
+        List.of(),
+        from,
+        to,
+        null,
+        1,
+        10,
+        Set.copyOf(Fields.FACET_DIMENSIONS),
+        20));
   }
 
   private static Set<String> ids(SearchResponse r) {
@@ -83,7 +123,8 @@ abstract class SearchContract {
   }
 
   private static Map<String, Long> facet(SearchResponse r, String dim) {
-    return r.facets().get(dim).stream().collect(Collectors.toMap(FacetValue::value, FacetValue::count));
+    return r.facets().get(dim).stream()
+        .collect(Collectors.toMap(FacetValue::value, FacetValue::count));
   }
 
   @Test
@@ -103,12 +144,16 @@ abstract class SearchContract {
     assertEquals(Set.of("r4", "r5"), ids(search("ceasefire -hamas")));
     assertEquals(Set.of("r3", "r5"), ids(search("analysts OR trucks")));
     assertEquals(Set.of("r1", "r3"), ids(search("(cairo OR trucks) AND outlet:\"Reuters\"")));
-    assertEquals(Set.of(), ids(search("-hamas")), "a query of NOT clauses alone matches nothing, as in Lucene");
+    assertEquals(
+        Set.of(),
+        ids(search("-hamas")),
+        "a query of NOT clauses alone matches nothing, as in Lucene");
   }
 
   @Test
   void phraseKeepsTheGapOfARemovedStopWord() throws Exception {
-    // "in" is a stop word: "war in Gaza" matches r5 ("war in Gaza") and not r6 ("war goes on in Gaza")
+    // "in" is a stop word: "war in Gaza" matches r5 ("war in Gaza") and not r6 ("war goes on in
+    // Gaza")
     assertEquals(Set.of("r5"), ids(search("\"war in gaza\"")));
     assertEquals(Set.of("r5", "r6"), ids(search("\"war gaza\"~3")));
   }
@@ -137,14 +182,21 @@ abstract class SearchContract {
   void emptyQueryBrowsesEverythingNewestFirstWithUndatedLast() throws Exception {
     SearchResponse r = search("");
     assertEquals(6, r.total());
-    assertEquals(List.of("r2", "r6", "r4", "r3", "r1", "r5"), r.hits().stream().map(Hit::id).toList());
-    assertEquals(List.of("2024-04", "2024-05", "2025-03", "unknown"),
+    assertEquals(
+        List.of("r2", "r6", "r4", "r3", "r1", "r5"),
+        r.hits().stream().map(Hit::id).toList());
+    assertEquals(
+        List.of("2024-04", "2024-05", "2025-03", "unknown"),
         r.facets().get("date").stream().map(FacetValue::value).toList());
-    assertEquals(Map.of("2024-04", 2L, "2024-05", 2L, "2025-03", 1L, "unknown", 1L), facet(r, "date"));
+    assertEquals(
+        Map.of("2024-04", 2L, "2024-05", 2L, "2025-03", 1L, "unknown", 1L), facet(r, "date"));
     // "Al Jazeera English" in the metadata is indexed under the outlet table's one name
-    assertEquals(Map.of("Reuters", 2L, "CNN", 2L, "Al Jazeera", 1L, "The Associated Press", 1L),
+    assertEquals(
+        Map.of("Reuters", 2L, "CNN", 2L, "Al Jazeera", 1L, "The Associated Press", 1L),
         facet(r, "outlet"));
-    assertEquals(List.of("CNN", "Reuters"), r.facets().get("outlet").subList(0, 2).stream().map(FacetValue::value).toList(),
+    assertEquals(
+        List.of("CNN", "Reuters"),
+        r.facets().get("outlet").subList(0, 2).stream().map(FacetValue::value).toList(),
         "ties in count are ordered by name");
   }
 
@@ -163,10 +215,15 @@ abstract class SearchContract {
   @Test
   void outletFilterAndQueryShareOneRuleAnyCaseAnyAlias() throws Exception {
     for (String name : List.of("reuters", "REUTERS", "Reuters news agency")) {
-      assertEquals(Set.of("r1", "r3"), ids(search("", List.of(name), List.of(), List.of(), null, null)), name);
+      assertEquals(
+          Set.of("r1", "r3"),
+          ids(search("", List.of(name), List.of(), List.of(), null, null)),
+          name);
     }
-    for (String name : List.of("Al Jazeera", "al jazeera english", "aljazeera.com", "AP", "Associated Press")) {
-      assertEquals(1, search("", List.of(name), List.of(), List.of(), null, null).total(), name);
+    for (String name :
+        List.of("Al Jazeera", "al jazeera english", "aljazeera.com", "AP", "Associated Press")) {
+      assertEquals(
+          1, search("", List.of(name), List.of(), List.of(), null, null).total(), name);
       assertEquals(1, search("outlet:\"" + name + "\"").total(), name);
     }
     assertEquals(Set.of("r2"), ids(search("outlet:\"Al Jazeera English\"")));
@@ -174,8 +231,15 @@ abstract class SearchContract {
 
   @Test
   void eachFacetIsCountedUnderTheOtherFilters() throws Exception {
-    // outlet AND date filters: the outlet facet sees the date filter only, the month facet the outlet filter only
-    SearchResponse r = search("", List.of("CNN"), List.of(), List.of(), LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 31));
+    // outlet AND date filters: the outlet facet sees the date filter only, the month facet the
+    // outlet filter only
+    SearchResponse r = search(
+        "",
+        List.of("CNN"),
+        List.of(),
+        List.of(),
+        LocalDate.of(2024, 5, 1),
+        LocalDate.of(2024, 5, 31));
     assertEquals(Set.of("r6"), ids(r));
     assertEquals(Map.of("CNN", 1L, "The Associated Press", 1L), facet(r, "outlet"));
     assertEquals(Map.of("2024-05", 1L, "unknown", 1L), facet(r, "date"));
@@ -183,11 +247,23 @@ abstract class SearchContract {
 
   @Test
   void valuesOfOneFilterAreOredAndFiltersAnded() throws Exception {
-    assertEquals(Set.of("r1", "r3", "r5", "r6"), ids(search("", List.of("Reuters", "CNN"), List.of(), List.of(), null, null)));
-    assertEquals(Set.of("r3", "r6"), ids(search("", List.of("Reuters", "CNN"), List.of(), List.of(),
-        LocalDate.of(2024, 4, 10), LocalDate.of(2024, 12, 31))));
-    assertEquals(Set.of("r2"), ids(search("", List.of(), List.of("Hazim Kasım"), List.of(), null, null)));
-    assertEquals(Set.of("r4"), ids(search("ceasefire", List.of(), List.of(), List.of("prisoners"), null, null)));
+    assertEquals(
+        Set.of("r1", "r3", "r5", "r6"),
+        ids(search("", List.of("Reuters", "CNN"), List.of(), List.of(), null, null)));
+    assertEquals(
+        Set.of("r3", "r6"),
+        ids(search(
+            "",
+            List.of("Reuters", "CNN"),
+            List.of(),
+            List.of(),
+            LocalDate.of(2024, 4, 10),
+            LocalDate.of(2024, 12, 31))));
+    assertEquals(
+        Set.of("r2"), ids(search("", List.of(), List.of("Hazim Kasım"), List.of(), null, null)));
+    assertEquals(
+        Set.of("r4"),
+        ids(search("ceasefire", List.of(), List.of(), List.of("prisoners"), null, null)));
   }
 
   @Test
@@ -207,30 +283,62 @@ abstract class SearchContract {
     assertFalse(snippet.contains("<script>"));
     String titleOnly = search("title:stalls").hits().get(0).snippet();
     assertTrue(titleOnly.contains("<mark>stalls</mark>"), titleOnly);
-    String browsing = search("", List.of(), List.of(), List.of(), LocalDate.of(2025, 3, 1), null).hits().get(0).snippet();
+    String browsing = search("", List.of(), List.of(), List.of(), LocalDate.of(2025, 3, 1), null)
+        .hits()
+        .get(0)
+        .snippet();
     assertTrue(browsing.startsWith("Hamas spokesperson"), browsing);
   }
 
   @Test
   void pagingAndDateSort() throws Exception {
-    SearchRequest page2 = new SearchRequest("", List.of(), List.of(), List.of(), List.of(), null, null,
-        SortOrder.DATE_ASCENDING, 2, 2, Set.of(), 20);
+    SearchRequest page2 = new SearchRequest(
+        "",
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        SortOrder.DATE_ASCENDING,
+        2,
+        2,
+        Set.of(),
+        20);
     SearchResponse r = backend.search(page2);
     assertEquals(6, r.total());
     assertEquals(List.of("r4", "r6"), r.hits().stream().map(Hit::id).toList());
     assertTrue(r.facets().isEmpty());
-    SearchRequest last = new SearchRequest("", List.of(), List.of(), List.of(), List.of(), null, null,
-        SortOrder.DATE_ASCENDING, 3, 2, Set.of(), 20);
-    assertEquals(List.of("r2", "r5"), backend.search(last).hits().stream().map(Hit::id).toList(), "undated last");
+    SearchRequest last = new SearchRequest(
+        "",
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        SortOrder.DATE_ASCENDING,
+        3,
+        2,
+        Set.of(),
+        20);
+    assertEquals(
+        List.of("r2", "r5"),
+        backend.search(last).hits().stream().map(Hit::id).toList(),
+        "undated last");
   }
 
   @Test
   void badQueriesAndParametersAreBadRequests() {
     assertThrows(BadRequestException.class, () -> search("title:(unclosed"));
     assertThrows(BadRequestException.class, () -> search("*leading"));
-    assertThrows(BadRequestException.class, () -> search("x".repeat(QueryTranslator.MAX_QUERY_LENGTH + 1)));
-    assertThrows(BadRequestException.class, () -> backend.search(new SearchRequest("", List.of(), List.of(),
-        List.of(), List.of(), null, null, null, 1000, 100, Set.of(), 20)));
+    assertThrows(
+        BadRequestException.class, () -> search("x".repeat(QueryTranslator.MAX_QUERY_LENGTH + 1)));
+    assertThrows(
+        BadRequestException.class,
+        () -> backend.search(new SearchRequest(
+            "", List.of(), List.of(), List.of(), List.of(), null, null, null, 1000, 100, Set.of(),
+            20)));
   }
 
   @Test
@@ -244,30 +352,60 @@ abstract class SearchContract {
     List<Suggestion> s = backend.suggest("reu", 5);
     assertEquals("Reuters", s.get(0).value());
     assertEquals(2, s.get(0).count());
-    assertTrue(backend.suggest("Hazim Kasım", 5).stream().anyMatch(x -> x.value().equals("Hazem Qassem")));
+    assertTrue(
+        backend.suggest("Hazim Kasım", 5).stream().anyMatch(x -> x.value().equals("Hazem Qassem")));
   }
 
   @Test
   void exportVisitsEveryMatchInOrder() throws Exception {
-    SearchRequest all = new SearchRequest("", List.of(), List.of(), List.of(), List.of(), null, null,
-        SortOrder.DATE_DESCENDING, 1, 10, Set.of(), 20);
+    SearchRequest all = new SearchRequest(
+        "",
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        SortOrder.DATE_DESCENDING,
+        1,
+        10,
+        Set.of(),
+        20);
     List<String> seen = new ArrayList<>();
     long n = backend.forEachHit(all, hit -> seen.add(hit.id()));
     assertEquals(6, n);
     assertEquals(List.of("r2", "r6", "r4", "r3", "r1", "r5"), seen);
     List<String> reuters = new ArrayList<>();
-    backend.forEachHit(new SearchRequest("gaza", List.of("Reuters"), List.of(), List.of(), List.of(), null, null,
-        null, 1, 10, Set.of(), 20), hit -> reuters.add(hit.id()));
+    backend.forEachHit(
+        new SearchRequest(
+            "gaza",
+            List.of("Reuters"),
+            List.of(),
+            List.of(),
+            List.of(),
+            null,
+            null,
+            null,
+            1,
+            10,
+            Set.of(),
+            20),
+        hit -> reuters.add(hit.id()));
     assertEquals(Set.of("r1", "r3"), Set.copyOf(reuters));
   }
 
   @Test
   void cursorsReadEveryMatchOncePageAfterPageInEitherOrder() throws Exception {
-    for (SortOrder order : new SortOrder[] {SortOrder.DATE_DESCENDING, SortOrder.DATE_ASCENDING, SortOrder.RELEVANCE}) {
-      SearchRequest first = new SearchRequest("", List.of(), List.of(), List.of(), List.of(), null, null, order, 1, 2, Set.of(), 20);
+    for (SortOrder order :
+        new SortOrder[] {SortOrder.DATE_DESCENDING, SortOrder.DATE_ASCENDING, SortOrder.RELEVANCE
+        }) {
+      SearchRequest first = new SearchRequest(
+          "", List.of(), List.of(), List.of(), List.of(), null, null, order, 1, 2, Set.of(), 20);
       List<String> byPage = new ArrayList<>();
       for (int page = 1; page <= 3; page++) {
-        SearchRequest p = new SearchRequest("", List.of(), List.of(), List.of(), List.of(), null, null, order, page, 2, Set.of(), 20);
+        SearchRequest p = new SearchRequest(
+            "", List.of(), List.of(), List.of(), List.of(), null, null, order, page, 2, Set.of(),
+            20);
         backend.search(p).hits().forEach(h -> byPage.add(h.id()));
       }
       List<String> byCursor = new ArrayList<>();
@@ -277,40 +415,113 @@ abstract class SearchContract {
         r.hits().forEach(h -> byCursor.add(h.id()));
         pages.add(r.page());
         if (r.nextCursor() == null) break;
-        r = backend.search(new SearchRequest("", List.of(), List.of(), List.of(), List.of(), null, null, order, 1, 2,
-            Set.of(), 20, r.nextCursor()));
+        r = backend.search(new SearchRequest(
+            "",
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            null,
+            null,
+            order,
+            1,
+            2,
+            Set.of(),
+            20,
+            r.nextCursor()));
       }
       assertEquals(6, byCursor.size(), order + ": " + byCursor);
       assertEquals(Set.copyOf(byPage), Set.copyOf(byCursor), order + ": every report once");
-      if (order != SortOrder.RELEVANCE) assertEquals(byPage, byCursor, order + ": the same order as pages");
-      // read by cursor, a full page leads on even when it was the last (both engines): the next is empty
-      assertEquals(List.of(1, 2, 3), pages.subList(0, 3), "a response read by cursor says which page it is");
+      if (order != SortOrder.RELEVANCE)
+        assertEquals(byPage, byCursor, order + ": the same order as pages");
+      // read by cursor, a full page leads on even when it was the last (both engines): the next is
+      // empty
+      assertEquals(
+          List.of(1, 2, 3), pages.subList(0, 3), "a response read by cursor says which page it is");
       assertTrue(pages.size() <= 4, order + ": " + pages);
     }
   }
 
   @Test
   void aCursorIsRefusedWhenForgedOrSentWithAnotherOrder() throws Exception {
-    SearchRequest first = new SearchRequest("", List.of(), List.of(), List.of(), List.of(), null, null,
-        SortOrder.DATE_DESCENDING, 1, 2, Set.of(), 20);
+    SearchRequest first = new SearchRequest(
+        "",
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        SortOrder.DATE_DESCENDING,
+        1,
+        2,
+        Set.of(),
+        20);
     String cursor = backend.search(first).nextCursor();
     assertTrue(cursor != null, "a full first page with more behind it leads on");
-    assertThrows(BadRequestException.class, () -> backend.search(new SearchRequest("", List.of(), List.of(), List.of(),
-        List.of(), null, null, SortOrder.DATE_ASCENDING, 1, 2, Set.of(), 20, cursor)));
+    assertThrows(
+        BadRequestException.class,
+        () -> backend.search(new SearchRequest(
+            "",
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            null,
+            null,
+            SortOrder.DATE_ASCENDING,
+            1,
+            2,
+            Set.of(),
+            20,
+            cursor)));
     String forged = cursor.charAt(0) == 'A' ? "B" + cursor.substring(1) : "A" + cursor.substring(1);
-    assertThrows(BadRequestException.class, () -> backend.search(new SearchRequest("", List.of(), List.of(), List.of(),
-        List.of(), null, null, SortOrder.DATE_DESCENDING, 1, 2, Set.of(), 20, forged)));
-    assertThrows(BadRequestException.class, () -> backend.search(new SearchRequest("", List.of(), List.of(), List.of(),
-        List.of(), null, null, SortOrder.DATE_DESCENDING, 1, 2, Set.of(), 20, "not-a-cursor")));
+    assertThrows(
+        BadRequestException.class,
+        () -> backend.search(new SearchRequest(
+            "",
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            null,
+            null,
+            SortOrder.DATE_DESCENDING,
+            1,
+            2,
+            Set.of(),
+            20,
+            forged)));
+    assertThrows(
+        BadRequestException.class,
+        () -> backend.search(new SearchRequest(
+            "",
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            null,
+            null,
+            SortOrder.DATE_DESCENDING,
+            1,
+            2,
+            Set.of(),
+            20,
+            "not-a-cursor")));
   }
 
   @Test
   void languageFieldsMatchWordsInTheirOtherForms() throws Exception {
-    try (Engine.Built languages = engine().fromReports(List.of(
-        language("ar1", "إطلاق سراح الأسرى", "أعلنت الحكومة الإفراج عن الأسرى اليوم.", "ar"),
-        language("fr1", "L'armée se retire", "Les négociations reprennent au Caire, selon l'armée.", "fr"),
-        language("he1", "שחרור החטופים", "הממשלה אישרה את העסקה עם מצרים.", "he"),
-        language("en1", "Army withdraws", "Talks resume in Cairo.", null)))) {
+    try (Engine.Built languages = engine()
+        .fromReports(List.of(
+            language("ar1", "إطلاق سراح الأسرى", "أعلنت الحكومة الإفراج عن الأسرى اليوم.", "ar"),
+            language(
+                "fr1",
+                "L'armée se retire",
+                "Les négociations reprennent au Caire, selon l'armée.",
+                "fr"),
+            language("he1", "שחרור החטופים", "הממשלה אישרה את העסקה עם מצרים.", "he"),
+            language("en1", "Army withdraws", "Talks resume in Cairo.", null)))) {
       SearchBackend b = languages.backend();
       // Arabic: the bare word, without the article and with a bare alef, finds "الأسرى"
       assertEquals(Set.of("ar1"), ids(b.search(SearchRequest.of("اسرى"))));
@@ -321,11 +532,22 @@ abstract class SearchContract {
       assertEquals(Set.of("he1"), ids(b.search(SearchRequest.of("מצרימ"))));
       String snippet = b.search(SearchRequest.of("armee")).hits().get(0).snippet();
       assertTrue(snippet.contains("<mark>"), "the language field's match is marked: " + snippet);
-      assertEquals(Set.of("en1"), ids(b.search(SearchRequest.of("army"))), "English reports keep the English analysis");
+      assertEquals(
+          Set.of("en1"),
+          ids(b.search(SearchRequest.of("army"))),
+          "English reports keep the English analysis");
     }
   }
 
   private static RawReport language(String id, String title, String body, String language) {
-    return new RawReport(id, title, body, "2024-05-01", "Test", null, language, new SourceLocation("test", id, 1, false));
+    return new RawReport(
+        id,
+        title,
+        body,
+        "2024-05-01",
+        "Test",
+        null,
+        language,
+        new SourceLocation("test", id, 1, false));
   }
 }

@@ -61,12 +61,15 @@ class ArchivePageTest {
   }
 
   private static long mentioning(String word) {
-    return ArchiveCorpus.count(r -> (r.title() + " " + r.body()).toLowerCase(Locale.ROOT).contains(word));
+    return ArchiveCorpus.count(
+        r -> (r.title() + " " + r.body()).toLowerCase(Locale.ROOT).contains(word));
   }
 
   private void pauseAsync(long millis) {
-    ((org.openqa.selenium.JavascriptExecutor) page.driver).executeAsyncScript(
-        "const done = arguments[arguments.length - 1]; setTimeout(done, arguments[0]);", millis);
+    ((org.openqa.selenium.JavascriptExecutor) page.driver)
+        .executeAsyncScript(
+            "const done = arguments[arguments.length - 1]; setTimeout(done, arguments[0]);",
+            millis);
   }
 
   @ParameterizedTest
@@ -81,7 +84,8 @@ class ArchivePageTest {
     page.waitFor(d -> page.find("#suggestions").isDisplayed());
     q.sendKeys(Keys.ENTER);
     page.waitFor(d -> !page.isLoading() && page.count().contains("“Outlet”"));
-    pauseAsync(600); // longer than the suggestion delay: nothing typed before Enter may open it again
+    pauseAsync(
+        600); // longer than the suggestion delay: nothing typed before Enter may open it again
     assertFalse(page.find("#suggestions").isDisplayed(), "the list is closed after Enter");
     assertEquals("false", q.getAttribute("aria-expanded"));
 
@@ -99,11 +103,14 @@ class ArchivePageTest {
     page.open("?id=long");
     page.waitFor(d -> !page.all(".report h1").isEmpty());
     long viewport = (Long) page.js("return document.documentElement.clientWidth");
-    assertTrue((Long) page.js("return document.scrollingElement.scrollWidth") <= viewport,
-        "report view: scrollWidth " + page.js("return document.scrollingElement.scrollWidth") + " of " + viewport);
+    assertTrue(
+        (Long) page.js("return document.scrollingElement.scrollWidth") <= viewport,
+        "report view: scrollWidth " + page.js("return document.scrollingElement.scrollWidth")
+            + " of " + viewport);
     page.open("?q=live");
     page.waitForCount("1 report");
-    assertTrue((Long) page.js("return document.scrollingElement.scrollWidth") <= viewport, "results list");
+    assertTrue(
+        (Long) page.js("return document.scrollingElement.scrollWidth") <= viewport, "results list");
     browser.screenshot("archive-report-phone");
   }
 
@@ -112,27 +119,35 @@ class ArchivePageTest {
   void theHistogramShowsWhereTheReportsAre(int width) throws Exception {
     at(width);
     page.open("");
-    page.waitFor(d -> !page.isLoading() && page.find("#timeline").isDisplayed()
+    page.waitFor(d -> !page.isLoading()
+        && page.find("#timeline").isDisplayed()
         && "day".equals(page.find("#timeline-chart svg").getAttribute("data-unit")));
     List<WebElement> bars = page.all("#timeline-chart g.bar");
     LocalDate first = LocalDate.parse(bars.get(0).getAttribute("data-start"));
     LocalDate last = LocalDate.parse(bars.get(bars.size() - 1).getAttribute("data-end"));
     LocalDate burstEnd = ArchiveCorpus.BURST_START.plusDays(ArchiveCorpus.BURST_DAYS - 1);
-    assertFalse(first.isAfter(ArchiveCorpus.BURST_START) || last.isBefore(burstEnd), first + ".." + last);
-    assertTrue(first.isAfter(LocalDate.of(2024, 1, 1)) && last.isBefore(LocalDate.of(2024, 5, 1)),
+    assertFalse(
+        first.isAfter(ArchiveCorpus.BURST_START) || last.isBefore(burstEnd), first + ".." + last);
+    assertTrue(
+        first.isAfter(LocalDate.of(2024, 1, 1)) && last.isBefore(LocalDate.of(2024, 5, 1)),
         "the strays do not stretch the axis: " + first + ".." + last);
     assertEquals("Reports per day", page.find("#timeline-h").getAttribute("textContent"));
     WebElement earlier = page.find("#timeline-chart .timeline-edge.before");
     assertTrue(earlier.getText().contains("2 earlier (2014–2017)"), earlier.getText());
 
     // every axis label lies wholly inside the chart
-    double svgWidth = ((Number) page.js("return document.querySelector('#timeline-chart svg').getBoundingClientRect().width")).doubleValue();
+    double svgWidth = ((Number) page.js(
+            "return document.querySelector('#timeline-chart svg').getBoundingClientRect().width"))
+        .doubleValue();
     @SuppressWarnings("unchecked")
-    List<List<Number>> boxes = (List<List<Number>>) page.js(
-        "return [...document.querySelectorAll('#timeline-chart text.tick')].map(t => { const b = t.getBBox(); return [b.x, b.x + b.width]; })");
+    List<List<Number>> boxes = (List<List<Number>>)
+        page.js(
+            "return [...document.querySelectorAll('#timeline-chart text.tick')].map(t => { const b = t.getBBox(); return [b.x, b.x + b.width]; })");
     assertTrue(boxes.size() >= 2, "labels at both edges");
     for (List<Number> b : boxes) {
-      assertTrue(b.get(0).doubleValue() >= 0 && b.get(1).doubleValue() <= svgWidth, "label cut: " + b + " of " + svgWidth);
+      assertTrue(
+          b.get(0).doubleValue() >= 0 && b.get(1).doubleValue() <= svgWidth,
+          "label cut: " + b + " of " + svgWidth);
     }
     browser.screenshot("archive-histogram-" + width);
 
@@ -140,17 +155,26 @@ class ArchivePageTest {
     String day = "2024-03-10";
     clickBar(day);
     page.waitForCount(ArchiveCorpus.count(r -> r.date().equals(day)) + " report");
-    assertTrue(page.currentQuery().contains("from=" + day) && page.currentQuery().contains("to=" + day), page.currentQuery());
+    assertTrue(
+        page.currentQuery().contains("from=" + day) && page.currentQuery().contains("to=" + day),
+        page.currentQuery());
 
     // drag across three days (the chart now shows the days around the choice)
-    page.waitFor(d -> !page.isLoading() && !page.all("#timeline-chart g.bar[data-start='2024-03-08']").isEmpty());
+    page.waitFor(d -> !page.isLoading()
+        && !page.all("#timeline-chart g.bar[data-start='2024-03-08']").isEmpty());
     String before = page.driver.getCurrentUrl();
     page.waitFor(d -> {
-      new Actions(page.driver).clickAndHold(bar("2024-03-08")).moveToElement(bar("2024-03-11")).release().perform();
+      new Actions(page.driver)
+          .clickAndHold(bar("2024-03-08"))
+          .moveToElement(bar("2024-03-11"))
+          .release()
+          .perform();
       return true;
     });
     page.waitFor(d -> !d.getCurrentUrl().equals(before) && !page.isLoading());
-    page.waitForCount(ArchiveCorpus.count(r -> r.date().compareTo("2024-03-08") >= 0 && r.date().compareTo("2024-03-11") <= 0) + " report");
+    page.waitForCount(ArchiveCorpus.count(
+            r -> r.date().compareTo("2024-03-08") >= 0 && r.date().compareTo("2024-03-11") <= 0)
+        + " report");
 
     // the strays are one click away
     page.open("");
@@ -177,9 +201,12 @@ class ArchivePageTest {
     page.waitFor(d -> !page.all("#notice .notice.error").isEmpty() && !page.isLoading());
     String notice = page.find("#notice .notice.error").getText();
     assertTrue(notice.contains("bracket"), notice);
-    for (String raw : List.of("Encountered", "Cannot parse", "column", "<EOF>")) assertFalse(notice.contains(raw), notice);
-    long headings = (Long) page.js("return [...document.querySelectorAll('h1,h2,h3,[role=status]')]"
-        + ".filter(e => e.offsetParent !== null && /could not be read/i.test(e.textContent)).length");
+    for (String raw : List.of("Encountered", "Cannot parse", "column", "<EOF>"))
+      assertFalse(notice.contains(raw), notice);
+    long headings = (Long)
+        page.js(
+            "return [...document.querySelectorAll('h1,h2,h3,[role=status]')]"
+                + ".filter(e => e.offsetParent !== null && /could not be read/i.test(e.textContent)).length");
     assertEquals(1, headings, "one heading says it");
     page.waitFor(d -> !page.all("section[data-facet='outlet'] .facet-item").isEmpty());
   }
@@ -191,7 +218,9 @@ class ArchivePageTest {
     page.open("");
     page.waitForCount("1,");
     if (page.find("#filters-toggle").isDisplayed()) page.find("#filters-toggle").click();
-    assertFalse(page.facet("outlet").containsKey(ArchiveCorpus.RARE_OUTLET), "the rare outlet is below the top values");
+    assertFalse(
+        page.facet("outlet").containsKey(ArchiveCorpus.RARE_OUTLET),
+        "the rare outlet is below the top values");
     WebElement box = page.find("section[data-facet='outlet'] input.facet-filter");
     box.sendKeys("reu");
     page.waitFor(d -> page.facet("outlet").containsKey(ArchiveCorpus.RARE_OUTLET));
@@ -215,7 +244,9 @@ class ArchivePageTest {
     page.open("?q=uncertain");
     page.waitForCount("1 report");
     String snippet = page.find("#hits .snippet").getText();
-    assertTrue(snippet.contains("uncertain.") && !snippet.contains("uncertain.The"), "the snippet ends at the sentence: " + snippet);
+    assertTrue(
+        snippet.contains("uncertain.") && !snippet.contains("uncertain.The"),
+        "the snippet ends at the sentence: " + snippet);
     page.open("?q=deal");
     page.waitForCount("1 report");
     page.open("?id=joined");
@@ -228,19 +259,26 @@ class ArchivePageTest {
     at(1366);
     page.open("?q=tallies");
     page.waitForCount("1 report");
-    List<String> chips = page.all("#hits .chip.figure").stream().map(WebElement::getText).toList();
+    List<String> chips =
+        page.all("#hits .chip.figure").stream().map(WebElement::getText).toList();
     assertTrue(chips.size() <= 6, "capped: " + chips);
     assertEquals(new HashSet<>(chips).size(), chips.size(), "no chip twice: " + chips);
-    assertTrue(chips.get(chips.size() - 1).matches("\\+\\d+ more"), "the rest is counted: " + chips);
-    List<String> kinds = page.all("#hits .chip.figure[data-kind]").stream().map(e -> e.getAttribute("data-kind")).toList();
+    assertTrue(
+        chips.get(chips.size() - 1).matches("\\+\\d+ more"), "the rest is counted: " + chips);
+    List<String> kinds = page.all("#hits .chip.figure[data-kind]").stream()
+        .map(e -> e.getAttribute("data-kind"))
+        .toList();
     List<String> seen = new ArrayList<>();
     for (String k : kinds) {
-      assertTrue(seen.isEmpty() || seen.get(seen.size() - 1).equals(k) || !seen.contains(k), "grouped by kind: " + kinds);
+      assertTrue(
+          seen.isEmpty() || seen.get(seen.size() - 1).equals(k) || !seen.contains(k),
+          "grouped by kind: " + kinds);
       seen.add(k);
     }
     // the page's own rules, on figures that show each case
     @SuppressWarnings("unchecked")
-    List<String> labels = (List<String>) ((org.openqa.selenium.JavascriptExecutor) page.driver).executeAsyncScript("""
+    List<String> labels = (List<String>)
+        ((org.openqa.selenium.JavascriptExecutor) page.driver).executeAsyncScript("""
         const done = arguments[arguments.length - 1];
         Promise.all([import('./js/figures.js'), import('./js/dom.js')]).then(([f, d]) => {
           const figs = [{kind: 'killed', value: 45}, {kind: 'hostages', value: 1}, {kind: 'killed', value: 33207},
@@ -249,7 +287,9 @@ class ArchivePageTest {
           done([...shown.map(d.figureLabel), '+' + hidden.length]);
         });
         """);
-    assertEquals(List.of("33,207 killed", "45 killed", "1 hostage", "60 truce days, proposed", "+1"), labels);
+    assertEquals(
+        List.of("33,207 killed", "45 killed", "1 hostage", "60 truce days, proposed", "+1"),
+        labels);
   }
 
   @Test
@@ -264,20 +304,27 @@ class ArchivePageTest {
     input.sendKeys("truce", Keys.ENTER);
     String total = String.format(Locale.US, "%,d", mentioning("truce"));
     page = new PageDriver(browser.driver, host.url());
-    page.waitFor(d -> box.findElement(By.cssSelector(".status")).getText().startsWith(total + " reports match"));
-    assertTrue(box.findElement(By.cssSelector(".foot a")).getText().contains("See all " + total + " results"));
+    page.waitFor(d ->
+        box.findElement(By.cssSelector(".status")).getText().startsWith(total + " reports match"));
+    assertTrue(box.findElement(By.cssSelector(".foot a"))
+        .getText()
+        .contains("See all " + total + " results"));
 
     input.clear();
     input.sendKeys("live", Keys.ENTER);
     page.waitFor(d -> box.findElement(By.cssSelector(".status")).getText().startsWith("1 report"));
     long viewport = (Long) page.js("return document.documentElement.clientWidth");
-    assertTrue((Long) page.js("return document.scrollingElement.scrollWidth") <= viewport, "the box fits a phone");
+    assertTrue(
+        (Long) page.js("return document.scrollingElement.scrollWidth") <= viewport,
+        "the box fits a phone");
 
     input.clear();
     input.sendKeys("(((", Keys.ENTER);
-    page.waitFor(d -> box.findElement(By.cssSelector(".status")).getText().contains("could not be read"));
+    page.waitFor(
+        d -> box.findElement(By.cssSelector(".status")).getText().contains("could not be read"));
     String status = box.findElement(By.cssSelector(".status")).getText();
     assertTrue(status.contains("bracket"), status);
-    for (String raw : List.of("Encountered", "Cannot parse", "column")) assertFalse(status.contains(raw), status);
+    for (String raw : List.of("Encountered", "Cannot parse", "column"))
+      assertFalse(status.contains(raw), status);
   }
 }

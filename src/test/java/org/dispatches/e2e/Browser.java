@@ -19,8 +19,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * skipped with the command that installs them.
  */
 final class Browser implements AutoCloseable {
-  static final Path CHROMIUM = Path.of(System.getProperty("dispatches.chromium", "/usr/bin/chromium"));
-  static final Path CHROMEDRIVER = Path.of(System.getProperty("dispatches.chromedriver", "/usr/bin/chromedriver"));
+  static final Path CHROMIUM =
+      Path.of(System.getProperty("dispatches.chromium", "/usr/bin/chromium"));
+  static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("dispatches.chromedriver", "/usr/bin/chromedriver"));
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   final ChromeDriver driver;
@@ -33,8 +35,10 @@ final class Browser implements AutoCloseable {
 
   /** Skips the calling test class when Chromium or chromedriver is not installed. */
   static void assumeInstalled() {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "browser tests skipped: " + CHROMIUM + " and " + CHROMEDRIVER + " are needed; install them with "
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "browser tests skipped: " + CHROMIUM + " and " + CHROMEDRIVER
+            + " are needed; install them with "
             + "`bash .ci/install-browser.sh` (Debian: apt-get install -y chromium chromium-driver)");
   }
 
@@ -45,10 +49,21 @@ final class Browser implements AutoCloseable {
     Path profile = Files.createTempDirectory("dispatches-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-default-apps", "--hide-scrollbars", "--force-device-scale-factor=1", "--lang=en-US",
-        "--window-size=" + width + "," + height, "--user-data-dir=" + profile.toAbsolutePath());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-default-apps",
+        "--hide-scrollbars",
+        "--force-device-scale-factor=1",
+        "--lang=en-US",
+        "--window-size=" + width + "," + height,
+        "--user-data-dir=" + profile.toAbsolutePath());
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort()
@@ -80,5 +95,4 @@ final class Browser implements AutoCloseable {
       }
     }
   }
-
 }

@@ -33,7 +33,9 @@ import org.openqa.selenium.interactions.Actions;
 
 /** "Figures over time" in the page: points, the series line, hover, click through, the furthest table. */
 class ClaimsChartTest {
-  @TempDir static Path dir;
+  @TempDir
+  static Path dir;
+
   private static TestIndex index;
   private static DispatchesServer server;
   private static Browser browser;
@@ -41,18 +43,42 @@ class ClaimsChartTest {
 
   /** Running tolls from three outlets over a month, one far from the series, one strike's count. */
   static final List<RawReport> REPORTS = List.of(
-      report("t1", "Toll nears 29,000", "At least 28,985 Palestinians have been killed since October 7, the Gaza health ministry said.",
-          "2024-02-18", "Reuters"),
-      report("t2", "War toll rises", "The death toll in Gaza has risen to 29,313, according to the Gaza health ministry.",
-          "2024-02-21", "BBC News"),
-      report("t3", "An inflated figure", "The war has killed 41,000 people, according to the Gaza health ministry.",
-          "2024-02-25", "Al Jazeera"),
-      report("t4", "Strike on a school", "An air strike on a school killed 27 people, the civil defence agency said.",
-          "2024-03-02", "Reuters"),
-      report("t5", "Toll passes 30,000", "The death toll has passed 30,035, the Gaza health ministry said on Thursday.",
-          "2024-02-29", "BBC News"),
-      report("t6", "Toll, a week on", "At least 30,800 people have been killed since October 7, the Gaza health ministry said.",
-          "2024-03-08", "Al Jazeera"));
+      report(
+          "t1",
+          "Toll nears 29,000",
+          "At least 28,985 Palestinians have been killed since October 7, the Gaza health ministry said.",
+          "2024-02-18",
+          "Reuters"),
+      report(
+          "t2",
+          "War toll rises",
+          "The death toll in Gaza has risen to 29,313, according to the Gaza health ministry.",
+          "2024-02-21",
+          "BBC News"),
+      report(
+          "t3",
+          "An inflated figure",
+          "The war has killed 41,000 people, according to the Gaza health ministry.",
+          "2024-02-25",
+          "Al Jazeera"),
+      report(
+          "t4",
+          "Strike on a school",
+          "An air strike on a school killed 27 people, the civil defence agency said.",
+          "2024-03-02",
+          "Reuters"),
+      report(
+          "t5",
+          "Toll passes 30,000",
+          "The death toll has passed 30,035, the Gaza health ministry said on Thursday.",
+          "2024-02-29",
+          "BBC News"),
+      report(
+          "t6",
+          "Toll, a week on",
+          "At least 30,800 people have been killed since October 7, the Gaza health ministry said.",
+          "2024-03-08",
+          "Al Jazeera"));
 
   @BeforeAll
   static void start() throws Exception {
@@ -60,13 +86,18 @@ class ClaimsChartTest {
     index = new TestIndex(REPORTS);
     StringBuilder csv = new StringBuilder("date,killed\n");
     for (int d = 0; d < 25; d++) {
-      csv.append(java.time.LocalDate.of(2024, 2, 14).plusDays(d)).append(',').append(28_500 + 110 * d).append('\n');
+      csv.append(java.time.LocalDate.of(2024, 2, 14).plusDays(d))
+          .append(',')
+          .append(28_500 + 110 * d)
+          .append('\n');
     }
     Path file = Files.writeString(dir.resolve("gaza.csv"), csv);
     SeriesStore store = SeriesStore.beside(dir.resolve("index"));
     store.save(new SeriesReader(null, null).read(file, "gaza", "killed"));
-    server = new DispatchesServer(new ServerConfig("127.0.0.1", 0, E2eServer.WEB, Set.of()).withSeriesDir(store.dir()),
-        index.service).start();
+    server = new DispatchesServer(
+            new ServerConfig("127.0.0.1", 0, E2eServer.WEB, Set.of()).withSeriesDir(store.dir()),
+            index.service)
+        .start();
     browser = Browser.start(1280, 900);
     page = new PageDriver(browser.driver, "http://127.0.0.1:" + server.port() + "/");
   }
@@ -79,8 +110,11 @@ class ClaimsChartTest {
   }
 
   private static JsonObject api(String path) throws Exception {
-    HttpResponse<String> r = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r = HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     return JsonParser.parseString(r.body()).getAsJsonObject();
   }
 
@@ -88,7 +122,8 @@ class ClaimsChartTest {
     page.open(query);
     page.waitFor(d -> !page.isLoading() && !page.count().isEmpty());
     page.find("#claims summary").click();
-    // loaded: the status counts the figures ("8 killed figures in 6 reports"), it no longer says "Loading figures…"
+    // loaded: the status counts the figures ("8 killed figures in 6 reports"), it no longer says
+    // "Loading figures…"
     page.waitFor(d -> page.find(".claims-status").getText().matches("^\\d[\\d,]* .*figure.*"));
     return page.all(".claims-svg .claim-point");
   }
@@ -97,23 +132,39 @@ class ClaimsChartTest {
   void pointsLineHoverAndClickThrough() throws Exception {
     JsonArray claims = api("/api/claims?kind=killed&series=gaza").getAsJsonArray("claims");
     List<JsonObject> dated = new ArrayList<>();
-    for (JsonElement e : claims) if (!e.getAsJsonObject().get("date").isJsonNull()) dated.add(e.getAsJsonObject());
-    assertTrue(dated.size() >= REPORTS.size(), "every report states a killed figure: " + dated.size());
+    for (JsonElement e : claims)
+      if (!e.getAsJsonObject().get("date").isJsonNull()) dated.add(e.getAsJsonObject());
+    assertTrue(
+        dated.size() >= REPORTS.size(), "every report states a killed figure: " + dated.size());
 
     List<WebElement> points = openChart("");
     assertEquals(dated.size(), points.size(), "one point per dated figure");
-    // the series is drawn across the claims' dates: one segment per series day between the first and last claim
+    // the series is drawn across the claims' dates: one segment per series day between the first
+    // and last claim
     String path = page.find(".claims-svg path.series-line").getAttribute("d");
-    long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.of(2024, 2, 18), java.time.LocalDate.of(2024, 3, 8)) + 1;
+    long days = java.time.temporal.ChronoUnit.DAYS.between(
+            java.time.LocalDate.of(2024, 2, 18), java.time.LocalDate.of(2024, 3, 8))
+        + 1;
     assertEquals(days, path.chars().filter(c -> c == 'L' || c == 'M').count());
     // points coloured by source: the health ministry's differ from the civil defence's
-    WebElement ministry = points.stream().filter(p -> p.getAttribute("data-report").equals("t1")).findFirst().orElseThrow();
-    WebElement civil = points.stream().filter(p -> p.getAttribute("data-report").equals("t4")).findFirst().orElseThrow();
-    assertTrue(!ministry.getAttribute("fill").equals(civil.getAttribute("fill")), "two sources, two colours");
+    WebElement ministry = points.stream()
+        .filter(p -> p.getAttribute("data-report").equals("t1"))
+        .findFirst()
+        .orElseThrow();
+    WebElement civil = points.stream()
+        .filter(p -> p.getAttribute("data-report").equals("t4"))
+        .findFirst()
+        .orElseThrow();
+    assertTrue(
+        !ministry.getAttribute("fill").equals(civil.getAttribute("fill")),
+        "two sources, two colours");
     browser.screenshot("claims-01-chart");
 
     // hover shows the sentence and the outlet
-    WebElement far = points.stream().filter(p -> p.getAttribute("data-report").equals("t3")).findFirst().orElseThrow();
+    WebElement far = points.stream()
+        .filter(p -> p.getAttribute("data-report").equals("t3"))
+        .findFirst()
+        .orElseThrow();
     new Actions(browser.driver).moveToElement(far).perform();
     WebElement tip = page.find(".claims-tip");
     page.waitFor(d -> tip.isDisplayed());
@@ -128,21 +179,35 @@ class ClaimsChartTest {
     assertEquals("t3", rows.get(0).getAttribute("data-report"));
 
     // one source: its points only, and the table and counts follow
-    String ministryName = dated.stream().filter(c -> c.get("report").getAsString().equals("t1") && !c.get("source").isJsonNull())
-        .findFirst().orElseThrow()
-        .get("source").getAsString();
-    long fromMinistry = dated.stream().filter(c -> !c.get("source").isJsonNull() && c.get("source").getAsString().equals(ministryName)).count();
-    new org.openqa.selenium.support.ui.Select(page.find(".claims-source")).selectByValue(ministryName);
+    String ministryName = dated.stream()
+        .filter(
+            c -> c.get("report").getAsString().equals("t1") && !c.get("source").isJsonNull())
+        .findFirst()
+        .orElseThrow()
+        .get("source")
+        .getAsString();
+    long fromMinistry = dated.stream()
+        .filter(c ->
+            !c.get("source").isJsonNull() && c.get("source").getAsString().equals(ministryName))
+        .count();
+    new org.openqa.selenium.support.ui.Select(page.find(".claims-source"))
+        .selectByValue(ministryName);
     page.waitFor(d -> page.all(".claims-svg .claim-point").size() == fromMinistry);
-    assertTrue(page.find(".claims-status").getText().contains("from " + ministryName), page.find(".claims-status").getText());
+    assertTrue(
+        page.find(".claims-status").getText().contains("from " + ministryName),
+        page.find(".claims-status").getText());
     new org.openqa.selenium.support.ui.Select(page.find(".claims-source")).selectByValue("");
     page.waitFor(d -> page.all(".claims-svg .claim-point").size() == dated.size());
-    far = page.all(".claims-svg .claim-point").stream().filter(p -> p.getAttribute("data-report").equals("t3")).findFirst().orElseThrow();
+    far = page.all(".claims-svg .claim-point").stream()
+        .filter(p -> p.getAttribute("data-report").equals("t3"))
+        .findFirst()
+        .orElseThrow();
 
     // click opens the report
     new Actions(browser.driver).moveToElement(far).click().perform();
     page.waitFor(d -> page.currentQuery() != null && page.currentQuery().contains("id=t3"));
-    page.waitFor(d -> !page.all("#report-view h1").isEmpty() && page.find("#report-view h1").getText().contains("An inflated figure"));
+    page.waitFor(d -> !page.all("#report-view h1").isEmpty()
+        && page.find("#report-view h1").getText().contains("An inflated figure"));
   }
 
   @Test
@@ -150,7 +215,8 @@ class ClaimsChartTest {
     long bbc = api("/api/claims?kind=killed&outlet=BBC+News").get("total").getAsLong();
     List<WebElement> points = openChart("?outlet=BBC+News");
     assertEquals(bbc, points.size());
-    assertTrue(points.stream().allMatch(p -> Set.of("t2", "t5").contains(p.getAttribute("data-report"))));
+    assertTrue(
+        points.stream().allMatch(p -> Set.of("t2", "t5").contains(p.getAttribute("data-report"))));
     // a kind with no figures says so instead of drawing an empty chart
     new org.openqa.selenium.support.ui.Select(page.find(".claims-kind")).selectByValue("hostages");
     page.waitFor(d -> page.find(".claims-status").getText().startsWith("0 "));
@@ -169,10 +235,17 @@ class ClaimsChartTest {
         <script src="%sembed.js" async></script></body></html>""".formatted(base))) {
       browser.driver.get(site.url());
       page.waitFor(d -> ((Number) page.js("const r = document.getElementById('box').shadowRoot;"
-          + " return r ? r.querySelectorAll('.claim-point').length : 0")).longValue() == bbc);
-      assertEquals(1L, ((Number) page.js("return document.getElementById('box').shadowRoot"
-          + ".querySelectorAll('path.series-line').length")).longValue());
-      String status = (String) page.js("return document.getElementById('box').shadowRoot.querySelector('.claims-status').textContent");
+                  + " return r ? r.querySelectorAll('.claim-point').length : 0"))
+              .longValue()
+          == bbc);
+      assertEquals(
+          1L,
+          ((Number) page.js("return document.getElementById('box').shadowRoot"
+                  + ".querySelectorAll('path.series-line').length"))
+              .longValue());
+      String status = (String)
+          page.js(
+              "return document.getElementById('box').shadowRoot.querySelector('.claims-status').textContent");
       assertTrue(status.startsWith(bbc + " killed figure"), status);
       browser.screenshot("claims-03-embed");
     }

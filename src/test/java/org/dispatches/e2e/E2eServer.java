@@ -22,7 +22,8 @@ import org.dispatches.server.ServerConfig;
 
 /** The real server, in process on a free port, over an index built from the test corpus, serving web/. */
 final class E2eServer implements AutoCloseable {
-  static final Path WEB = Path.of(System.getProperty("basedir", ".")).resolve("web").toAbsolutePath();
+  static final Path WEB =
+      Path.of(System.getProperty("basedir", ".")).resolve("web").toAbsolutePath();
 
   private final Path workDir;
   private final FSDirectory directory;
@@ -41,13 +42,14 @@ final class E2eServer implements AutoCloseable {
     Path corpus = workDir.resolve("corpus");
     writer.write(corpus);
     this.directory = FSDirectory.open(workDir.resolve("index"));
-    try (ReportIndexer indexer = new ReportIndexer(directory, IndexingOptions.defaults().withRebuild(true),
-        ArticleExtractor.withDefaults())) {
+    try (ReportIndexer indexer = new ReportIndexer(
+        directory, IndexingOptions.defaults().withRebuild(true), ArticleExtractor.withDefaults())) {
       this.summary = indexer.index(List.of(corpus), IndexProgress.NONE);
     }
     this.searchers = SearcherSource.open(directory);
     SearchService service = new SearchService(searchers, new ActorNames(Gazetteer.loadDefault()));
-    this.server = new DispatchesServer(new ServerConfig("127.0.0.1", 0, WEB, Set.of()), service).start();
+    this.server =
+        new DispatchesServer(new ServerConfig("127.0.0.1", 0, WEB, Set.of()), service).start();
   }
 
   static E2eServer start() throws IOException {

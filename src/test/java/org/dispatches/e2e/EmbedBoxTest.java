@@ -64,15 +64,15 @@ class EmbedBoxTest {
   }
 
   private SearchContext shadow(String id) {
-    WebElement hostElement = new WebDriverWait(browser.driver, Duration.ofSeconds(10))
-        .until(d -> {
-          WebElement e = d.findElement(By.id(id));
-          return e.getShadowRoot() != null ? e : null;
-        });
+    WebElement hostElement = new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> {
+      WebElement e = d.findElement(By.id(id));
+      return e.getShadowRoot() != null ? e : null;
+    });
     return hostElement.getShadowRoot();
   }
 
-  private static <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+  private static <T> T waitFor(
+      java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
     return new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(condition::apply);
   }
 
@@ -92,15 +92,22 @@ class EmbedBoxTest {
     List<WebElement> hits = box.findElements(By.cssSelector("li"));
     assertEquals(3, hits.size(), "data-results limits the list");
     String link = hits.get(0).findElement(By.cssSelector(".title a")).getAttribute("href");
-    assertTrue(link.startsWith(server.url() + "?") && link.contains("id="), "a result links to the report on the server: " + link);
-    assertTrue(box.findElement(By.cssSelector(".foot a")).getText().contains("See all " + expected));
+    assertTrue(
+        link.startsWith(server.url() + "?") && link.contains("id="),
+        "a result links to the report on the server: " + link);
+    assertTrue(
+        box.findElement(By.cssSelector(".foot a")).getText().contains("See all " + expected));
     assertTrue(!box.findElements(By.cssSelector(".snippet mark")).isEmpty());
 
     // Host styles do not reach into the box, and the box's styles do not reach the page.
-    Object titleColor = js("return getComputedStyle(arguments[0]).color", hits.get(0).findElement(By.cssSelector(".title a")));
+    Object titleColor = js(
+        "return getComputedStyle(arguments[0]).color",
+        hits.get(0).findElement(By.cssSelector(".title a")));
     assertNotEquals("rgb(255, 0, 0)", titleColor);
-    assertEquals("40px", js("return getComputedStyle(document.getElementById('host-title')).fontSize"));
-    assertNotEquals("rgb(255, 255, 0)", js("return getComputedStyle(arguments[0]).backgroundColor", input));
+    assertEquals(
+        "40px", js("return getComputedStyle(document.getElementById('host-title')).fontSize"));
+    assertNotEquals(
+        "rgb(255, 255, 0)", js("return getComputedStyle(arguments[0]).backgroundColor", input));
     browser.screenshot("10-embed-host");
   }
 
@@ -110,7 +117,8 @@ class EmbedBoxTest {
     SearchContext fixed = shadow("box2");
     long reuters = TestCorpus.count(r -> r.mentions("ceasefire") && r.outlet().equals("Reuters"));
     waitFor(d -> status(fixed).startsWith(reuters + " report"));
-    for (WebElement outlet : fixed.findElements(By.cssSelector(".meta .outlet"))) assertEquals("Reuters", outlet.getText());
+    for (WebElement outlet : fixed.findElements(By.cssSelector(".meta .outlet")))
+      assertEquals("Reuters", outlet.getText());
 
     SearchContext down = shadow("box3");
     waitFor(d -> status(down).contains("could not be reached"));
@@ -123,7 +131,8 @@ class EmbedBoxTest {
     SearchContext box = shadow("box1");
     box.findElement(By.cssSelector("input")).sendKeys("convoy", Keys.ENTER);
     waitFor(d -> status(box).startsWith("1 report"));
-    assertEquals(TestCorpus.XSS_TITLE, box.findElement(By.cssSelector(".title a")).getText());
+    assertEquals(
+        TestCorpus.XSS_TITLE, box.findElement(By.cssSelector(".title a")).getText());
     assertTrue(box.findElements(By.cssSelector("ol script, ol img")).isEmpty());
     assertNull(js("return window.__xss"));
   }

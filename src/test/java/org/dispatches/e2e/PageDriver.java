@@ -28,7 +28,8 @@ final class PageDriver {
   <T> T waitFor(ExpectedCondition<T> condition) {
     // a list redrawn while it is read leaves stale elements: read it again
     return new WebDriverWait(driver, Duration.ofSeconds(10))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition);
   }
 
   WebElement find(String css) {
@@ -50,7 +51,8 @@ final class PageDriver {
   }
 
   boolean isLoading() {
-    return (Boolean) ((JavascriptExecutor) driver).executeScript("return document.body.classList.contains('loading')");
+    return (Boolean) ((JavascriptExecutor) driver)
+        .executeScript("return document.body.classList.contains('loading')");
   }
 
   /** value -> count shown in one facet panel. */

@@ -32,7 +32,8 @@ class SearchPageTest {
   static void start() throws Exception {
     Browser.assumeInstalled();
     server = E2eServer.start();
-    assertEquals(TestCorpus.REPORTS.size(), server.summary.indexed(), "every test report is indexed");
+    assertEquals(
+        TestCorpus.REPORTS.size(), server.summary.indexed(), "every test report is indexed");
     browser = Browser.start(1280, 900);
   }
 
@@ -53,10 +54,12 @@ class SearchPageTest {
   }
 
   /** Reports' outlets as the index holds them: under the outlet table's name ("BBC News" is BBC). */
-  private static final org.dispatches.extract.OutletTable OUTLETS = org.dispatches.extract.OutletTable.loadDefault();
+  private static final org.dispatches.extract.OutletTable OUTLETS =
+      org.dispatches.extract.OutletTable.loadDefault();
 
   private static Map<String, Long> ceasefireByOutlet(java.util.function.Predicate<Report> and) {
-    return TestCorpus.REPORTS.stream().filter(r -> r.mentions("ceasefire") && and.test(r))
+    return TestCorpus.REPORTS.stream()
+        .filter(r -> r.mentions("ceasefire") && and.test(r))
         .collect(Collectors.groupingBy(r -> OUTLETS.canonical(r.outlet()), Collectors.counting()));
   }
 
@@ -64,11 +67,14 @@ class SearchPageTest {
   void typeAQueryAndSeeResults() throws Exception {
     page.open("");
     page.waitForCount(TestCorpus.REPORTS.size() + " reports in the archive");
-    assertTrue(page.find("#notice").getText().contains("Search what was reported"), "a first visit explains the page");
+    assertTrue(
+        page.find("#notice").getText().contains("Search what was reported"),
+        "a first visit explains the page");
     browser.screenshot("01-home-desktop");
 
     page.find("body").sendKeys("/");
-    assertEquals("q", page.driver.switchTo().activeElement().getAttribute("id"), "/ focuses the search box");
+    assertEquals(
+        "q", page.driver.switchTo().activeElement().getAttribute("id"), "/ focuses the search box");
     page.driver.switchTo().activeElement().sendKeys("ceasefire", Keys.ENTER);
 
     long expected = ceasefire(r -> true);
@@ -76,12 +82,16 @@ class SearchPageTest {
     assertEquals(expected, page.all("#hits .hit").size());
     assertTrue(page.currentQuery().contains("q=ceasefire"), "the search is in the URL");
     for (WebElement hit : page.all("#hits .hit")) {
-      assertFalse(hit.findElements(By.cssSelector(".snippet mark")).isEmpty(), "each snippet marks the word");
-      assertFalse(hit.findElements(By.cssSelector(".chip.actor")).isEmpty(), "actors show as chips");
+      assertFalse(
+          hit.findElements(By.cssSelector(".snippet mark")).isEmpty(),
+          "each snippet marks the word");
+      assertFalse(
+          hit.findElements(By.cssSelector(".chip.actor")).isEmpty(), "actors show as chips");
     }
     assertEquals("polite", page.find("#result-count").getAttribute("aria-live"));
     assertFalse(page.all("#hits .chip.figure").isEmpty(), "figures show as chips");
-    assertTrue(page.all("#hits .chip.figure").stream().anyMatch(c -> c.getText().equals("23,000 killed")),
+    assertTrue(
+        page.all("#hits .chip.figure").stream().anyMatch(c -> c.getText().equals("23,000 killed")),
         "a figure reads as a number and a kind");
     browser.screenshot("02-results-desktop");
   }
@@ -96,7 +106,9 @@ class SearchPageTest {
     long reuters = ceasefire(r -> r.outlet().equals("Reuters"));
     page.waitForCount(reuters + " reports");
     assertEquals(List.of("Reuters"), page.hitOutlets().stream().distinct().toList());
-    assertEquals(ceasefireByOutlet(r -> true), withoutZeros(page.facet("outlet")),
+    assertEquals(
+        ceasefireByOutlet(r -> true),
+        withoutZeros(page.facet("outlet")),
         "drill-sideways: ticking an outlet leaves the other outlets' counts as they were");
     assertTrue(page.currentQuery().contains("outlet=Reuters"));
 
@@ -108,12 +120,21 @@ class SearchPageTest {
     // Another dimension (the dates) does change the outlet counts.
     waitForDayCounts();
     String[] range = clickBarWith("2024-01-10");
-    java.util.function.Predicate<Report> inRange = r -> r.date().compareTo(range[0]) >= 0 && r.date().compareTo(range[1]) <= 0;
-    long chosen = ceasefire(r -> (r.outlet().equals("Reuters") || r.outlet().equals("Al Jazeera")) && inRange.test(r));
+    java.util.function.Predicate<Report> inRange =
+        r -> r.date().compareTo(range[0]) >= 0 && r.date().compareTo(range[1]) <= 0;
+    long chosen = ceasefire(
+        r -> (r.outlet().equals("Reuters") || r.outlet().equals("Al Jazeera")) && inRange.test(r));
     page.waitForCount(chosen + " report");
-    assertTrue(page.currentQuery().contains("from=" + range[0]) && page.currentQuery().contains("to=" + range[1]), page.currentQuery());
-    assertEquals(ceasefireByOutlet(inRange), withoutZeros(page.facet("outlet")), "outlet counts follow the date filter");
-    assertEquals(2, page.all("#active-filters .chip").size() - 1, "two outlet chips and a date chip");
+    assertTrue(
+        page.currentQuery().contains("from=" + range[0])
+            && page.currentQuery().contains("to=" + range[1]),
+        page.currentQuery());
+    assertEquals(
+        ceasefireByOutlet(inRange),
+        withoutZeros(page.facet("outlet")),
+        "outlet counts follow the date filter");
+    assertEquals(
+        2, page.all("#active-filters .chip").size() - 1, "two outlet chips and a date chip");
     browser.screenshot("03-filtered-desktop");
   }
 
@@ -121,18 +142,30 @@ class SearchPageTest {
   void clickingAndDraggingOnTheTimelineFiltersByDates() {
     page.open("?q=ceasefire");
     page.waitForCount(ceasefire(r -> true) + " reports");
-    // a few months of reports: the day counts arrive after the months and are drawn as days or weeks
+    // a few months of reports: the day counts arrive after the months and are drawn as days or
+    // weeks
     waitForDayCounts();
     List<WebElement> bars = page.all("#timeline-chart g.bar");
-    List<String> dates = TestCorpus.REPORTS.stream().filter(r -> r.mentions("ceasefire")).map(Report::date).sorted().toList();
+    List<String> dates = TestCorpus.REPORTS.stream()
+        .filter(r -> r.mentions("ceasefire"))
+        .map(Report::date)
+        .sorted()
+        .toList();
     String first = dates.get(0), last = dates.get(dates.size() - 1);
-    assertTrue(bars.get(0).getAttribute("data-start").compareTo(first) <= 0, "the chart starts at the first report");
-    assertTrue(bars.get(bars.size() - 1).getAttribute("data-end").compareTo(last) >= 0, "and ends at the last");
+    assertTrue(
+        bars.get(0).getAttribute("data-start").compareTo(first) <= 0,
+        "the chart starts at the first report");
+    assertTrue(
+        bars.get(bars.size() - 1).getAttribute("data-end").compareTo(last) >= 0,
+        "and ends at the last");
 
     waitForDayCounts();
     String[] range = clickBarWith("2024-03-02");
-    page.waitForCount(ceasefire(r -> r.date().compareTo(range[0]) >= 0 && r.date().compareTo(range[1]) <= 0) + " report");
-    assertTrue(page.currentQuery().contains("from=" + range[0]) && page.currentQuery().contains("to=" + range[1]));
+    page.waitForCount(ceasefire(
+            r -> r.date().compareTo(range[0]) >= 0 && r.date().compareTo(range[1]) <= 0)
+        + " report");
+    assertTrue(page.currentQuery().contains("from=" + range[0])
+        && page.currentQuery().contains("to=" + range[1]));
 
     page.open("?q=ceasefire");
     page.waitForCount(ceasefire(r -> true) + " reports");
@@ -146,9 +179,13 @@ class SearchPageTest {
         .release()
         .perform();
     page.waitFor(d -> !d.getCurrentUrl().equals(before));
-    page.waitForCount(ceasefire(r -> r.date().compareTo(from) >= 0 && r.date().compareTo(to) <= 0) + " report");
-    assertTrue(page.currentQuery().contains("from=" + from) && page.currentQuery().contains("to=" + to), page.currentQuery());
-    assertEquals(from, page.find("#from").getAttribute("value"), "the date inputs show the chosen range");
+    page.waitForCount(
+        ceasefire(r -> r.date().compareTo(from) >= 0 && r.date().compareTo(to) <= 0) + " report");
+    assertTrue(
+        page.currentQuery().contains("from=" + from) && page.currentQuery().contains("to=" + to),
+        page.currentQuery());
+    assertEquals(
+        from, page.find("#from").getAttribute("value"), "the date inputs show the chosen range");
   }
 
   @Test
@@ -162,19 +199,23 @@ class SearchPageTest {
     page.waitFor(d -> !page.all(".report h1").isEmpty());
     assertEquals(title, page.find(".report h1").getText());
     assertTrue(page.currentQuery().contains("id="), "the report is in the URL");
-    assertTrue(page.all(".report-body mark.term").stream().anyMatch(m -> m.getText().equalsIgnoreCase("ceasefire")),
+    assertTrue(
+        page.all(".report-body mark.term").stream()
+            .anyMatch(m -> m.getText().equalsIgnoreCase("ceasefire")),
         "the searched word is marked in the text");
     assertFalse(page.all(".report-body mark.actor").isEmpty(), "actors are marked in the text");
     assertFalse(page.all(".extracted .chip.actor").isEmpty(), "the extracted actors are listed");
     browser.screenshot("04-report-desktop");
 
     page.driver.navigate().back();
-    page.waitFor(d -> d.getCurrentUrl().equals(resultsUrl) && page.find("#report-view").getAttribute("hidden") != null);
+    page.waitFor(d -> d.getCurrentUrl().equals(resultsUrl)
+        && page.find("#report-view").getAttribute("hidden") != null);
     page.waitForCount(ceasefire(r -> true) + " reports");
     assertEquals(title, page.hitTitles().get(0));
 
     page.driver.navigate().forward();
-    page.waitFor(d -> !page.all(".report h1").isEmpty() && page.find(".report h1").isDisplayed());
+    page.waitFor(
+        d -> !page.all(".report h1").isEmpty() && page.find(".report h1").isDisplayed());
     assertEquals(title, page.find(".report h1").getText());
 
     // A shared link opens straight on the report.
@@ -193,16 +234,21 @@ class SearchPageTest {
     HttpClient http = HttpClient.newHttpClient();
 
     String csvUrl = page.find("#export-csv").getAttribute("href");
-    HttpResponse<String> csv = http.send(HttpRequest.newBuilder(URI.create(csvUrl)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> csv = http.send(
+        HttpRequest.newBuilder(URI.create(csvUrl)).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(200, csv.statusCode(), csvUrl);
     List<String> rows = csv.body().lines().filter(l -> !l.isBlank()).toList();
-    assertEquals("\uFEFFid,title,outlet,date,url,actors,figures,copy_group,copies", rows.get(0), "a byte-order mark, then the header row");
+    assertEquals(
+        "\uFEFFid,title,outlet,date,url,actors,figures,copy_group,copies",
+        rows.get(0),
+        "a byte-order mark, then the header row");
     assertEquals("ceasefire", csv.headers().firstValue("X-Dispatches-Query").orElseThrow());
     assertFalse(csvUrl.contains("dateInterval"), csvUrl);
     assertEquals(expected, rows.size() - 1, "one CSV row per matching report");
 
     String jsonUrl = page.find("#export-json").getAttribute("href");
-    HttpResponse<String> json = http.send(HttpRequest.newBuilder(URI.create(jsonUrl)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> json = http.send(
+        HttpRequest.newBuilder(URI.create(jsonUrl)).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(200, json.statusCode());
     var body = com.google.gson.JsonParser.parseString(json.body()).getAsJsonObject();
     assertEquals(expected, body.get("total").getAsLong());
@@ -215,7 +261,8 @@ class SearchPageTest {
     page.waitForCount(TestCorpus.REPORTS.size() + " reports");
     WebElement q = page.find("#q");
     q.sendKeys("Hama");
-    page.waitFor(d -> page.all("#suggestions li[data-value='Hamas']").size() == 1 && page.find("#suggestions").isDisplayed());
+    page.waitFor(d -> page.all("#suggestions li[data-value='Hamas']").size() == 1
+        && page.find("#suggestions").isDisplayed());
     assertEquals("true", q.getAttribute("aria-expanded"));
     q.sendKeys(Keys.ARROW_DOWN);
     assertEquals("sugg-0", q.getAttribute("aria-activedescendant"));
@@ -240,7 +287,8 @@ class SearchPageTest {
     page.waitFor(d -> !page.all(".report h1").isEmpty());
     assertEquals(TestCorpus.XSS_TITLE, page.find(".report h1").getText());
     assertTrue(page.find(".report-body").getText().contains(TestCorpus.XSS_BODY_MARKUP));
-    assertTrue(page.all(".report-body img, .report-body script, .report img, .report-body svg").isEmpty());
+    assertTrue(page.all(".report-body img, .report-body script, .report img, .report-body svg")
+        .isEmpty());
     assertNull(page.js("return window.__xss"), "no script from a report ran");
   }
 
@@ -253,7 +301,9 @@ class SearchPageTest {
 
     page.open("?q=ceasefire%20AND%20(");
     page.waitFor(d -> !page.all("#notice .notice.error").isEmpty());
-    assertTrue(page.find("#notice").getText().contains("could not be read"), page.find("#notice").getText());
+    assertTrue(
+        page.find("#notice").getText().contains("could not be read"),
+        page.find("#notice").getText());
     browser.screenshot("06-bad-query-desktop");
 
     page.open("?id=no-such-report");
@@ -275,7 +325,9 @@ class SearchPageTest {
     browser.resize(390, 844);
     page.open("?q=ceasefire");
     page.waitForCount(ceasefire(r -> true) + " reports");
-    assertTrue((Long) page.js("return document.scrollingElement.scrollWidth") <= 390, "no sideways scrolling");
+    assertTrue(
+        (Long) page.js("return document.scrollingElement.scrollWidth") <= 390,
+        "no sideways scrolling");
     assertFalse(page.find("#facets").isDisplayed(), "filters fold away on a phone");
     browser.screenshot("07-results-phone");
     page.find("#filters-toggle").click();
@@ -284,7 +336,9 @@ class SearchPageTest {
     page.find("#filters-toggle").click();
     page.find("#hits .hit-title a").click();
     page.waitFor(d -> !page.all(".report h1").isEmpty());
-    assertTrue((Long) page.js("return document.scrollingElement.scrollWidth") <= 390, "no sideways scrolling");
+    assertTrue(
+        (Long) page.js("return document.scrollingElement.scrollWidth") <= 390,
+        "no sideways scrolling");
     browser.screenshot("09-report-phone");
   }
 
@@ -296,8 +350,10 @@ class SearchPageTest {
   /** The bar whose span holds the date. */
   private WebElement barWith(String date) {
     return page.all("#timeline-chart g.bar").stream()
-        .filter(g -> g.getAttribute("data-start").compareTo(date) <= 0 && g.getAttribute("data-end").compareTo(date) >= 0)
-        .findFirst().orElseThrow();
+        .filter(g -> g.getAttribute("data-start").compareTo(date) <= 0
+            && g.getAttribute("data-end").compareTo(date) >= 0)
+        .findFirst()
+        .orElseThrow();
   }
 
   /** Clicks the bar whose span holds the date; returns its first and last day. */
@@ -311,7 +367,8 @@ class SearchPageTest {
   }
 
   private static Map<String, Long> withoutZeros(Map<String, Long> counts) {
-    return counts.entrySet().stream().filter(e -> e.getValue() > 0)
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() > 0)
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 }

@@ -48,10 +48,13 @@ class MetricsTest {
 
   @Test
   void figuresAverageOverJudgedQueriesOnly() {
-    TestCollection c = new TestCollection("t", List.of(), List.of(
-        new TestCollection.JudgedQuery("1", "q", Set.of("a")),
-        new TestCollection.JudgedQuery("2", "q", Set.of("b")),
-        new TestCollection.JudgedQuery("3", "q", Set.of())));
+    TestCollection c = new TestCollection(
+        "t",
+        List.of(),
+        List.of(
+            new TestCollection.JudgedQuery("1", "q", Set.of("a")),
+            new TestCollection.JudgedQuery("2", "q", Set.of("b")),
+            new TestCollection.JudgedQuery("3", "q", Set.of())));
     Figures f = Figures.of("s", c, java.util.Map.of("1", List.of("a"), "2", List.of("x", "b")));
     assertEquals(2, f.queries());
     assertEquals((1 + 0.5) / 2, f.mrr(), 1e-9);

@@ -29,12 +29,21 @@ class TimeCollectionReaderTest {
     TestCollection c = new TimeCollectionReader().read(dir);
     // the README's parsing check: position 1 is *TEXT 017, position 2 is *TEXT 018
     assertEquals("1", c.documents().get(0).id());
-    assertTrue(c.documents().get(0).text().startsWith("THE ALLIES AFTER NASSAU"), c.documents().get(0).text());
-    assertTrue(c.documents().get(1).text().startsWith("RUSSIA WHO'S IN CHARGE HERE"), c.documents().get(1).text());
-    // irregular headers (extra spaces, a missing slash) must start a new article, never merge into the previous
-    long headers = Files.readAllLines(dir.resolve("TIME.ALL")).stream().filter(l -> l.startsWith("*TEXT")).count();
+    assertTrue(
+        c.documents().get(0).text().startsWith("THE ALLIES AFTER NASSAU"),
+        c.documents().get(0).text());
+    assertTrue(
+        c.documents().get(1).text().startsWith("RUSSIA WHO'S IN CHARGE HERE"),
+        c.documents().get(1).text());
+    // irregular headers (extra spaces, a missing slash) must start a new article, never merge into
+    // the previous
+    long headers = Files.readAllLines(dir.resolve("TIME.ALL")).stream()
+        .filter(l -> l.startsWith("*TEXT"))
+        .count();
     assertEquals(headers, c.documents().size());
-    assertTrue(c.documents().stream().noneMatch(d -> d.text().contains("*TEXT") || d.text().contains("*STOP")));
-    assertTrue(c.documents().stream().allMatch(d -> d.date() != null && d.date().startsWith("1963-")));
+    assertTrue(c.documents().stream()
+        .noneMatch(d -> d.text().contains("*TEXT") || d.text().contains("*STOP")));
+    assertTrue(
+        c.documents().stream().allMatch(d -> d.date() != null && d.date().startsWith("1963-")));
   }
 }

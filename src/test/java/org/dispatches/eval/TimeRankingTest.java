@@ -15,13 +15,16 @@ class TimeRankingTest {
    * (docs/RANKING.md); the floor sits a little under it so that a regression fails, not noise.
    */
   private static final double NDCG10_FLOOR = 0.67;
+
   private static final double MAP_FLOOR = 0.61;
   /** The node the lead's CI starts; DISPATCHES_OPENSEARCH names another. */
-  private static final URI OPENSEARCH = URI.create(System.getenv().getOrDefault("DISPATCHES_OPENSEARCH", "http://127.0.0.1:9200"));
+  private static final URI OPENSEARCH =
+      URI.create(System.getenv().getOrDefault("DISPATCHES_OPENSEARCH", "http://127.0.0.1:9200"));
 
   @Test
   void dispatchesRanksTimeQueriesAboveTheFloor() throws Exception {
-    TestCollection time = new TimeCollectionReader().read(SharedData.require("time-magazine-1963-ir"));
+    TestCollection time =
+        new TimeCollectionReader().read(SharedData.require("time-magazine-1963-ir"));
     try (DispatchesRanker dispatches = DispatchesRanker.index(time)) {
       Figures f = RankingEvaluation.evaluate(time, dispatches).figures();
       assertTrue(f.ndcg10() >= NDCG10_FLOOR, "nDCG@10 " + f.ndcg10());
@@ -32,7 +35,8 @@ class TimeRankingTest {
   @Test
   void dispatchesIsAtLeastAsGoodAsOpenSearchOnNdcg10() throws Exception {
     Path dir = SharedData.require("time-magazine-1963-ir");
-    Assumptions.assumeTrue(OpenSearchBaseline.reachable(OPENSEARCH), "skipped: no OpenSearch node at " + OPENSEARCH);
+    Assumptions.assumeTrue(
+        OpenSearchBaseline.reachable(OPENSEARCH), "skipped: no OpenSearch node at " + OPENSEARCH);
     TestCollection time = new TimeCollectionReader().read(dir);
     Figures ours;
     Figures theirs;

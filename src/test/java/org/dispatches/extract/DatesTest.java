@@ -21,13 +21,15 @@ class DatesTest {
     assertEquals(LocalDate.of(2023, 12, 23), parser.parse("23-12-2023"));
     assertEquals(LocalDate.of(2023, 12, 31), parser.parse("12-31-23"));
     assertEquals(d, parser.parse("9 أبريل 2024"));
-    assertEquals(LocalDate.of(2023, 12, 27), parser.parse("December 27, 2023 Wednesday 1:09 PM GMT"));
+    assertEquals(
+        LocalDate.of(2023, 12, 27), parser.parse("December 27, 2023 Wednesday 1:09 PM GMT"));
     assertNull(parser.parse("No Date Found"));
   }
 
   @Test
   void statedPublicationIsNotAnEventDate() {
-    assertEquals(LocalDate.of(2024, 4, 9), text.publication("Title\nPublished on: April 9, 2024\nBody."));
+    assertEquals(
+        LocalDate.of(2024, 4, 9), text.publication("Title\nPublished on: April 9, 2024\nBody."));
     assertNull(text.publication("Gaza war\nOn October 7, 2023, Hamas attacked Israel."));
   }
 

@@ -23,10 +23,14 @@ class EditDistanceTest {
   void agreesWithTheFullMatrixOnRandomStrings() {
     Random random = new Random(7);
     for (int t = 0; t < 100_000; t++) {
-      String a = randomWord(random), b = random.nextBoolean() ? swapSome(a, random) : randomWord(random);
+      String a = randomWord(random),
+          b = random.nextBoolean() ? swapSome(a, random) : randomWord(random);
       int distance = reference(a, b);
       for (int limit = 0; limit <= 4; limit++) {
-        assertEquals(distance <= limit, EditDistance.within(a, b, limit), a + " / " + b + " within " + limit);
+        assertEquals(
+            distance <= limit,
+            EditDistance.within(a, b, limit),
+            a + " / " + b + " within " + limit);
       }
     }
   }
@@ -40,7 +44,10 @@ class EditDistanceTest {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

@@ -27,7 +27,8 @@ class OutletTableTest {
   @Test
   void unknownOutletsKeepTheirNameWithoutFurniture() {
     assertEquals("EA WorldView", outlets.canonical("EA WorldView"));
-    assertEquals("Peace Research Institute Oslo", outlets.canonical("Peace Research Institute Oslo (PRIO)"));
+    assertEquals(
+        "Peace Research Institute Oslo", outlets.canonical("Peace Research Institute Oslo (PRIO)"));
     assertEquals("Red FM", outlets.canonical("Red FM |"));
     assertNull(outlets.canonical("  "));
   }

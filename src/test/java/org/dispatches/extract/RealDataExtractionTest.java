@@ -32,13 +32,17 @@ class RealDataExtractionTest {
       var gold = parser.parse(row.get("date"));
       if (gold == null) continue; // the README's 18 cover sheets
       articles++;
-      Article a = EXTRACTOR.extract(new RawReport(null, null, row.get("text"), null, null, null, null, LOC));
+      Article a = EXTRACTOR.extract(
+          new RawReport(null, null, row.get("text"), null, null, null, null, LOC));
       if (gold.equals(a.date().date())) dateRight++;
       else if (a.date().known()) dateWrong++;
       if (a.outlet() != null) outlet++;
-      assertTrue(!a.body().contains("Load-Date:") && !a.body().contains("End of Document"), "furniture left in body");
+      assertTrue(
+          !a.body().contains("Load-Date:") && !a.body().contains("End of Document"),
+          "furniture left in body");
     }
-    System.out.println("LexisNexis: " + articles + " articles, date right " + dateRight + ", wrong " + dateWrong + ", outlet " + outlet);
+    System.out.println("LexisNexis: " + articles + " articles, date right " + dateRight + ", wrong "
+        + dateWrong + ", outlet " + outlet);
     assertTrue(articles > 380);
     assertTrue(dateRight >= 0.95 * articles, "dates right " + dateRight);
     assertTrue(dateWrong <= 0.01 * articles, "dates wrong " + dateWrong);
@@ -51,11 +55,22 @@ class RealDataExtractionTest {
       String text = row.get("headline") + "\n" + row.get("description");
       if (!Invisibles.remove(text).contains("Israel")) continue;
       mentionsIsrael++;
-      Article a = EXTRACTOR.extract(new RawReport(null, row.get("headline"), row.get("description"), row.get("date"), "Al Jazeera", null, null, LOC));
-      if (a.actors().stream().anyMatch(m -> m.name().equals("Israel") || m.name().equals("Israel Defense Forces"))) withIsrael++;
+      Article a = EXTRACTOR.extract(new RawReport(
+          null,
+          row.get("headline"),
+          row.get("description"),
+          row.get("date"),
+          "Al Jazeera",
+          null,
+          null,
+          LOC));
+      if (a.actors().stream()
+          .anyMatch(m -> m.name().equals("Israel") || m.name().equals("Israel Defense Forces")))
+        withIsrael++;
       assertTrue(a.date().known(), "DD-MM-YYYY date " + row.get("date"));
     }
-    System.out.println("Al Jazeera: " + withIsrael + "/" + mentionsIsrael + " headlines naming Israel yield Israel or the IDF");
+    System.out.println("Al Jazeera: " + withIsrael + "/" + mentionsIsrael
+        + " headlines naming Israel yield Israel or the IDF");
     assertTrue(withIsrael >= 0.95 * mentionsIsrael);
   }
 }

@@ -20,10 +20,11 @@ import org.junit.jupiter.api.Test;
  * drops no sentence in which the number finder finds a count.
  */
 class ScannerEquivalenceTest {
-  private static final Pattern NAME_WORD =
-      Pattern.compile("[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}.\\-]*[\\p{L}\\p{M}\\p{N}])?\\.?(?:['’](?:s\\b)?)?");
+  private static final Pattern NAME_WORD = Pattern.compile(
+      "[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}.\\-]*[\\p{L}\\p{M}\\p{N}])?\\.?(?:['’](?:s\\b)?)?");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
-  private static final Pattern SENTENCE_TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}'’\\-]|[.,](?=\\p{N}))*|\\S");
+  private static final Pattern SENTENCE_TOKEN =
+      Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}'’\\-]|[.,](?=\\p{N}))*|\\S");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SEPARATORS = Pattern.compile("[‘’'`´\\-‐–—_.]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -31,13 +32,16 @@ class ScannerEquivalenceTest {
   @Test
   void tokenizersAgreeWithTheirRegexesOnRealReports() throws Exception {
     List<String> texts = new ArrayList<>();
-    for (Map<String, String> row : CsvRows.read(SharedData.require("bbc-world-fulltext-2025q1/bbc_news.csv.gz"))) {
+    for (Map<String, String> row :
+        CsvRows.read(SharedData.require("bbc-world-fulltext-2025q1/bbc_news.csv.gz"))) {
       texts.add(row.get("headline") + "\n\n" + row.get("content"));
     }
-    for (Map<String, String> row : CsvRows.read(SharedData.require("gaza-war-fulltext-4-newspapers/output.csv.gz"))) {
+    for (Map<String, String> row :
+        CsvRows.read(SharedData.require("gaza-war-fulltext-4-newspapers/output.csv.gz"))) {
       texts.add(row.get("text"));
     }
-    texts.add("Kasım’s envoy Abu-Obeida's U.S.' İstanbul naïve Σοφία’s ١٢ people, 2,300 and 2.5 km: ok.");
+    texts.add(
+        "Kasım’s envoy Abu-Obeida's U.S.' İstanbul naïve Σοφία’s ١٢ people, 2,300 and 2.5 km: ok.");
     int sentences = 0, withCount = 0;
     NumberFinder numbers = new NumberFinder();
     for (String text : texts) {
@@ -52,7 +56,9 @@ class ScannerEquivalenceTest {
         }
       }
     }
-    assertTrue(withCount > 1000 && sentences > 10000, sentences + " sentences, " + withCount + " with counts");
+    assertTrue(
+        withCount > 1000 && sentences > 10000,
+        sentences + " sentences, " + withCount + " with counts");
   }
 
   private static List<NameToken> regexNameTokens(String text) {
@@ -61,9 +67,11 @@ class ScannerEquivalenceTest {
     while (m.find()) {
       String word = m.group();
       char last = word.charAt(word.length() - 1);
-      if (last == 's' || last == '\'' || last == '’') word = POSSESSIVE.matcher(word).replaceAll("");
+      if (last == 's' || last == '\'' || last == '’')
+        word = POSSESSIVE.matcher(word).replaceAll("");
       boolean cap = Character.isUpperCase(word.charAt(0));
-      for (String part : regexNormalize(word).split(" ")) if (!part.isEmpty()) out.add(new NameToken(part, word, cap));
+      for (String part : regexNormalize(word).split(" "))
+        if (!part.isEmpty()) out.add(new NameToken(part, word, cap));
     }
     return out;
   }
@@ -71,14 +79,18 @@ class ScannerEquivalenceTest {
   /** NameNormalizer's general path, which its ASCII paths must equal. */
   private static String regexNormalize(String s) {
     s = Invisibles.PATTERN.matcher(s).replaceAll("").replace('ı', 'i').replace('İ', 'I');
-    s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    s = MARKS
+        .matcher(Normalizer.normalize(s, Normalizer.Form.NFD))
+        .replaceAll("")
+        .toLowerCase(Locale.ROOT);
     return SPACES.matcher(SEPARATORS.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
   }
 
   private static List<Token> regexTokens(String sentence) {
     List<Token> out = new ArrayList<>();
     Matcher m = SENTENCE_TOKEN.matcher(sentence);
-    while (m.find()) out.add(new Token(m.group(), m.group().toLowerCase(Locale.ROOT), m.start(), m.end()));
+    while (m.find())
+      out.add(new Token(m.group(), m.group().toLowerCase(Locale.ROOT), m.start(), m.end()));
     return out;
   }
 }

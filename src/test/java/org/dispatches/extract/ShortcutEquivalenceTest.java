@@ -26,7 +26,8 @@ class ShortcutEquivalenceTest {
   @Test
   void shortcutsAgreeWithTheirDefinitionsOnRealReports() throws Exception {
     List<String> texts = realTexts();
-    texts.add("KİLLED Kelvin \u212Ailled; cease-fire’s halt: Dschabir Tchaikovsky Shoukri Ouahid Abdoullah.");
+    texts.add(
+        "KİLLED Kelvin \u212Ailled; cease-fire’s halt: Dschabir Tchaikovsky Shoukri Ouahid Abdoullah.");
     int words = 0, sentences = 0, withFigure = 0;
     FigureExtractor figures = new FigureExtractor();
     for (String text : texts) {
@@ -36,7 +37,8 @@ class ShortcutEquivalenceTest {
         words++;
       }
       PatternAt.WordTest everyOther = (t, start, end) -> (start + end) % 2 == 0;
-      assertArrayEquals(charByCharWordStarts(text, everyOther), PatternAt.wordStarts(text, everyOther));
+      assertArrayEquals(
+          charByCharWordStarts(text, everyOther), PatternAt.wordStarts(text, everyOther));
       for (String sentence : Sentences.split(NumberWords.asciiDigits(text))) {
         sentences++;
         if (!figures.extract(sentence).isEmpty()) {
@@ -45,15 +47,19 @@ class ShortcutEquivalenceTest {
         }
       }
     }
-    assertTrue(words > 100_000 && withFigure > 500, words + " words, " + sentences + " sentences, " + withFigure + " with figures");
+    assertTrue(
+        words > 100_000 && withFigure > 500,
+        words + " words, " + sentences + " sentences, " + withFigure + " with figures");
   }
 
   private static List<String> realTexts() throws Exception {
     List<String> texts = new ArrayList<>();
-    for (Map<String, String> row : CsvRows.read(SharedData.require("bbc-world-fulltext-2025q1/bbc_news.csv.gz"))) {
+    for (Map<String, String> row :
+        CsvRows.read(SharedData.require("bbc-world-fulltext-2025q1/bbc_news.csv.gz"))) {
       texts.add(row.get("headline") + "\n\n" + row.get("content"));
     }
-    for (Map<String, String> row : CsvRows.read(SharedData.require("gaza-war-fulltext-4-newspapers/output.csv.gz"))) {
+    for (Map<String, String> row :
+        CsvRows.read(SharedData.require("gaza-war-fulltext-4-newspapers/output.csv.gz"))) {
       texts.add(row.get("text"));
     }
     return texts;
@@ -63,9 +69,19 @@ class ShortcutEquivalenceTest {
   private static String plainFold(String t) {
     String s = t.indexOf('h') < 0
         ? t.replace("dj", "j").replace("ck", "k")
-        : t.replace("dsch", "j").replace("sch", "s").replace("tch", "c").replace("kh", "h")
-            .replace("gh", "g").replace("sh", "s").replace("ch", "s").replace("zh", "j").replace("dj", "j")
-            .replace("th", "t").replace("dh", "d").replace("ph", "f").replace("ck", "k");
+        : t.replace("dsch", "j")
+            .replace("sch", "s")
+            .replace("tch", "c")
+            .replace("kh", "h")
+            .replace("gh", "g")
+            .replace("sh", "s")
+            .replace("ch", "s")
+            .replace("zh", "j")
+            .replace("dj", "j")
+            .replace("th", "t")
+            .replace("dh", "d")
+            .replace("ph", "f")
+            .replace("ck", "k");
     if (s.contains("ou")) s = OU_BEFORE_VOWEL.matcher(s).replaceAll("w");
     s = s.replace("ou", "u").replace("oo", "u").replace("ee", "i");
     StringBuilder b = new StringBuilder(s.length());

@@ -15,8 +15,15 @@ class SourceNamesTest {
 
   @Test
   void theManyNamesOfOneSourceAreOne() {
-    for (String s : new String[] {"Hamas-run health ministry", "territory's Hamas-run health ministry", "Gaza's Health Ministry",
-        "Palestinian health ministry", "Gaza’s ministry of health", "Gazan health authorities", "MoH"}) {
+    for (String s : new String[] {
+      "Hamas-run health ministry",
+      "territory's Hamas-run health ministry",
+      "Gaza's Health Ministry",
+      "Palestinian health ministry",
+      "Gaza’s ministry of health",
+      "Gazan health authorities",
+      "MoH"
+    }) {
       assertEquals("Gaza health ministry", names.canonical(s), s);
     }
     assertEquals("Israeli military", names.canonical("IDF"));
@@ -46,8 +53,12 @@ class SourceNamesTest {
 
   @Test
   void aMalformedTableIsAClearError() {
-    IOException e = assertThrows(IOException.class,
-        () -> SourceNames.read(new ByteArrayInputStream("just a name\n".getBytes(StandardCharsets.UTF_8))));
-    assertEquals("sources.tsv line 1: expected a name, a tab, aliases and optionally a tab and excluding words", e.getMessage());
+    IOException e = assertThrows(
+        IOException.class,
+        () -> SourceNames.read(
+            new ByteArrayInputStream("just a name\n".getBytes(StandardCharsets.UTF_8))));
+    assertEquals(
+        "sources.tsv line 1: expected a name, a tab, aliases and optionally a tab and excluding words",
+        e.getMessage());
   }
 }

@@ -9,28 +9,58 @@ import org.junit.jupiter.api.Test;
 class WireSourcesTest {
   @Test
   void datelinesAndCreditsNameTheWire() {
-    assertEquals(List.of(WireSources.REUTERS),
-        WireSources.of("t", "GAZA CITY (Reuters) - Israeli strikes hit the north overnight.", "The Star", null));
-    assertEquals(List.of(WireSources.AP),
-        WireSources.of("t", "CAIRO (AP) \u2014 Talks resumed.\n\nThe Associated Press contributed to this report.", "Daily", null));
-    assertEquals(List.of(WireSources.AP),
-        WireSources.of("t", "Talks resumed.\n\nJoseph Krauss of The Associated Press in Jerusalem contributed reporting.", "Daily", null));
-    assertEquals(List.of(WireSources.AFP),
+    assertEquals(
+        List.of(WireSources.REUTERS),
+        WireSources.of(
+            "t",
+            "GAZA CITY (Reuters) - Israeli strikes hit the north overnight.",
+            "The Star",
+            null));
+    assertEquals(
+        List.of(WireSources.AP),
+        WireSources.of(
+            "t",
+            "CAIRO (AP) \u2014 Talks resumed.\n\nThe Associated Press contributed to this report.",
+            "Daily",
+            null));
+    assertEquals(
+        List.of(WireSources.AP),
+        WireSources.of(
+            "t",
+            "Talks resumed.\n\nJoseph Krauss of The Associated Press in Jerusalem contributed reporting.",
+            "Daily",
+            null));
+    assertEquals(
+        List.of(WireSources.AFP),
         WireSources.of("t", "Talks resumed on Sunday in Doha.\n\n- AFP", "Gulf Times", null));
-    assertEquals(List.of(WireSources.REUTERS, WireSources.AFP),
-        WireSources.of("t", "JERUSALEM (Reuters) - Talks resumed.\n\nAFP contributed to this report.", "Daily", null));
+    assertEquals(
+        List.of(WireSources.REUTERS, WireSources.AFP),
+        WireSources.of(
+            "t",
+            "JERUSALEM (Reuters) - Talks resumed.\n\nAFP contributed to this report.",
+            "Daily",
+            null));
   }
 
   @Test
   void aWireQuotedAsASourceIsNotWireCopy() {
-    assertEquals(List.of(), WireSources.of("t",
-        "A hospital official told Reuters that 12 were killed. AFP reported heavy shelling, the AP said.", "Al Jazeera", null));
+    assertEquals(
+        List.of(),
+        WireSources.of(
+            "t",
+            "A hospital official told Reuters that 12 were killed. AFP reported heavy shelling, the AP said.",
+            "Al Jazeera",
+            null));
   }
 
   @Test
   void theWireItselfAsOutletOrAddress() {
-    assertEquals(List.of(WireSources.REUTERS), WireSources.of("t", "Talks resumed.", "Reuters", null));
-    assertEquals(List.of(WireSources.AP), WireSources.of("t", "Talks resumed.", null, "https://apnews.com/article/x"));
-    assertEquals(List.of(), WireSources.of("t", "Talks resumed.", null, "https://notapnews.com/article/x"));
+    assertEquals(
+        List.of(WireSources.REUTERS), WireSources.of("t", "Talks resumed.", "Reuters", null));
+    assertEquals(
+        List.of(WireSources.AP),
+        WireSources.of("t", "Talks resumed.", null, "https://apnews.com/article/x"));
+    assertEquals(
+        List.of(), WireSources.of("t", "Talks resumed.", null, "https://notapnews.com/article/x"));
   }
 }

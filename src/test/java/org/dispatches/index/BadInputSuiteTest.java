@@ -30,7 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  * and named with its file, line and reason, and every good record beside it is indexed.
  */
 class BadInputSuiteTest {
-  @TempDir static Path corpus;
+  @TempDir
+  static Path corpus;
+
   private static IndexSummary summary;
   private static Set<String> indexedIds;
   private static Directory directory;
@@ -39,7 +41,8 @@ class BadInputSuiteTest {
   static void indexTheBadCorpus() throws IOException {
     writeBadCorpus(corpus);
     directory = new ByteBuffersDirectory();
-    try (ReportIndexer indexer = new ReportIndexer(directory, new IndexingOptions(true, 2, 32), ArticleExtractor.withDefaults())) {
+    try (ReportIndexer indexer = new ReportIndexer(
+        directory, new IndexingOptions(true, 2, 32), ArticleExtractor.withDefaults())) {
       summary = indexer.index(List.of(corpus), IndexProgress.NONE);
     }
     indexedIds = idsIn(directory);
@@ -47,64 +50,89 @@ class BadInputSuiteTest {
 
   static void writeBadCorpus(Path dir) throws IOException {
     // binary: a PNG header, NUL bytes in the first 8 KB
-    Files.write(dir.resolve("picture.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d});
+    Files.write(
+        dir.resolve("picture.txt"),
+        new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d});
     Files.write(dir.resolve("empty.txt"), new byte[0]);
-    Files.write(dir.resolve("latin1.txt"),
-        "title: Caf\u00e9 talks\n\nNegotiators met at a caf\u00e9 in Doha on Tuesday.".getBytes(StandardCharsets.ISO_8859_1));
-    byte[] badUtf8 = concat("{\"id\":\"u1\",\"body\":\"Aid convoy reached Rafah ".getBytes(StandardCharsets.UTF_8),
-        new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF}, "\"}\n{\"id\":\"u2\",\"body\":\"Clean line after it.\"}\n".getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        dir.resolve("latin1.txt"),
+        "title: Caf\u00e9 talks\n\nNegotiators met at a caf\u00e9 in Doha on Tuesday."
+            .getBytes(StandardCharsets.ISO_8859_1));
+    byte[] badUtf8 = concat(
+        "{\"id\":\"u1\",\"body\":\"Aid convoy reached Rafah ".getBytes(StandardCharsets.UTF_8),
+        new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF},
+        "\"}\n{\"id\":\"u2\",\"body\":\"Clean line after it.\"}\n"
+            .getBytes(StandardCharsets.UTF_8));
     Files.write(dir.resolve("invalid-utf8.jsonl"), badUtf8);
-    Files.writeString(dir.resolve("types.jsonl"), String.join("\n",
-        "{\"id\":\"t1\",\"title\":\"Good one\",\"body\":\"Talks resumed in Cairo.\"}",
-        "{\"id\":\"t2\",\"body\":[\"an\",\"array\"]}",
-        "{\"id\":\"t3\",\"body\":{\"nested\":true}}",
-        "{\"id\":\"t4\",\"body\":true}",
-        "{\"id\":\"t5\",\"body\":\"truncated in the mid",
-        "[\"not\",\"an\",\"object\"]",
-        "{\"id\":\"t6\",\"date\":\"2024-01-01\"}",
-        "{\"id\":\"t7\",\"title\":null,\"body\":\"Second good one, null title ignored.\"}",
-        "") );
-    Files.writeString(dir.resolve("quotes.csv"), String.join("\n",
-        "id,title,body",
-        "c1,Talks,\"Line one of the body",
-        "line two of the body\"",
-        "c2,\"Broken,the quote never closes",
-        "c3,Aid,Trucks entered the strip.",
-        "c4,Vote,\"He said \"\"yes\"\" today\"",
-        "c5,Short row",
-        "c6,Last,A good last row.",
-        ""));
-    Files.writeString(dir.resolve("pages.jsonl"), String.join("\n",
-        "{\"id\":\"h1\",\"title\":\"Scraped page\",\"body\":\"<html><head><style>p{color:red}</style>"
-            + "<script>document.write('injected')</script></head><body><p>Hostages were released &amp; "
-            + "families waited.</p><!-- tracking --><div>Second paragraph.</div></body></html>\"}",
-        "{\"id\":\"h2\",\"body\":\"<script>alert('only a script')</script><style>.x{}</style>\"}",
-        ""));
-    Files.writeString(dir.resolve("zero-words.jsonl"), String.join("\n",
-        "{\"id\":\"z1\",\"title\":\"...\",\"body\":\" -- !!! \u2014 ?? \"}",
-        "{\"id\":\"z2\",\"body\":\"A real report with words.\"}",
-        ""));
-    Files.writeString(dir.resolve("dupes.jsonl"), String.join("\n",
-        "{\"id\":\"d1\",\"body\":\"First copy of the report.\"}",
-        "{\"id\":\"d1\",\"body\":\"Second copy, same id.\"}",
-        ""));
+    Files.writeString(
+        dir.resolve("types.jsonl"),
+        String.join(
+            "\n",
+            "{\"id\":\"t1\",\"title\":\"Good one\",\"body\":\"Talks resumed in Cairo.\"}",
+            "{\"id\":\"t2\",\"body\":[\"an\",\"array\"]}",
+            "{\"id\":\"t3\",\"body\":{\"nested\":true}}",
+            "{\"id\":\"t4\",\"body\":true}",
+            "{\"id\":\"t5\",\"body\":\"truncated in the mid",
+            "[\"not\",\"an\",\"object\"]",
+            "{\"id\":\"t6\",\"date\":\"2024-01-01\"}",
+            "{\"id\":\"t7\",\"title\":null,\"body\":\"Second good one, null title ignored.\"}",
+            ""));
+    Files.writeString(
+        dir.resolve("quotes.csv"),
+        String.join(
+            "\n",
+            "id,title,body",
+            "c1,Talks,\"Line one of the body",
+            "line two of the body\"",
+            "c2,\"Broken,the quote never closes",
+            "c3,Aid,Trucks entered the strip.",
+            "c4,Vote,\"He said \"\"yes\"\" today\"",
+            "c5,Short row",
+            "c6,Last,A good last row.",
+            ""));
+    Files.writeString(
+        dir.resolve("pages.jsonl"),
+        String.join(
+            "\n",
+            "{\"id\":\"h1\",\"title\":\"Scraped page\",\"body\":\"<html><head><style>p{color:red}</style>"
+                + "<script>document.write('injected')</script></head><body><p>Hostages were released &amp; "
+                + "families waited.</p><!-- tracking --><div>Second paragraph.</div></body></html>\"}",
+            "{\"id\":\"h2\",\"body\":\"<script>alert('only a script')</script><style>.x{}</style>\"}",
+            ""));
+    Files.writeString(
+        dir.resolve("zero-words.jsonl"),
+        String.join(
+            "\n",
+            "{\"id\":\"z1\",\"title\":\"...\",\"body\":\" -- !!! \u2014 ?? \"}",
+            "{\"id\":\"z2\",\"body\":\"A real report with words.\"}",
+            ""));
+    Files.writeString(
+        dir.resolve("dupes.jsonl"),
+        String.join(
+            "\n",
+            "{\"id\":\"d1\",\"body\":\"First copy of the report.\"}",
+            "{\"id\":\"d1\",\"body\":\"Second copy, same id.\"}",
+            ""));
     writeHugeLineFile(dir.resolve("huge.jsonl"));
   }
 
   /** A good line, a 50 MB line (past the 16 MB default limit), a good line: written, never held. */
   private static void writeHugeLineFile(Path path) throws IOException {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16)) {
-      out.write("{\"id\":\"g1\",\"body\":\"Before the huge line.\"}\n{\"id\":\"g2\",\"body\":\"".getBytes(StandardCharsets.UTF_8));
+      out.write("{\"id\":\"g1\",\"body\":\"Before the huge line.\"}\n{\"id\":\"g2\",\"body\":\""
+          .getBytes(StandardCharsets.UTF_8));
       byte[] block = new byte[1 << 20];
       Arrays.fill(block, (byte) 'x');
       for (int i = 0; i < 50; i++) out.write(block);
-      out.write("\"}\n{\"id\":\"g3\",\"body\":\"After the huge line.\"}\n".getBytes(StandardCharsets.UTF_8));
+      out.write("\"}\n{\"id\":\"g3\",\"body\":\"After the huge line.\"}\n"
+          .getBytes(StandardCharsets.UTF_8));
     }
   }
 
   @Test
   void everyGoodRecordIsIndexedExactlyAndNothingElse() {
-    Set<String> expected = Set.of("u1", "u2", "t1", "t7", "c1", "c3", "c4", "c6", "h1", "z2", "d1", "g1", "g3");
+    Set<String> expected =
+        Set.of("u1", "u2", "t1", "t7", "c1", "c3", "c4", "c6", "h1", "z2", "d1", "g1", "g3");
     // plus the latin-1 plain-text report, whose id derives from its path
     assertEquals(expected.size() + 1, summary.indexed(), summary.problems().toString());
     assertTrue(indexedIds.containsAll(expected), "indexed: " + indexedIds);
@@ -136,7 +164,12 @@ class BadInputSuiteTest {
     String body = storedBodyOf("h1");
     assertTrue(body.contains("Hostages were released & families waited."), body);
     assertTrue(body.contains("Second paragraph."), body);
-    assertFalse(body.contains("injected") || body.contains("color:red") || body.contains("<") || body.contains("tracking"), body);
+    assertFalse(
+        body.contains("injected")
+            || body.contains("color:red")
+            || body.contains("<")
+            || body.contains("tracking"),
+        body);
   }
 
   @Test
@@ -147,7 +180,8 @@ class BadInputSuiteTest {
 
   private static void assertReason(String file, long line, String reasonPart) {
     List<ReadProblem> matching = summary.problems().stream()
-        .filter(p -> p.file().endsWith(file) && p.line() == line).toList();
+        .filter(p -> p.file().endsWith(file) && p.line() == line)
+        .toList();
     assertEquals(1, matching.size(), file + ":" + line + " in " + summary.problems());
     assertTrue(matching.get(0).reason().contains(reasonPart), matching.get(0).toString());
   }
@@ -167,7 +201,8 @@ class BadInputSuiteTest {
     try (DirectoryReader reader = DirectoryReader.open(dir)) {
       Set<String> ids = new HashSet<>();
       StoredFields fields = reader.storedFields();
-      for (int doc = 0; doc < reader.maxDoc(); doc++) ids.add(fields.document(doc).get(Fields.ID));
+      for (int doc = 0; doc < reader.maxDoc(); doc++)
+        ids.add(fields.document(doc).get(Fields.ID));
       return ids.stream().collect(Collectors.toSet());
     }
   }

@@ -14,15 +14,28 @@ import org.junit.jupiter.api.Test;
 class FacetTermsTest {
 
   @Test
-  void aReportWithOnlyAnUnknownMonthThenOneWithAnOutletAreBothIndexedAndFiltered() throws Exception {
+  void aReportWithOnlyAnUnknownMonthThenOneWithAnOutletAreBothIndexedAndFiltered()
+      throws Exception {
     try (TestIndex index = new TestIndex(List.of(
         TestIndex.report("b1", "Truce", "A ceasefire.", null, null),
-        TestIndex.report("a1", "Ceasefire talks", "Delegates met in Cairo.", "2024-04-08", "Reuters")))) {
+        TestIndex.report(
+            "a1", "Ceasefire talks", "Delegates met in Cairo.", "2024-04-08", "Reuters")))) {
       assertEquals(2, index.service.count());
       SearchRequest all = SearchRequest.of("ceasefire");
       assertEquals(2, index.service.search(all).total());
-      SearchRequest reuters = new SearchRequest("ceasefire", List.of("Reuters"), List.of(), List.of(), List.of(),
-          null, null, null, 1, 10, all.facets(), 20);
+      SearchRequest reuters = new SearchRequest(
+          "ceasefire",
+          List.of("Reuters"),
+          List.of(),
+          List.of(),
+          List.of(),
+          null,
+          null,
+          null,
+          1,
+          10,
+          all.facets(),
+          20);
       assertEquals(1, index.service.search(reuters).total());
     }
   }

@@ -33,15 +33,26 @@ class HyphenatedWordsTest {
 
   @Test
   void aCompoundIsItsWordsAndAsWrittenAtTheFirstWordsPosition() throws Exception {
-    assertEquals(List.of("the@0:The", "cease-fire@1:cease-fire", "cease@1:cease", "fire@2:fire", "holds@3:holds"),
+    assertEquals(
+        List.of(
+            "the@0:The",
+            "cease-fire@1:cease-fire",
+            "cease@1:cease",
+            "fire@2:fire",
+            "holds@3:holds"),
         tokens(Fields.BODY_EXACT, "The cease-fire holds"));
-    assertEquals(List.of("al-qassam@0:Al-Qassam", "al@0:Al", "qassam@1:Qassam", "brigades@2:Brigades"),
+    assertEquals(
+        List.of("al-qassam@0:Al-Qassam", "al@0:Al", "qassam@1:Qassam", "brigades@2:Brigades"),
         tokens(Fields.BODY_EXACT, "Al-Qassam Brigades"));
   }
 
   @Test
   void hyphensBetweenOtherCharactersAndTheStemmedFieldAreUnchanged() throws Exception {
-    assertEquals(List.of("2023@0:2023", "24@1:24", "war@2:war"), tokens(Fields.BODY_EXACT, "2023-24 - war-"));
-    assertEquals(List.of("ceas@1:cease", "fire@2:fire", "hold@3:holds"), tokens(Fields.BODY, "The cease-fire holds"));
+    assertEquals(
+        List.of("2023@0:2023", "24@1:24", "war@2:war"),
+        tokens(Fields.BODY_EXACT, "2023-24 - war-"));
+    assertEquals(
+        List.of("ceas@1:cease", "fire@2:fire", "hold@3:holds"),
+        tokens(Fields.BODY, "The cease-fire holds"));
   }
 }

@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.dispatches.ingest.RawReport;
 import org.dispatches.ingest.SourceLocation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The two stages of indexing: every report is written once, skips and failures are kept, stages keep to their threads. */
 class IndexingStagesTest {
@@ -26,14 +26,17 @@ class IndexingStagesTest {
   @ValueSource(ints = {1, 2, 3, 4})
   void everyReportIsWrittenExactlyOnceAndSkipsAreNotWritten(int threads) throws IOException {
     Map<String, AtomicInteger> writes = new ConcurrentHashMap<>();
-    IndexingStages<String> stages = new IndexingStages<>(threads,
+    IndexingStages<String> stages = new IndexingStages<>(
+        threads,
         r -> r.id().endsWith("7") ? null : r.id(),
         id -> writes.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet());
     for (RawReport r : reports(REPORTS)) stages.submit(r);
     stages.finish();
 
-    Set<String> expected = IntStream.range(0, REPORTS).mapToObj(IndexingStagesTest::id)
-        .filter(id -> !id.endsWith("7")).collect(Collectors.toSet());
+    Set<String> expected = IntStream.range(0, REPORTS)
+        .mapToObj(IndexingStagesTest::id)
+        .filter(id -> !id.endsWith("7"))
+        .collect(Collectors.toSet());
     assertEquals(expected, writes.keySet());
     assertTrue(writes.values().stream().allMatch(n -> n.get() == 1), "a report was written twice");
   }
@@ -42,7 +45,8 @@ class IndexingStagesTest {
   void withTwoThreadsOrMoreEachStageRunsOnItsOwnThreads() throws IOException {
     Set<String> preparing = ConcurrentHashMap.newKeySet();
     Set<String> writing = ConcurrentHashMap.newKeySet();
-    IndexingStages<String> stages = new IndexingStages<>(4,
+    IndexingStages<String> stages = new IndexingStages<>(
+        4,
         r -> {
           preparing.add(Thread.currentThread().getName());
           return r.id();
@@ -51,8 +55,11 @@ class IndexingStagesTest {
     for (RawReport r : reports(2_000)) stages.submit(r);
     stages.finish();
 
-    assertTrue(preparing.stream().allMatch(n -> n.startsWith("dispatches-prepare-")), preparing.toString());
-    assertTrue(writing.stream().allMatch(n -> n.startsWith("dispatches-write-")), writing.toString());
+    assertTrue(
+        preparing.stream().allMatch(n -> n.startsWith("dispatches-prepare-")),
+        preparing.toString());
+    assertTrue(
+        writing.stream().allMatch(n -> n.startsWith("dispatches-write-")), writing.toString());
     assertTrue(writing.size() <= 2, "half of 4 threads write: " + writing);
   }
 
@@ -75,8 +82,17 @@ class IndexingStagesTest {
   }
 
   private static List<RawReport> reports(int n) {
-    return IntStream.range(0, n).mapToObj(i -> new RawReport(id(i), null, "body " + i, null, null, null, null,
-        new SourceLocation("reports.jsonl", "reports.jsonl", i + 1, true))).toList();
+    return IntStream.range(0, n)
+        .mapToObj(i -> new RawReport(
+            id(i),
+            null,
+            "body " + i,
+            null,
+            null,
+            null,
+            null,
+            new SourceLocation("reports.jsonl", "reports.jsonl", i + 1, true)))
+        .toList();
   }
 
   private static String id(int i) {

@@ -28,11 +28,13 @@ class InvisibleCharFilterTest {
   void sprinkledInvisiblesChangeNeitherTokensNorTheWordsTheirOffsetsPointAt() throws Exception {
     Random random = new Random(7);
     int reports = 0;
-    try (Analyzer analyzer = TextAnalysis.perField(); Stream<Path> files = Files.list(Path.of("corpus"))) {
+    try (Analyzer analyzer = TextAnalysis.perField();
+        Stream<Path> files = Files.list(Path.of("corpus"))) {
       for (Path file : files.sorted().toList()) {
         String clean = Invisibles.remove(Files.readString(file, StandardCharsets.UTF_8));
         String dirty = sprinkle(clean, random);
-        assertEquals(tokens(analyzer, clean, clean), tokens(analyzer, dirty, dirty), file.toString());
+        assertEquals(
+            tokens(analyzer, clean, clean), tokens(analyzer, dirty, dirty), file.toString());
         reports++;
       }
     }
@@ -47,7 +49,8 @@ class InvisibleCharFilterTest {
       if (i == longRunAt) out.append("\u00AD".repeat(10_000));
       if (random.nextInt(20) == 0) {
         int run = 1 + random.nextInt(3);
-        for (int k = 0; k < run; k++) out.append(INVISIBLES.charAt(random.nextInt(INVISIBLES.length())));
+        for (int k = 0; k < run; k++)
+          out.append(INVISIBLES.charAt(random.nextInt(INVISIBLES.length())));
       }
       out.append(text.charAt(i));
     }
@@ -55,14 +58,16 @@ class InvisibleCharFilterTest {
   }
 
   /** Each token as "term = visible text its offsets cover". */
-  private static List<String> tokens(Analyzer analyzer, String text, String original) throws Exception {
+  private static List<String> tokens(Analyzer analyzer, String text, String original)
+      throws Exception {
     List<String> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(Fields.BODY, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        out.add(term + " = " + Invisibles.remove(original.substring(offset.startOffset(), offset.endOffset())));
+        out.add(term + " = "
+            + Invisibles.remove(original.substring(offset.startOffset(), offset.endOffset())));
       }
       ts.end();
     }

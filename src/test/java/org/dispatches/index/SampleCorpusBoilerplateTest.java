@@ -17,8 +17,14 @@ import org.junit.jupiter.api.Test;
 
 /** The five sample reports shipped in corpus/ carry furniture copied from web pages; none of it is indexed. */
 class SampleCorpusBoilerplateTest {
-  private static final List<String> FURNITURE = List.of("skip to content", "photo of author", "leave a comment",
-      "no comments", "published by", "published on", "trailblazer");
+  private static final List<String> FURNITURE = List.of(
+      "skip to content",
+      "photo of author",
+      "leave a comment",
+      "no comments",
+      "published by",
+      "published on",
+      "trailblazer");
 
   @Test
   void furnitureIsNotInTheIndexedTextAndSearchingForItFindsNothing() throws Exception {
@@ -30,14 +36,16 @@ class SampleCorpusBoilerplateTest {
     for (var report : sink.reports) {
       Article a = extractor.extract(report);
       String text = (a.title() + "\n" + a.body()).toLowerCase(Locale.ROOT);
-      for (String words : FURNITURE) assertFalse(text.contains(words), words + " in " + report.location());
+      for (String words : FURNITURE)
+        assertFalse(text.contains(words), words + " in " + report.location());
     }
     try (TestIndex index = new TestIndex(sink.reports)) {
       assertEquals(5, index.service.search(SearchRequest.of("")).total());
       // "no" is a stop word: the phrase "no comments" would find any report saying "comments"
       for (String words : FURNITURE) {
         if (words.startsWith("no ")) continue;
-        assertEquals(0, index.service.search(SearchRequest.of("\"" + words + "\"")).total(), words);
+        assertEquals(
+            0, index.service.search(SearchRequest.of("\"" + words + "\"")).total(), words);
       }
       assertFalse(index.service.search(SearchRequest.of("ceasefire")).hits().isEmpty());
     }

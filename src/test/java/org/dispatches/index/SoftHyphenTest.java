@@ -18,9 +18,12 @@ class SoftHyphenTest {
 
   @Test
   void softHyphenatedWordsAreOneTokenWhoseOffsetsCoverTheWholeWord() throws Exception {
-    List<String> lines = Files.readAllLines(SharedData.require("aljazeera-israel-palestine-headlines/news_data.csv"), StandardCharsets.UTF_8);
+    List<String> lines = Files.readAllLines(
+        SharedData.require("aljazeera-israel-palestine-headlines/news_data.csv"),
+        StandardCharsets.UTF_8);
     int checked = 0;
-    try (Analyzer analyzer = TextAnalysis.perField(); Analyzer reference = TextAnalysis.perField()) {
+    try (Analyzer analyzer = TextAnalysis.perField();
+        Analyzer reference = TextAnalysis.perField()) {
       for (String line : lines.subList(1, 300)) {
         if (line.indexOf('\u00AD') < 0) continue;
         try (TokenStream ts = analyzer.tokenStream(Fields.BODY, line)) {
@@ -33,7 +36,10 @@ class SoftHyphenTest {
             String visible = raw.replace("\u00AD", "");
             // the token is the whole visible word, analysed as if it had never been hyphenated
             assertEquals(analyse(reference, visible), term.toString(), raw);
-            assertTrue(Character.isLetter(raw.charAt(0)) && Character.isLetter(raw.charAt(raw.length() - 1)), raw);
+            assertTrue(
+                Character.isLetter(raw.charAt(0))
+                    && Character.isLetter(raw.charAt(raw.length() - 1)),
+                raw);
             checked++;
           }
           ts.end();

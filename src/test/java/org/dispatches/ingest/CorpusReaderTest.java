@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CorpusReaderTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void walksFoldersRecursivelyAndReadsEveryFormatIncludingGzip() throws Exception {
@@ -22,7 +23,8 @@ class CorpusReaderTest {
     Files.writeString(dir.resolve("a.txt"), "title: A\n\nBody A");
     Files.writeString(dir.resolve("sub/b.jsonl"), "{\"body\":\"B1\"}\n{\"body\":\"B2\"}\n");
     Files.writeString(dir.resolve("sub/deeper/c.csv"), "title,body\nC,body c\n");
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("sub/d.jsonl.gz")))) {
+    try (OutputStream out =
+        new GZIPOutputStream(Files.newOutputStream(dir.resolve("sub/d.jsonl.gz")))) {
       out.write("{\"body\":\"D1\"}\n".getBytes(StandardCharsets.UTF_8));
     }
     Files.writeString(dir.resolve("ignored.pdf"), "not read");
@@ -33,8 +35,14 @@ class CorpusReaderTest {
     assertEquals(4, files.size());
     assertEquals(5, sink.reports.size());
     assertTrue(sink.reports.stream().anyMatch(r -> "D1".equals(r.body())));
-    assertEquals(dir.getFileName() + "/sub/b.jsonl#2",
-        sink.reports.stream().filter(r -> "B2".equals(r.body())).findFirst().orElseThrow().location().recordKey());
+    assertEquals(
+        dir.getFileName() + "/sub/b.jsonl#2",
+        sink.reports.stream()
+            .filter(r -> "B2".equals(r.body()))
+            .findFirst()
+            .orElseThrow()
+            .location()
+            .recordKey());
   }
 
   @Test
@@ -45,8 +53,11 @@ class CorpusReaderTest {
     Files.writeString(dir.resolve("b/report.txt"), "Another report");
     CorpusReader reader = new CorpusReader();
     CollectingSink sink = new CollectingSink();
-    for (CorpusFile f : reader.list(List.of(dir.resolve("a"), dir.resolve("b")))) reader.read(f, sink);
-    assertEquals(List.of("a/report.txt", "b/report.txt"), sink.reports.stream().map(r -> r.location().recordKey()).toList());
+    for (CorpusFile f : reader.list(List.of(dir.resolve("a"), dir.resolve("b"))))
+      reader.read(f, sink);
+    assertEquals(
+        List.of("a/report.txt", "b/report.txt"),
+        sink.reports.stream().map(r -> r.location().recordKey()).toList());
   }
 
   @Test
@@ -63,7 +74,8 @@ class CorpusReaderTest {
   @Test
   void binaryFileIsSkippedAndLatin1IsDecoded() throws Exception {
     Files.write(dir.resolve("bin.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2});
-    Files.write(dir.resolve("latin.txt"), "Caf\u00e9 d\u00e9bat".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        dir.resolve("latin.txt"), "Caf\u00e9 d\u00e9bat".getBytes(StandardCharsets.ISO_8859_1));
     CorpusReader reader = new CorpusReader();
     CollectingSink sink = new CollectingSink();
     for (CorpusFile f : reader.list(List.of(dir))) reader.read(f, sink);

@@ -58,7 +58,8 @@ class CsvReaderTest {
   @Test
   void tabSeparated() throws Exception {
     CollectingSink sink = new CollectingSink();
-    new CsvReader('\t').read(LineSources.of("date\tpublisher\ttitle\n2024-01-02\tCNN\tA, headline\n"), file, sink);
+    new CsvReader('\t')
+        .read(LineSources.of("date\tpublisher\ttitle\n2024-01-02\tCNN\tA, headline\n"), file, sink);
     assertEquals("CNN", sink.reports.get(0).outlet());
     assertEquals("A, headline", sink.reports.get(0).title());
   }

@@ -11,7 +11,8 @@ class JsonLinesReaderTest {
 
   @Test
   void readsGoodLinesAndSkipsBrokenOnesWithLineAndReason() throws Exception {
-    String input = String.join("\n",
+    String input = String.join(
+        "\n",
         "{\"id\":\"a\",\"title\":\"T1\",\"body\":\"B1\",\"date\":\"2024-04-08\",\"outlet\":\"Reuters\"}",
         "{\"title\": \"truncated",
         "",
@@ -27,7 +28,9 @@ class JsonLinesReaderTest {
     assertEquals(7, sink.reports.get(1).location().line());
     assertEquals(4, sink.problems.size());
     assertEquals(2, sink.problems.get(0).line());
-    assertTrue(sink.problems.get(0).reason().startsWith("malformed JSON"), sink.problems.get(0).reason());
+    assertTrue(
+        sink.problems.get(0).reason().startsWith("malformed JSON"),
+        sink.problems.get(0).reason());
     assertTrue(sink.problems.get(1).reason().contains("\"body\" must be a string"));
     assertEquals(5, sink.problems.get(2).line());
     assertTrue(sink.problems.get(3).reason().contains("no \"body\" or \"title\""));

@@ -12,9 +12,12 @@ class PlainTextReaderTest {
   @Test
   void frontMatterFillsMetadataAndTheRestIsBody() throws Exception {
     CollectingSink sink = new CollectingSink();
-    new PlainTextReader().read(LineSources.of(
-        "title: Talks resume in Cairo\ndate: 2024-04-08\noutlet: Reuters\nurl: https://example.org/x\n\nDelegations met on Sunday.\nSecond line."),
-        file, sink);
+    new PlainTextReader()
+        .read(
+            LineSources.of(
+                "title: Talks resume in Cairo\ndate: 2024-04-08\noutlet: Reuters\nurl: https://example.org/x\n\nDelegations met on Sunday.\nSecond line."),
+            file,
+            sink);
     RawReport r = sink.reports.get(0);
     assertEquals("Talks resume in Cairo", r.title());
     assertEquals("2024-04-08", r.date());

@@ -34,8 +34,10 @@ class AnalysisParityTest {
         "Hamas's spokesman Hazim Kasım said the cease\u00ADfire in Gaza's north holds",
         "Netanyahu’s cabinet: \"No deal\" — U.N. says 1,800 prisoners; e-mail @ 10:30",
         "Zero\u200Bwidth joiners and the Café in Khan Yunis"));
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(
-        SharedData.require("gaza-google-news-headlines/gaza-news.txt.gz"))), StandardCharsets.UTF_8))) {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        new GZIPInputStream(Files.newInputStream(
+            SharedData.require("gaza-google-news-headlines/gaza-news.txt.gz"))),
+        StandardCharsets.UTF_8))) {
       // every 40th headline: a spread of the file, a few hundred requests
       int i = 0;
       for (String line; (line = r.readLine()) != null; i++) {
@@ -53,7 +55,8 @@ class AnalysisParityTest {
         JsonObject answer = http.expectOk("POST", "/" + index + "/_analyze", body);
         List<String> cluster = new ArrayList<>();
         for (JsonElement t : answer.getAsJsonArray("tokens")) {
-          cluster.add(t.getAsJsonObject().get("token").getAsString() + "@" + t.getAsJsonObject().get("position").getAsInt());
+          cluster.add(t.getAsJsonObject().get("token").getAsString() + "@"
+              + t.getAsJsonObject().get("position").getAsInt());
         }
         assertEquals(luceneTokens(lucene, text), cluster, text);
       }

@@ -43,19 +43,27 @@ class BulkWriterTest {
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       List<String> ids = new ArrayList<>();
       for (String line : body.split("\n")) {
-        if (line.startsWith("{\"index\"")) ids.add(com.google.gson.JsonParser.parseString(line)
-            .getAsJsonObject().getAsJsonObject("index").get("_id").getAsString());
+        if (line.startsWith("{\"index\""))
+          ids.add(com.google.gson.JsonParser.parseString(line)
+              .getAsJsonObject()
+              .getAsJsonObject("index")
+              .get("_id")
+              .getAsString());
       }
       sleep(20); // long enough for the writer to reach its in-flight limit
       Answer a = answer.apply(new Call(requests.incrementAndGet(), ids));
       byte[] out = a.body().getBytes(StandardCharsets.UTF_8);
-      concurrent.decrementAndGet(); // before answering: the writer may send its next request at once
+      concurrent
+          .decrementAndGet(); // before answering: the writer may send its next request at once
       exchange.sendResponseHeaders(a.status(), out.length);
       exchange.getResponseBody().write(out);
       exchange.close();
     });
     server.start();
-    return new ClusterHttp("http://127.0.0.1:" + server.getAddress().getPort(), Duration.ofSeconds(1), Duration.ofSeconds(5));
+    return new ClusterHttp(
+        "http://127.0.0.1:" + server.getAddress().getPort(),
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(5));
   }
 
   @AfterEach
@@ -66,8 +74,11 @@ class BulkWriterTest {
   @Test
   void busyAndUnavailableAnswersAreRetriedUntilAcknowledged() throws Exception {
     // the first two requests are refused whole (429, then 503); later ones succeed
-    Outcomes outcomes = write(cluster(c -> c.number() == 1 ? new Answer(429, "{\"error\":\"busy\"}")
-        : c.number() == 2 ? new Answer(503, "{}") : ok(c, id -> 201)), 25);
+    Outcomes outcomes = write(
+        cluster(c -> c.number() == 1
+            ? new Answer(429, "{\"error\":\"busy\"}")
+            : c.number() == 2 ? new Answer(503, "{}") : ok(c, id -> 201)),
+        25);
     assertEquals(25, outcomes.acknowledged.get());
     assertEquals(List.of(), outcomes.failed);
   }
@@ -76,19 +87,36 @@ class BulkWriterTest {
   void itemErrorsAreReportedPerDocumentAndBusyItemsRetried() throws Exception {
     AtomicInteger tries = new AtomicInteger();
     // doc-3 is malformed for the cluster; doc-4 is refused as busy once, then accepted
-    Outcomes outcomes = write(cluster(c -> ok(c, id -> id.equals("doc-3") ? 400
-        : id.equals("doc-4") && tries.getAndIncrement() == 0 ? 429 : 201)), 10);
+    Outcomes outcomes = write(
+        cluster(c -> ok(
+            c,
+            id -> id.equals("doc-3")
+                ? 400
+                : id.equals("doc-4") && tries.getAndIncrement() == 0 ? 429 : 201)),
+        10);
     assertEquals(9, outcomes.acknowledged.get());
     assertEquals(1, outcomes.failed.size());
-    assertTrue(outcomes.failed.get(0).startsWith("f.jsonl:3: rejected by OpenSearch: mapper_parsing_exception"), outcomes.failed.toString());
+    assertTrue(
+        outcomes
+            .failed
+            .get(0)
+            .startsWith("f.jsonl:3: rejected by OpenSearch: mapper_parsing_exception"),
+        outcomes.failed.toString());
   }
 
   @Test
   void aRequestRefusedForGoodFailsItsDocumentsWithTheReason() throws Exception {
-    Outcomes outcomes = write(cluster(c -> new Answer(503, "{\"error\":{\"type\":\"unavailable\",\"reason\":\"no shard\"}}")), 5);
+    Outcomes outcomes = write(
+        cluster(
+            c -> new Answer(503, "{\"error\":{\"type\":\"unavailable\",\"reason\":\"no shard\"}}")),
+        5);
     assertEquals(0, outcomes.acknowledged.get());
     assertEquals(5, outcomes.failed.size());
-    assertTrue(outcomes.failed.get(0).contains("not acknowledged after 4 attempts: HTTP 503: unavailable: no shard"),
+    assertTrue(
+        outcomes
+            .failed
+            .get(0)
+            .contains("not acknowledged after 4 attempts: HTTP 503: unavailable: no shard"),
         outcomes.failed.get(0));
   }
 
@@ -106,9 +134,13 @@ class BulkWriterTest {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    ClusterHttp nobody = new ClusterHttp("http://127.0.0.1:" + port, Duration.ofSeconds(1), Duration.ofSeconds(1));
-    ClusterUnreachableException e = assertThrows(ClusterUnreachableException.class, () -> ClusterHealth.ping(nobody));
-    assertTrue(e.getMessage().startsWith("cannot reach OpenSearch at http://127.0.0.1:" + port), e.getMessage());
+    ClusterHttp nobody =
+        new ClusterHttp("http://127.0.0.1:" + port, Duration.ofSeconds(1), Duration.ofSeconds(1));
+    ClusterUnreachableException e =
+        assertThrows(ClusterUnreachableException.class, () -> ClusterHealth.ping(nobody));
+    assertTrue(
+        e.getMessage().startsWith("cannot reach OpenSearch at http://127.0.0.1:" + port),
+        e.getMessage());
     Outcomes outcomes = write(nobody, 3);
     assertEquals(0, outcomes.acknowledged.get());
     assertEquals(3, outcomes.failed.size());
@@ -136,7 +168,8 @@ class BulkWriterTest {
       item.addProperty("status", s);
       if (s >= 300) {
         JsonObject error = new JsonObject();
-        error.addProperty("type", s == 429 ? "es_rejected_execution_exception" : "mapper_parsing_exception");
+        error.addProperty(
+            "type", s == 429 ? "es_rejected_execution_exception" : "mapper_parsing_exception");
         error.addProperty("reason", "refused");
         item.add("error", error);
       }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** The DSL that queries in the query language become (no cluster needed). */
 class QueryDslTest {
-  private final QueryTranslator translator = new QueryTranslator(new ActorNames(Gazetteer.loadDefault()));
+  private final QueryTranslator translator =
+      new QueryTranslator(new ActorNames(Gazetteer.loadDefault()));
 
   private String dsl(String query) {
     return QueryDsl.translate(translator.translate(query)).toString();
@@ -30,14 +31,17 @@ class QueryDslTest {
   @Test
   void anExactPhraseRunsOnTheWordsAsWrittenStopWordsKept() {
     String q = dsl("body:\"war in Gaza\"");
-    assertEquals("{\"span_near\":{\"clauses\":[{\"span_term\":{\"body_exact\":\"war\"}},{\"span_term\":{\"body_exact\":\"in\"}},"
-        + "{\"span_term\":{\"body_exact\":\"gaza\"}}],\"slop\":0,\"in_order\":true}}", q);
+    assertEquals(
+        "{\"span_near\":{\"clauses\":[{\"span_term\":{\"body_exact\":\"war\"}},{\"span_term\":{\"body_exact\":\"in\"}},"
+            + "{\"span_term\":{\"body_exact\":\"gaza\"}}],\"slop\":0,\"in_order\":true}}",
+        q);
   }
 
   @Test
   void rangesBecomeInclusiveBoundsWithDatesInIsoForm() {
     assertEquals("{\"range\":{\"killed\":{\"gte\":\"30001\"}}}", dsl("killed:>30000"));
-    assertEquals("{\"range\":{\"date\":{\"gte\":\"2024-04-01\",\"lte\":\"2024-04-30\",\"format\":\"strict_date\"}}}",
+    assertEquals(
+        "{\"range\":{\"date\":{\"gte\":\"2024-04-01\",\"lte\":\"2024-04-30\",\"format\":\"strict_date\"}}}",
         dsl("date:[2024-04-01 TO 2024-04-30]"));
   }
 
@@ -56,16 +60,28 @@ class QueryDslTest {
     // on the words as written: truck* finds trucks, not the stems that begin so
     assertTrue(dsl("Truck*").contains("{\"prefix\":{\"body_exact\":\"truck\"}}"), dsl("Truck*"));
     JsonObject fuzzy = QueryDsl.translate(translator.translate("body:kairo~"));
-    assertEquals(2, fuzzy.getAsJsonObject("fuzzy").getAsJsonObject("body_exact").get("fuzziness").getAsInt());
+    assertEquals(
+        2,
+        fuzzy
+            .getAsJsonObject("fuzzy")
+            .getAsJsonObject("body_exact")
+            .get("fuzziness")
+            .getAsInt());
   }
 
   @Test
   void theClusterSearchHasTheEmbeddedTimeLimitAndTheSameExpansionBounds() {
-    org.dispatches.search.SearchRequest request = org.dispatches.search.SearchRequest.of("ceasefire");
-    com.google.gson.JsonObject body = SearchBody.of(QueryDsl.translate(translator.translate("ceasefire")),
-        ClusterFilters.of(request, new ActorNames(Gazetteer.loadDefault())), request);
-    assertTrue(body.get("timeout").getAsString().equals(
-        org.dispatches.search.SearchService.DEFAULT_TIMEOUT.toMillis() + "ms"), body.toString());
+    org.dispatches.search.SearchRequest request =
+        org.dispatches.search.SearchRequest.of("ceasefire");
+    com.google.gson.JsonObject body = SearchBody.of(
+        QueryDsl.translate(translator.translate("ceasefire")),
+        ClusterFilters.of(request, new ActorNames(Gazetteer.loadDefault())),
+        request);
+    assertTrue(
+        body.get("timeout")
+            .getAsString()
+            .equals(org.dispatches.search.SearchService.DEFAULT_TIMEOUT.toMillis() + "ms"),
+        body.toString());
     assertThrows(BadRequestException.class, () -> dsl("/a{1,40000}/"));
   }
 

@@ -18,13 +18,15 @@ import org.junit.jupiter.api.Test;
 
 /** One hit per story, copies named, stories counted beside reports, on copies written for the test. */
 class CopyCollapseTest {
-  static final String STORY = String.join("\n\n",
+  static final String STORY = String.join(
+      "\n\n",
       "Rescue workers searched through the rubble of a four-storey building in the centre of the city on Tuesday after an overnight strike, residents said.",
       "The civil defence agency said 23 people were killed and dozens more were wounded, many of them children who had been sleeping on the upper floors.",
       "Neighbours described a loud explosion shortly after midnight followed by the collapse of the front wall, which buried the stairwell and trapped families inside.",
       "Hospital staff said they had run out of anaesthetic and were treating the wounded on the floor of the emergency ward because every bed was already taken.",
       "Talks on a truce resumed in the afternoon, with mediators saying both delegations had agreed to study a new proposal for an exchange of detainees.");
-  static final String UPDATE = String.join("\n\n",
+  static final String UPDATE = String.join(
+      "\n\n",
       "The death toll from an overnight strike on a residential building rose sharply on Wednesday as more bodies were pulled from the rubble, officials said.",
       "The civil defence agency said 41 people were killed and dozens more were wounded, many of them children who had been sleeping on the upper floors.",
       "Neighbours described a loud explosion shortly after midnight followed by the collapse of the front wall, which buried the stairwell and trapped families inside.");
@@ -36,8 +38,18 @@ class CopyCollapseTest {
     String trimmed = STORY.substring(0, STORY.lastIndexOf("\n\n"));
     index = new TestIndex(List.of(
         TestIndex.report("wire", "Strike kills 23", STORY, "2024-03-05", "Reuters"),
-        TestIndex.report("copy1", "Dozens buried as building falls", "By Staff\n\n" + trimmed + "\n\nShare this article", "2024-03-05", "The National"),
-        TestIndex.report("copy2", "Building collapse", trimmed + "\n\nRead more: the war in pictures", "2024-03-06", "Arab News"),
+        TestIndex.report(
+            "copy1",
+            "Dozens buried as building falls",
+            "By Staff\n\n" + trimmed + "\n\nShare this article",
+            "2024-03-05",
+            "The National"),
+        TestIndex.report(
+            "copy2",
+            "Building collapse",
+            trimmed + "\n\nRead more: the war in pictures",
+            "2024-03-06",
+            "Arab News"),
         TestIndex.report("update", "Toll rises to 41", UPDATE, "2024-03-06", "Reuters")));
   }
 
@@ -46,9 +58,23 @@ class CopyCollapseTest {
     index.close();
   }
 
-  private static SearchResponse search(String q, CopyView view, int size, String cursor) throws Exception {
-    SearchRequest r = new SearchRequest(q, List.of(), List.of(), List.of(), List.of(), null, null, null, 1, size,
-        Set.copyOf(Fields.FACET_DIMENSIONS), 20, cursor, view);
+  private static SearchResponse search(String q, CopyView view, int size, String cursor)
+      throws Exception {
+    SearchRequest r = new SearchRequest(
+        q,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        null,
+        1,
+        size,
+        Set.copyOf(Fields.FACET_DIMENSIONS),
+        20,
+        cursor,
+        view);
     return index.service.search(r);
   }
 
@@ -59,10 +85,16 @@ class CopyCollapseTest {
     assertEquals(2L, r.stories());
     assertTrue(r.collapsed());
     assertEquals(2, r.hits().size());
-    Hit story = r.hits().stream().filter(h -> h.copyGroup() != null && h.copyGroup().copies() == 2).findFirst().orElseThrow();
+    Hit story = r.hits().stream()
+        .filter(h -> h.copyGroup() != null && h.copyGroup().copies() == 2)
+        .findFirst()
+        .orElseThrow();
     assertEquals(2, story.copyGroup().outlets().size());
-    assertTrue(!story.copyGroup().outlets().contains(story.outlet()), "the hit's own outlet is not among its copies");
-    Hit update = r.hits().stream().filter(h -> h.id().equals("update")).findFirst().orElseThrow();
+    assertTrue(
+        !story.copyGroup().outlets().contains(story.outlet()),
+        "the hit's own outlet is not among its copies");
+    Hit update =
+        r.hits().stream().filter(h -> h.id().equals("update")).findFirst().orElseThrow();
     assertNull(update.copyGroup());
   }
 
@@ -70,7 +102,12 @@ class CopyCollapseTest {
   void collapseNoneListsEveryReportAndGroupListsOneStorysCopies() throws Exception {
     SearchResponse all = search("rubble", CopyView.of("none", null, null), 10, null);
     assertEquals(4, all.hits().size());
-    String group = all.hits().stream().filter(h -> h.id().equals("wire")).findFirst().orElseThrow().copyGroup().group();
+    String group = all.hits().stream()
+        .filter(h -> h.id().equals("wire"))
+        .findFirst()
+        .orElseThrow()
+        .copyGroup()
+        .group();
     SearchResponse copies = search("", CopyView.of(null, null, group), 10, null);
     assertEquals(3, copies.total());
     assertEquals(Set.of("wire", "copy1", "copy2"), ids(copies.hits()));
@@ -94,7 +131,8 @@ class CopyCollapseTest {
     String cursor = null;
     for (int page = 0; page < 5; page++) {
       SearchResponse r = search("rubble", CopyView.DEFAULT, 1, cursor);
-      r.hits().forEach(h -> seen.add(h.copyGroup() == null ? h.id() : h.copyGroup().group()));
+      r.hits()
+          .forEach(h -> seen.add(h.copyGroup() == null ? h.id() : h.copyGroup().group()));
       cursor = r.nextCursor();
       if (cursor == null) break;
     }
@@ -104,12 +142,16 @@ class CopyCollapseTest {
 
   @Test
   void badCopyParametersAreClearErrors() {
-    assertTrue(org.junit.jupiter.api.Assertions.assertThrows(BadRequestException.class,
-        () -> CopyView.of("maybe", null, null)).getMessage().contains("collapse"));
-    assertTrue(org.junit.jupiter.api.Assertions.assertThrows(BadRequestException.class,
-        () -> CopyView.of(null, "outlets", null)).getMessage().contains("count"));
-    assertNotNull(org.junit.jupiter.api.Assertions.assertThrows(BadRequestException.class,
-        () -> CopyView.of(null, null, "not-a-group")));
+    assertTrue(org.junit.jupiter.api.Assertions.assertThrows(
+            BadRequestException.class, () -> CopyView.of("maybe", null, null))
+        .getMessage()
+        .contains("collapse"));
+    assertTrue(org.junit.jupiter.api.Assertions.assertThrows(
+            BadRequestException.class, () -> CopyView.of(null, "outlets", null))
+        .getMessage()
+        .contains("count"));
+    assertNotNull(org.junit.jupiter.api.Assertions.assertThrows(
+        BadRequestException.class, () -> CopyView.of(null, null, "not-a-group")));
   }
 
   private static Set<String> ids(List<Hit> hits) {

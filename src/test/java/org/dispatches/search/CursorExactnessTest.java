@@ -35,10 +35,15 @@ class CursorExactnessTest {
   @BeforeEach
   void index() throws Exception {
     directory = new ByteBuffersDirectory();
-    indexer = new ReportIndexer(directory, new IndexingOptions(true, 1, 16), ArticleExtractor.withDefaults());
+    indexer = new ReportIndexer(
+        directory, new IndexingOptions(true, 1, 16), ArticleExtractor.withDefaults());
     for (int i = 0; i < REPORTS; i++) {
-      indexer.add(report("r" + i, "Convoy " + i, "Aid convoy " + i + " crossed at Rafah after the talks in Cairo.",
-          "2024-" + String.format("%02d-%02d", 1 + i % 12, 1 + i % 28), i % 2 == 0 ? "Reuters" : "BBC News"));
+      indexer.add(report(
+          "r" + i,
+          "Convoy " + i,
+          "Aid convoy " + i + " crossed at Rafah after the talks in Cairo.",
+          "2024-" + String.format("%02d-%02d", 1 + i % 12, 1 + i % 28),
+          i % 2 == 0 ? "Reuters" : "BBC News"));
       if (i % 25 == 24) indexer.commit(); // several segments, for the merge below to renumber
     }
     indexer.commit();
@@ -54,8 +59,20 @@ class CursorExactnessTest {
   }
 
   private static SearchRequest request(String sort, String cursor) {
-    return new SearchRequest("convoy", List.of(), List.of(), List.of(), List.of(), null, null, SortOrder.fromParam(sort),
-        1, 30, Set.of(Fields.FACET_DIMENSIONS.get(0)), 10, cursor);
+    return new SearchRequest(
+        "convoy",
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        SortOrder.fromParam(sort),
+        1,
+        30,
+        Set.of(Fields.FACET_DIMENSIONS.get(0)),
+        10,
+        cursor);
   }
 
   @Test
@@ -73,12 +90,19 @@ class CursorExactnessTest {
       SearchResponse first = service.search(request(sort, null));
       List<String> read = new ArrayList<>();
       first.hits().forEach(h -> read.add(h.id()));
-      // meanwhile: half the reports replaced (deleted and added again), new ones added, all merged into one segment
+      // meanwhile: half the reports replaced (deleted and added again), new ones added, all merged
+      // into one segment
       for (int i = 0; i < REPORTS; i += 2) {
-        indexer.add(report("r" + i, "Convoy " + i, "Aid convoy " + i + " crossed at Rafah; updated.",
-            "2024-06-01", "Reuters"));
+        indexer.add(report(
+            "r" + i,
+            "Convoy " + i,
+            "Aid convoy " + i + " crossed at Rafah; updated.",
+            "2024-06-01",
+            "Reuters"));
       }
-      for (int i = 0; i < 40; i++) indexer.add(report("new" + sort + i, "Convoy new " + i, "A new convoy " + i + ".", "2025-01-01", "AP"));
+      for (int i = 0; i < 40; i++)
+        indexer.add(report(
+            "new" + sort + i, "Convoy new " + i, "A new convoy " + i + ".", "2025-01-01", "AP"));
       indexer.commit();
       indexer.writer().forceMerge(1);
       indexer.commit();
@@ -89,8 +113,11 @@ class CursorExactnessTest {
         r.hits().forEach(h -> read.add(h.id()));
         cursor = r.nextCursor();
       }
-      assertEquals(before, read, sort + ": the cursor must read on in the view its first page came from");
-      assertTrue(service.search(request(sort, null)).total() > REPORTS, "a new search sees the new reports");
+      assertEquals(
+          before, read, sort + ": the cursor must read on in the view its first page came from");
+      assertTrue(
+          service.search(request(sort, null)).total() > REPORTS,
+          "a new search sees the new reports");
       close();
       index();
     }
@@ -101,20 +128,27 @@ class CursorExactnessTest {
     String real = service.search(request("-date", null)).nextCursor();
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
     List<String> forged = List.of(
-        b64.encodeToString("c1|-date|8962|l1".getBytes(StandardCharsets.UTF_8)), // today's format, doc past the end
-        b64.encodeToString("c1|-date|1|x|y|z".getBytes(StandardCharsets.UTF_8)), // wrong field types
+        b64.encodeToString("c1|-date|8962|l1"
+            .getBytes(StandardCharsets.UTF_8)), // today's format, doc past the end
+        b64.encodeToString(
+            "c1|-date|1|x|y|z".getBytes(StandardCharsets.UTF_8)), // wrong field types
         b64.encodeToString("c1|-date|1".getBytes(StandardCharsets.UTF_8)), // too few fields
         real.substring(0, real.length() - 2) + (real.endsWith("A") ? "BB" : "AA"), // altered
         real.replace('.', '|'),
-        "%%%", "");
+        "%%%",
+        "");
     for (String token : forged) {
       if (token.isEmpty()) continue;
-      BadRequestException e = assertThrows(BadRequestException.class, () -> service.search(request("-date", token)), token);
+      BadRequestException e = assertThrows(
+          BadRequestException.class, () -> service.search(request("-date", token)), token);
       assertTrue(e.getMessage().contains("cursor"), e.getMessage());
     }
     SearchService other = new SearchService(searchers, new ActorNames(Gazetteer.loadDefault()));
-    assertThrows(BadRequestException.class, () -> other.search(request("-date", real)),
+    assertThrows(
+        BadRequestException.class,
+        () -> other.search(request("-date", real)),
         "a cursor from another run of the server (another key) is refused");
-    assertEquals(30, service.search(request("-date", real)).hits().size(), "the real cursor still works");
+    assertEquals(
+        30, service.search(request("-date", real)).hits().size(), "the real cursor still works");
   }
 }

@@ -19,7 +19,12 @@ class CursorPageTest {
   void followingNextCursorCountsThePages() throws Exception {
     List<RawReport> reports = new ArrayList<>();
     for (int i = 0; i < 25; i++) {
-      reports.add(report("r" + i, "Truce report " + i, "Mediators met again.", LocalDate.of(2024, 1, 1).plusDays(i).toString(), "Reuters"));
+      reports.add(report(
+          "r" + i,
+          "Truce report " + i,
+          "Mediators met again.",
+          LocalDate.of(2024, 1, 1).plusDays(i).toString(),
+          "Reuters"));
     }
     try (TestIndex index = new TestIndex(reports)) {
       SearchResponse page = index.service.search(request(null));
@@ -31,13 +36,27 @@ class CursorPageTest {
       assertEquals(List.of(1, 2, 3), pages);
       assertEquals(5, page.hits().size());
       assertNull(page.nextCursor());
-      String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("c1|-date|3|l19700|p0".getBytes());
+      String forged = java.util.Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString("c1|-date|3|l19700|p0".getBytes());
       assertThrows(BadRequestException.class, () -> index.service.search(request(forged)));
     }
   }
 
   private static SearchRequest request(String cursor) {
-    return new SearchRequest("", List.of(), List.of(), List.of(), List.of(), null, null, SortOrder.DATE_DESCENDING, 1,
-        10, Set.of(), 20, cursor);
+    return new SearchRequest(
+        "",
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        SortOrder.DATE_DESCENDING,
+        1,
+        10,
+        Set.of(),
+        20,
+        cursor);
   }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * automaton: each refusal is a 400 that names the bound (issue 18, rows 2, 8 and 10).
  */
 class ExpansionBoundsTest {
-  private final QueryTranslator translator = new QueryTranslator(new ActorNames(Gazetteer.loadDefault()));
+  private final QueryTranslator translator =
+      new QueryTranslator(new ActorNames(Gazetteer.loadDefault()));
 
   private BadRequestException refused(String query) {
     return assertThrows(BadRequestException.class, () -> translator.translate(query), query);
@@ -39,10 +40,13 @@ class ExpansionBoundsTest {
   @Test
   void tooManyExpandingTermsAreRefusedWithTheBound() {
     List<String> fuzzy = new ArrayList<>();
-    for (int i = 0; i < 48; i++) fuzzy.add("word" + (char) ('a' + i % 26) + (char) ('a' + i / 26) + "~");
+    for (int i = 0; i < 48; i++)
+      fuzzy.add("word" + (char) ('a' + i % 26) + (char) ('a' + i / 26) + "~");
     BadRequestException e = refused(String.join(" ", fuzzy));
     assertEquals("too_many_expansions", e.code());
-    assertTrue(e.getMessage().contains(String.valueOf(ExpansionBounds.MAX_EXPANDING_TERMS)), e.getMessage());
+    assertTrue(
+        e.getMessage().contains(String.valueOf(ExpansionBounds.MAX_EXPANDING_TERMS)),
+        e.getMessage());
     assertEquals("too_many_expansions", refused("a* b* c* d* e* f* g* h* i*").code());
   }
 
@@ -56,7 +60,10 @@ class ExpansionBoundsTest {
 
   @Test
   void figuresBeyondWhatAFieldHoldsAreA400() {
-    for (String q : List.of("killed:>9223372036854775807", "killed:>99999999999999999999", "killed:[99999999999999999999 TO *]")) {
+    for (String q : List.of(
+        "killed:>9223372036854775807",
+        "killed:>99999999999999999999",
+        "killed:[99999999999999999999 TO *]")) {
       BadRequestException e = refused(q);
       assertTrue(e.getMessage().contains("out of range"), q + ": " + e.getMessage());
     }

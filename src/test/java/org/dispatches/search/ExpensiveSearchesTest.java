@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * (503 with Retry-After at the API), and a search waiting past its deadline is stopped (issue 18, row 2).
  */
 class ExpensiveSearchesTest {
-  private final QueryTranslator translator = new QueryTranslator(new ActorNames(Gazetteer.loadDefault()));
+  private final QueryTranslator translator =
+      new QueryTranslator(new ActorNames(Gazetteer.loadDefault()));
 
   @Test
   void wildcardRegexAndFuzzyTermsAreExpensivePlainWordsAreNot() {
@@ -29,7 +30,8 @@ class ExpensiveSearchesTest {
     // one or two long prefixes or fuzzy terms cost what a plain search does
     assertFalse(ExpensiveSearches.isExpensive(translator.translate("ceasef*")));
     assertFalse(ExpensiveSearches.isExpensive(translator.translate("hamas~1 gaza")));
-    assertFalse(ExpensiveSearches.isExpensive(translator.translate("aid convoy \"rafah crossing\"")));
+    assertFalse(
+        ExpensiveSearches.isExpensive(translator.translate("aid convoy \"rafah crossing\"")));
     assertFalse(ExpensiveSearches.isExpensive(translator.translate("killed:>30")));
   }
 
@@ -43,11 +45,13 @@ class ExpensiveSearchesTest {
     CountDownLatch release = new CountDownLatch(1);
     CountDownLatch waiterIn = new CountDownLatch(1);
     try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
-      Future<String> running = pool.submit(() -> deadline.within(60_000_000_000L, () -> gate.run(costly, deadline, () -> {
-        holding.countDown();
-        awaitQuietly(release);
-        return "ran";
-      })));
+      Future<String> running = pool.submit(() -> deadline.within(
+          60_000_000_000L,
+          () -> gate.run(costly, deadline, () -> {
+            holding.countDown();
+            awaitQuietly(release);
+            return "ran";
+          })));
       holding.await();
       Future<String> waiting = pool.submit(() -> deadline.within(60_000_000_000L, () -> {
         waiterIn.countDown();
@@ -56,10 +60,13 @@ class ExpensiveSearchesTest {
       waiterIn.await();
       while (!gate.hasWaiting()) Thread.onSpinWait();
       // the one turn is taken and the one waiting place too: refused at once
-      SearchBusyException busy = assertThrows(SearchBusyException.class,
+      SearchBusyException busy = assertThrows(
+          SearchBusyException.class,
           () -> deadline.within(60_000_000_000L, () -> gate.run(costly, deadline, () -> "never")));
       assertEquals(ExpensiveSearches.RETRY_AFTER_SECONDS, busy.retryAfterSeconds());
-      assertEquals("cheap", deadline.within(60_000_000_000L, () -> gate.run(cheap, deadline, () -> "cheap")));
+      assertEquals(
+          "cheap",
+          deadline.within(60_000_000_000L, () -> gate.run(cheap, deadline, () -> "cheap")));
       release.countDown();
       assertEquals("ran", running.get());
       assertEquals("waited", waiting.get());
@@ -74,13 +81,17 @@ class ExpensiveSearchesTest {
     CountDownLatch holding = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     try (ExecutorService pool = Executors.newSingleThreadExecutor()) {
-      pool.submit(() -> deadline.within(60_000_000_000L, () -> gate.run(costly, deadline, () -> {
-        holding.countDown();
-        awaitQuietly(release);
-        return null;
-      })));
+      pool.submit(() -> deadline.within(
+          60_000_000_000L,
+          () -> gate.run(costly, deadline, () -> {
+            holding.countDown();
+            awaitQuietly(release);
+            return null;
+          })));
       holding.await();
-      assertThrows(SearchTimeoutException.class, () -> deadline.within(0, () -> gate.run(costly, deadline, () -> "never")));
+      assertThrows(
+          SearchTimeoutException.class,
+          () -> deadline.within(0, () -> gate.run(costly, deadline, () -> "never")));
       release.countDown();
     }
   }

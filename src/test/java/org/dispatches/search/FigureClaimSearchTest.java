@@ -12,16 +12,38 @@ import org.junit.jupiter.api.Test;
 /** Stated figures answer killed:>N; projected, proposed and combined ones answer killed_any:>N; the attribution facet counts canonical sources. */
 class FigureClaimSearchTest {
   private static Set<String> ids(TestIndex index, String query) throws Exception {
-    return index.service.search(new SearchRequest(query, List.of(), List.of(), List.of(), List.of(), null, null, null, 1, 100,
-        Set.of(), 20)).hits().stream().map(Hit::id).collect(Collectors.toSet());
+    return index
+        .service
+        .search(new SearchRequest(
+            query, List.of(), List.of(), List.of(), List.of(), null, null, null, 1, 100, Set.of(),
+            20))
+        .hits()
+        .stream()
+        .map(Hit::id)
+        .collect(Collectors.toSet());
   }
 
   @Test
   void onlyStatedFiguresAnswerTheKindAndEveryFigureItsAnyField() throws Exception {
     try (TestIndex index = new TestIndex(List.of(
-        TestIndex.report("stated", "Toll", "More than 90,000 people have been killed, the Hamas-run health ministry said.", "2024-05-01", "A"),
-        TestIndex.report("projected", "Study", "Researchers warned the fighting could lead to 85,000 more deaths.", "2024-05-02", "B"),
-        TestIndex.report("combined", "Count", "More than 100,000 people killed, injured, missing, officials in Gaza said.", "2024-05-03", "C")))) {
+        TestIndex.report(
+            "stated",
+            "Toll",
+            "More than 90,000 people have been killed, the Hamas-run health ministry said.",
+            "2024-05-01",
+            "A"),
+        TestIndex.report(
+            "projected",
+            "Study",
+            "Researchers warned the fighting could lead to 85,000 more deaths.",
+            "2024-05-02",
+            "B"),
+        TestIndex.report(
+            "combined",
+            "Count",
+            "More than 100,000 people killed, injured, missing, officials in Gaza said.",
+            "2024-05-03",
+            "C")))) {
       assertEquals(Set.of("stated"), ids(index, "killed:>80000"));
       assertEquals(Set.of("stated", "projected", "combined"), ids(index, "killed_any:>80000"));
       assertEquals(Set.of("projected"), ids(index, "killed_any:[80000 TO 86000]"));
@@ -31,12 +53,40 @@ class FigureClaimSearchTest {
   @Test
   void theAttributionFacetCountsOneValuePerSource() throws Exception {
     try (TestIndex index = new TestIndex(List.of(
-        TestIndex.report("a", "One", "At least 20 people were killed, the Hamas-run health ministry said.", "2024-05-01", "A"),
-        TestIndex.report("b", "Two", "At least 30 people were killed, according to the territory's health ministry.", "2024-05-02", "B"),
-        TestIndex.report("c", "Three", "Gaza's Health Ministry says 40 people have been killed.", "2024-05-03", "C")))) {
-      SearchResponse r = index.service.search(new SearchRequest("", List.of(), List.of(), List.of(), List.of(), null, null, null,
-          1, 10, Set.of(Fields.FACET_ATTRIBUTION), 20));
-      assertEquals(List.of(new FacetValue("Gaza health ministry", 3)), r.facets().get(Fields.FACET_ATTRIBUTION));
+        TestIndex.report(
+            "a",
+            "One",
+            "At least 20 people were killed, the Hamas-run health ministry said.",
+            "2024-05-01",
+            "A"),
+        TestIndex.report(
+            "b",
+            "Two",
+            "At least 30 people were killed, according to the territory's health ministry.",
+            "2024-05-02",
+            "B"),
+        TestIndex.report(
+            "c",
+            "Three",
+            "Gaza's Health Ministry says 40 people have been killed.",
+            "2024-05-03",
+            "C")))) {
+      SearchResponse r = index.service.search(new SearchRequest(
+          "",
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          null,
+          null,
+          null,
+          1,
+          10,
+          Set.of(Fields.FACET_ATTRIBUTION),
+          20));
+      assertEquals(
+          List.of(new FacetValue("Gaza health ministry", 3)),
+          r.facets().get(Fields.FACET_ATTRIBUTION));
     }
   }
 }

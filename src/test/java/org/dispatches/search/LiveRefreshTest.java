@@ -29,7 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 class LiveRefreshTest {
   private static final int REPORTS = 600;
   private static final int BATCH = 100;
-  @TempDir Path dir;
+
+  @TempDir
+  Path dir;
 
   @Test
   void searchesDuringIndexingNeverFailAndCommittedReportsAppear() throws Exception {
@@ -39,11 +41,13 @@ class LiveRefreshTest {
     CorpusReader reader = new CorpusReader();
     for (CorpusFile f : reader.list(List.of(corpus))) reader.read(f, read);
     try (FSDirectory fs = FSDirectory.open(dir.resolve("index"));
-        ReportIndexer indexer = new ReportIndexer(fs, new IndexingOptions(true, 1, 16), ArticleExtractor.withDefaults())) {
+        ReportIndexer indexer = new ReportIndexer(
+            fs, new IndexingOptions(true, 1, 16), ArticleExtractor.withDefaults())) {
       indexer.commit(); // the server needs a committed (empty) index to open
       try (SearcherSource searchers = SearcherSource.open(fs);
           ExecutorService pool = Executors.newSingleThreadExecutor()) {
-        SearchService service = new SearchService(searchers, new ActorNames(Gazetteer.loadDefault()));
+        SearchService service =
+            new SearchService(searchers, new ActorNames(Gazetteer.loadDefault()));
         AtomicBoolean writing = new AtomicBoolean(true);
         // a reader that searches and refreshes without pause for as long as the writer writes
         Future<Integer> searches = pool.submit(() -> {
@@ -60,7 +64,8 @@ class LiveRefreshTest {
             for (RawReport r : read.reports.subList(committed - BATCH, committed)) indexer.add(r);
             indexer.commit();
             searchers.refresh();
-            assertEquals(committed, service.count(), "each commit's reports appear without a restart");
+            assertEquals(
+                committed, service.count(), "each commit's reports appear without a restart");
           }
         } finally {
           writing.set(false); // also on failure, so the searching thread ends and the pool closes

@@ -56,7 +56,8 @@ class ParallelSearchTest {
     IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.perField());
     config.setMergePolicy(NoMergePolicy.INSTANCE); // a segment per thousand headlines
     try (IndexWriter writer = new IndexWriter(directory, config)) {
-      List<RawReport> headlines = headlines(SharedData.require("gaza-google-news-headlines/gaza-news.txt.gz"));
+      List<RawReport> headlines =
+          headlines(SharedData.require("gaza-google-news-headlines/gaza-news.txt.gz"));
       for (int i = 0; i < headlines.size(); i++) {
         writer.addDocument(documents.toDocument(extractor.extract(headlines.get(i))));
         if (i % 1000 == 999) writer.commit();
@@ -72,7 +73,8 @@ class ParallelSearchTest {
 
   @AfterAll
   void close() throws Exception {
-    // @BeforeAll may have stopped early (no ../shared/data: the class is skipped); close what opened
+    // @BeforeAll may have stopped early (no ../shared/data: the class is skipped); close what
+    // opened
     if (sequentialSource != null) sequentialSource.close();
     if (parallelSource != null) parallelSource.close();
     if (directory != null) directory.close();
@@ -115,12 +117,35 @@ class ParallelSearchTest {
         SearchRequest.of("aid trucks Rafah crossing"),
         SearchRequest.of(""),
         SearchRequest.of("killed:>10"),
-        new SearchRequest("gaza", List.of("Reuters", "Al Jazeera English"), List.of(), List.of(), List.of(),
-            LocalDate.of(2023, 11, 1), LocalDate.of(2024, 3, 31), null, 1, 20, allFacets, 50),
-        new SearchRequest("israel", List.of(), List.of("Hamas"), List.of(), List.of(), null, null,
-            SortOrder.DATE_DESCENDING, 3, 10, allFacets, 20),
-        new SearchRequest("strike", List.of(), List.of(), List.of(), List.of(), null, null, null, 2, 25,
-            Set.of(), 20));
+        new SearchRequest(
+            "gaza",
+            List.of("Reuters", "Al Jazeera English"),
+            List.of(),
+            List.of(),
+            List.of(),
+            LocalDate.of(2023, 11, 1),
+            LocalDate.of(2024, 3, 31),
+            null,
+            1,
+            20,
+            allFacets,
+            50),
+        new SearchRequest(
+            "israel",
+            List.of(),
+            List.of("Hamas"),
+            List.of(),
+            List.of(),
+            null,
+            null,
+            SortOrder.DATE_DESCENDING,
+            3,
+            10,
+            allFacets,
+            20),
+        new SearchRequest(
+            "strike", List.of(), List.of(), List.of(), List.of(), null, null, null, 2, 25, Set.of(),
+            20));
     for (SearchRequest request : requests) {
       SearchResponse one = sequential.search(request);
       SearchResponse many = parallel.search(request);
@@ -140,12 +165,20 @@ class ParallelSearchTest {
 
   private static List<RawReport> headlines(Path raw) throws Exception {
     List<RawReport> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(raw)), StandardCharsets.UTF_8))) {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        new GZIPInputStream(Files.newInputStream(raw)), StandardCharsets.UTF_8))) {
       for (String line; (line = r.readLine()) != null; ) {
         String[] c = line.split("\t", -1);
         if (c.length != 4) continue;
         String id = "gn-" + out.size();
-        out.add(new RawReport(id, c[2].strip(), null, c[0].strip(), c[1].strip(), c[3].strip(), null,
+        out.add(new RawReport(
+            id,
+            c[2].strip(),
+            null,
+            c[0].strip(),
+            c[1].strip(),
+            c[3].strip(),
+            null,
             new SourceLocation("gaza-news.txt.gz", id, out.size() + 1, false)));
       }
     }

@@ -16,14 +16,19 @@ class QueryTranslatorConcurrencyTest {
   void figureAndDateRangesParseCorrectlyFromManyThreads() throws Exception {
     QueryTranslator translator = new QueryTranslator(new ActorNames(Gazetteer.loadDefault()));
     String expectedKilled = translator.translate("killed:>12345").toString();
-    String expectedDate = translator.translate("date:[2024-01-01 TO 2024-03-31]").toString();
+    String expectedDate =
+        translator.translate("date:[2024-01-01 TO 2024-03-31]").toString();
     try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
       List<Future<Boolean>> results = new ArrayList<>();
       for (int t = 0; t < 8; t++) {
         results.add(pool.submit(() -> {
           for (int i = 0; i < 300; i++) {
-            if (!translator.translate("killed:>12345").toString().equals(expectedKilled)) return false;
-            if (!translator.translate("date:[2024-01-01 TO 2024-03-31]").toString().equals(expectedDate)) return false;
+            if (!translator.translate("killed:>12345").toString().equals(expectedKilled))
+              return false;
+            if (!translator
+                .translate("date:[2024-01-01 TO 2024-03-31]")
+                .toString()
+                .equals(expectedDate)) return false;
           }
           return true;
         }));

@@ -17,18 +17,59 @@ class UnverifiedActorsTest {
   @Test
   void unverifiedActorsAreSearchableButOutOfFacetAndChips() throws Exception {
     try (TestIndex index = new TestIndex(List.of(
-        report("u1", "Envoy speaks", "Michael Herzog, the Israeli ambassador, said Hamas must free the hostages.", "2024-01-02", "Reuters"),
+        report(
+            "u1",
+            "Envoy speaks",
+            "Michael Herzog, the Israeli ambassador, said Hamas must free the hostages.",
+            "2024-01-02",
+            "Reuters"),
         report("u2", "Talks", "Hamas said the talks had stalled.", "2024-01-03", "Reuters")))) {
-      SearchResponse all = index.service.search(new SearchRequest("", List.of(), List.of(), List.of(), List.of(), null, null, null,
-          1, 10, Set.copyOf(Fields.FACET_DIMENSIONS), 50));
-      List<String> facet = all.facets().get(Fields.FACET_ACTOR).stream().map(FacetValue::value).toList();
+      SearchResponse all = index.service.search(new SearchRequest(
+          "",
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          null,
+          null,
+          null,
+          1,
+          10,
+          Set.copyOf(Fields.FACET_DIMENSIONS),
+          50));
+      List<String> facet =
+          all.facets().get(Fields.FACET_ACTOR).stream().map(FacetValue::value).toList();
       assertTrue(facet.contains("Hamas"), facet.toString());
       assertFalse(facet.contains("Michael Herzog"), facet.toString());
-      assertFalse(facet.contains("Isaac Herzog"), "an unknown Herzog is not the president: " + facet);
-      for (Hit h : all.hits()) assertFalse(h.actors().contains("Michael Herzog"), h.actors().toString());
-      assertEquals(Set.of("u1"), Set.copyOf(index.service.search(SearchRequest.of("actor:\"Michael Herzog\"")).hits().stream().map(Hit::id).toList()));
-      assertEquals(1, index.service.search(new SearchRequest("", List.of(), List.of("michael herzog"), List.of(), List.of(), null, null, null,
-          1, 10, Set.of(), 10)).total(), "the actor filter finds an unverified actor too, in any case");
+      assertFalse(
+          facet.contains("Isaac Herzog"), "an unknown Herzog is not the president: " + facet);
+      for (Hit h : all.hits())
+        assertFalse(h.actors().contains("Michael Herzog"), h.actors().toString());
+      assertEquals(
+          Set.of("u1"),
+          Set.copyOf(
+              index.service.search(SearchRequest.of("actor:\"Michael Herzog\"")).hits().stream()
+                  .map(Hit::id)
+                  .toList()));
+      assertEquals(
+          1,
+          index
+              .service
+              .search(new SearchRequest(
+                  "",
+                  List.of(),
+                  List.of("michael herzog"),
+                  List.of(),
+                  List.of(),
+                  null,
+                  null,
+                  null,
+                  1,
+                  10,
+                  Set.of(),
+                  10))
+              .total(),
+          "the actor filter finds an unverified actor too, in any case");
     }
   }
 }

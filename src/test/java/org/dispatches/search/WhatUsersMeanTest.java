@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 import org.dispatches.ingest.RawReport;
 import org.dispatches.testing.RealReports;
 import org.dispatches.testing.RunningServer;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The queries a new user typed into the search box (issue 19), on the real headlines and full
@@ -64,11 +64,14 @@ class WhatUsersMeanTest {
     long prefix = total("negotiat*");
     long words = reportsMatching("\\bnegotiat\\w*");
     // every report with such a word, give or take the tokenizer's idea of a word boundary
-    assertTrue(Math.abs(prefix - words) <= words / 50, "negotiat* found " + prefix + " of " + words);
+    assertTrue(
+        Math.abs(prefix - words) <= words / 50, "negotiat* found " + prefix + " of " + words);
     // the stems of negotiations also match negotiable, which negotiat* does not
     assertTrue(prefix >= total("negotiations") * 0.95, "negotiat* finds what negotiations finds");
     long hostages = reportsMatching("\\bhostages?\\b");
-    assertTrue(total("hostage*") >= hostages * 0.98, "hostage* finds every report with hostage or hostages");
+    assertTrue(
+        total("hostage*") >= hostages * 0.98,
+        "hostage* finds every report with hostage or hostages");
     assertTrue(total("hostag*") >= total("hostage*"));
   }
 
@@ -79,22 +82,31 @@ class WhatUsersMeanTest {
     long dayAfter = reportsMatching("\\bthe\\W+day\\W+after\\b");
     assertTrue(dayAfter > 0);
     long found = total("\"the day after\"");
-    assertTrue(Math.abs(found - dayAfter) <= Math.max(1, dayAfter / 50), "\"the day after\" found " + found + " of " + dayAfter);
+    assertTrue(
+        Math.abs(found - dayAfter) <= Math.max(1, dayAfter / 50),
+        "\"the day after\" found " + found + " of " + dayAfter);
     Pattern mark = Pattern.compile("<mark>(.*?)</mark>");
     for (Hit h : search("\"the day after\"").hits()) {
       var marks = mark.matcher(h.snippet().replace("&quot;", "\""));
       assertTrue(marks.find(), "the snippet marks the phrase: " + h.snippet());
       do {
-        assertTrue(marks.group(1).toLowerCase(Locale.ROOT).matches("the\\W+day\\W+after"), "marked: " + marks.group(1));
+        assertTrue(
+            marks.group(1).toLowerCase(Locale.ROOT).matches("the\\W+day\\W+after"),
+            "marked: " + marks.group(1));
       } while (marks.find());
     }
   }
 
   @Test
   void fuzzyTermsRunOnWordsAsWritten() throws Exception {
-    assertTrue(total("negotiatons~") >= reportsMatching("\\bnegotiations\\b") * 0.98, "negotiatons~ finds negotiations");
-    assertTrue(total("hostges~") >= reportsMatching("\\bhostages\\b") * 0.98, "hostges~ finds hostages");
-    assertTrue(search("negotiat*").hits().get(0).snippet().contains("<mark>negotiat"), "the snippet marks the prefix's words");
+    assertTrue(
+        total("negotiatons~") >= reportsMatching("\\bnegotiations\\b") * 0.98,
+        "negotiatons~ finds negotiations");
+    assertTrue(
+        total("hostges~") >= reportsMatching("\\bhostages\\b") * 0.98, "hostges~ finds hostages");
+    assertTrue(
+        search("negotiat*").hits().get(0).snippet().contains("<mark>negotiat"),
+        "the snippet marks the prefix's words");
   }
 
   @Test
@@ -107,7 +119,11 @@ class WhatUsersMeanTest {
     JsonObject e = refused("q=" + RunningServer.encode("kiled:>1000"));
     assertEquals("unknown_field", e.get("code").getAsString());
     assertTrue(e.get("message").getAsString().contains("Did you mean killed?"), e.toString());
-    assertTrue(refused("q=" + RunningServer.encode("released:>100")).get("message").getAsString().contains("killed"),
+    assertTrue(
+        refused("q=" + RunningServer.encode("released:>100"))
+            .get("message")
+            .getAsString()
+            .contains("killed"),
         "the message lists the known fields");
     assertTrue(total("killed:>1000") > 0, "a known figure field still works");
   }
@@ -124,9 +140,15 @@ class WhatUsersMeanTest {
 
   @Test
   void dateMistakesAreExplainedWithoutInternals() throws Exception {
-    String month = refused("q=" + RunningServer.encode("date:[2024-04 TO 2024-05]")).get("message").getAsString();
-    assertTrue(month.contains("2024-04-01") && !month.contains("org.") && !month.contains("Format"), month);
-    String backwards = refused("q=" + RunningServer.encode("date:[2024-05-01 TO 2024-04-01]")).get("message").getAsString();
+    String month = refused("q=" + RunningServer.encode("date:[2024-04 TO 2024-05]"))
+        .get("message")
+        .getAsString();
+    assertTrue(
+        month.contains("2024-04-01") && !month.contains("org.") && !month.contains("Format"),
+        month);
+    String backwards = refused("q=" + RunningServer.encode("date:[2024-05-01 TO 2024-04-01]"))
+        .get("message")
+        .getAsString();
     assertTrue(backwards.contains("backwards"), backwards);
     assertTrue(total("date:[2024-01-01 TO 2024-01-31]") > 0);
   }
@@ -134,16 +156,22 @@ class WhatUsersMeanTest {
   @Test
   void misspeltWordsAreCorrectedFromTheArchivesOwnWords() throws Exception {
     SearchResponse typo = search("ceasfire negotiatons");
-    assertEquals(new Correction("ceasefire negotiations", true, "ceasfire negotiatons"), typo.correction());
+    assertEquals(
+        new Correction("ceasefire negotiations", true, "ceasfire negotiatons"), typo.correction());
     assertTrue(typo.total() > 0);
-    assertEquals(total("ceasefire negotiations"), typo.total(), "the results are the corrected query's");
+    assertEquals(
+        total("ceasefire negotiations"), typo.total(), "the results are the corrected query's");
     assertEquals("hostages", search("hostges").correction().query());
     // a description that found reports keeps them and suggests the spelling
     SearchResponse described = search("hostage release talks in cairro");
     assertTrue(described.total() > 0);
-    assertEquals(new Correction("hostage release talks in cairo", false, "hostage release talks in cairro"), described.correction());
-    assertEquals(null, search("ceasefire negotiations").correction(), "well-spelt words are left alone");
-    JsonObject api = RunningServer.json(server.get("/api/search?q=" + RunningServer.encode("ceasfire")));
+    assertEquals(
+        new Correction("hostage release talks in cairo", false, "hostage release talks in cairro"),
+        described.correction());
+    assertEquals(
+        null, search("ceasefire negotiations").correction(), "well-spelt words are left alone");
+    JsonObject api =
+        RunningServer.json(server.get("/api/search?q=" + RunningServer.encode("ceasfire")));
     assertEquals("ceasefire", api.getAsJsonObject("correction").get("query").getAsString());
     assertTrue(api.getAsJsonObject("correction").get("applied").getAsBoolean());
   }
@@ -163,7 +191,9 @@ class WhatUsersMeanTest {
   void joinedHyphenatedAndSpacedSpellingsMatchEachOther() throws Exception {
     long anyCeasefire = reportsMatching("\\bcease(-|\\s+)?fires?\\b");
     for (String q : List.of("ceasefire", "cease-fire", "cease fire")) {
-      assertTrue(total(q) >= anyCeasefire * 0.98, q + " found " + total(q) + " of " + anyCeasefire + " reports with any spelling");
+      assertTrue(
+          total(q) >= anyCeasefire * 0.98,
+          q + " found " + total(q) + " of " + anyCeasefire + " reports with any spelling");
     }
     long anyQassam = reportsMatching("\\bal(-|\\s+)?qassam\\b");
     assertTrue(anyQassam > 0);

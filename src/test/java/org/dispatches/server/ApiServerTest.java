@@ -21,24 +21,37 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ApiServerTest {
-  @TempDir static Path web;
+  @TempDir
+  static Path web;
+
   private static RunningServer server;
 
   @BeforeAll
   static void start() throws Exception {
     Files.writeString(web.resolve("index.html"), "<!doctype html><title>Dispatches</title>");
     Files.writeString(web.resolve("embed.js"), "console.log('embed');");
-    server = new RunningServer(List.of(
-        report("a1", "Ceasefire talks in Cairo", "Hamas and Israel met. 33,207 Palestinians were killed, the ministry said.", "2024-04-08", "Reuters"),
-        report("a2", "Truce holds", "A 50-day ceasefire was proposed.", "2025-03-15", "Al Jazeera English"),
-        report("a3", "No date here", "Ceasefire analysis without a date.", null, "Reuters")), web);
+    server = new RunningServer(
+        List.of(
+            report(
+                "a1",
+                "Ceasefire talks in Cairo",
+                "Hamas and Israel met. 33,207 Palestinians were killed, the ministry said.",
+                "2024-04-08",
+                "Reuters"),
+            report(
+                "a2",
+                "Truce holds",
+                "A 50-day ceasefire was proposed.",
+                "2025-03-15",
+                "Al Jazeera English"),
+            report("a3", "No date here", "Ceasefire analysis without a date.", null, "Reuters")),
+        web);
   }
 
   @AfterAll
   static void stop() throws Exception {
     server.close();
   }
-
 
   @Test
   void searchReturnsHitsSnippetsAndFacetsAsDesigned() throws Exception {
@@ -49,23 +62,37 @@ class ApiServerTest {
     assertEquals(3, body.get("total").getAsInt());
     assertEquals("ceasefire", body.get("query").getAsString());
     var hit = body.getAsJsonArray("hits").get(0).getAsJsonObject();
-    for (String field : List.of("id", "title", "url", "outlet", "date", "actors", "figures", "snippet")) {
+    for (String field :
+        List.of("id", "title", "url", "outlet", "date", "actors", "figures", "snippet")) {
       assertTrue(hit.has(field), "hit lacks " + field);
     }
     assertTrue(hit.get("snippet").getAsString().contains("<mark>"));
     JsonObject facets = body.getAsJsonObject("facets");
-    assertEquals(2, facets.getAsJsonArray("outlet").get(0).getAsJsonObject().get("count").getAsInt());
-    assertEquals("2024-04", facets.getAsJsonArray("date").get(0).getAsJsonObject().get("value").getAsString());
+    assertEquals(
+        2, facets.getAsJsonArray("outlet").get(0).getAsJsonObject().get("count").getAsInt());
+    assertEquals(
+        "2024-04",
+        facets.getAsJsonArray("date").get(0).getAsJsonObject().get("value").getAsString());
   }
 
   @Test
   void filtersRepeatAndFacetsCanBeTurnedOff() throws Exception {
-    JsonObject body = json(server.get("/api/search?outlet=Reuters&outlet=" + encode("Al Jazeera English") + "&facets=none&from=2024-01-01"));
+    JsonObject body = json(server.get("/api/search?outlet=Reuters&outlet="
+        + encode("Al Jazeera English") + "&facets=none&from=2024-01-01"));
     assertEquals(2, body.get("total").getAsInt());
     assertEquals(0, body.getAsJsonObject("facets").size());
     body = json(server.get("/api/search?q=" + encode("killed:>30000")));
     assertEquals(1, body.get("total").getAsInt());
-    assertEquals(33207, body.getAsJsonArray("hits").get(0).getAsJsonObject().getAsJsonArray("figures").get(0).getAsJsonObject().get("value").getAsInt());
+    assertEquals(
+        33207,
+        body.getAsJsonArray("hits")
+            .get(0)
+            .getAsJsonObject()
+            .getAsJsonArray("figures")
+            .get(0)
+            .getAsJsonObject()
+            .get("value")
+            .getAsInt());
   }
 
   @Test
@@ -80,8 +107,13 @@ class ApiServerTest {
 
   @Test
   void badInputIs400WithMessageAndNoStackTrace() throws Exception {
-    for (String path : List.of("/api/search?q=" + encode("title:(oops"), "/api/search?size=1000", "/api/search?page=x",
-        "/api/search?from=April", "/api/search?sort=upside", "/api/search?facets=colour")) {
+    for (String path : List.of(
+        "/api/search?q=" + encode("title:(oops"),
+        "/api/search?size=1000",
+        "/api/search?page=x",
+        "/api/search?from=April",
+        "/api/search?sort=upside",
+        "/api/search?facets=colour")) {
       HttpResponse<String> r = server.get(path);
       assertEquals(400, r.statusCode(), path);
       JsonObject error = json(r).getAsJsonObject("error");
@@ -94,7 +126,9 @@ class ApiServerTest {
   void healthSuggestAndUnknownApiRoute() throws Exception {
     assertEquals(3, json(server.get("/api/health")).get("documents").getAsInt());
     JsonObject s = json(server.get("/api/suggest?q=reu"));
-    assertEquals("Reuters", s.getAsJsonArray("suggestions").get(0).getAsJsonObject().get("value").getAsString());
+    assertEquals(
+        "Reuters",
+        s.getAsJsonArray("suggestions").get(0).getAsJsonObject().get("value").getAsString());
     assertEquals(404, server.get("/api/nothing").statusCode());
   }
 
@@ -102,12 +136,17 @@ class ApiServerTest {
   void corsOnReadsAndPreflight() throws Exception {
     HttpResponse<String> r = server.get("/api/search?q=truce", "Origin", "https://news.example");
     assertEquals("*", r.headers().firstValue("access-control-allow-origin").orElse(null));
-    HttpResponse<String> pre = server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/search"))
-        .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://news.example"));
+    HttpResponse<String> pre =
+        server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/search"))
+            .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+            .header("Origin", "https://news.example"));
     assertEquals(204, pre.statusCode());
-    assertEquals("GET, OPTIONS", pre.headers().firstValue("access-control-allow-methods").orElse(null));
-    HttpResponse<String> post = server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/search"))
-        .POST(HttpRequest.BodyPublishers.ofString("x")).header("Origin", "https://news.example"));
+    assertEquals(
+        "GET, OPTIONS", pre.headers().firstValue("access-control-allow-methods").orElse(null));
+    HttpResponse<String> post =
+        server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/search"))
+            .POST(HttpRequest.BodyPublishers.ofString("x"))
+            .header("Origin", "https://news.example"));
     assertEquals(405, post.statusCode());
     assertTrue(post.headers().firstValue("access-control-allow-origin").isEmpty());
   }
@@ -119,7 +158,8 @@ class ApiServerTest {
     assertTrue(index.headers().firstValue("content-type").orElse("").startsWith("text/html"));
     HttpResponse<String> embed = server.get("/embed.js");
     assertTrue(embed.headers().firstValue("content-type").orElse("").contains("javascript"));
-    for (String path : List.of("/../pom.xml", "/%2e%2e/pom.xml", "/..%2fpom.xml", "/%2e%2e%2f%2e%2e%2fetc/passwd")) {
+    for (String path : List.of(
+        "/../pom.xml", "/%2e%2e/pom.xml", "/..%2fpom.xml", "/%2e%2e%2f%2e%2e%2fetc/passwd")) {
       HttpResponse<String> r = server.get(path);
       assertTrue(r.statusCode() == 404 || r.statusCode() == 400, path + " gave " + r.statusCode());
     }

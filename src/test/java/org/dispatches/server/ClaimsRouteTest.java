@@ -29,7 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code /api/claims} and {@code /api/series} over a few reports and a small series, through HTTP. */
 class ClaimsRouteTest {
-  @TempDir static Path dir;
+  @TempDir
+  static Path dir;
+
   private static TestIndex index;
   private static DispatchesServer server;
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -37,22 +39,45 @@ class ClaimsRouteTest {
   @BeforeAll
   static void start() throws Exception {
     index = new TestIndex(List.of(
-        report("a", "Toll passes 30,000", "The death toll in Gaza has risen to 30,035, the Gaza health ministry said.",
-            "2024-02-29", "Reuters"),
-        report("b", "Toll lags", "At least 29,900 Palestinians have been killed since October 7, the Gaza health ministry said.",
-            "2024-03-01", "BBC News"),
-        report("c", "Strike on camp", "An air strike on the camp killed 45 people, the Gaza health ministry said.",
-            "2024-03-01", "BBC News"),
-        report("d", "A far figure", "The war has killed 40,000 people, according to the Gaza health ministry.",
-            "2024-03-01", "Al Jazeera"),
-        report("e", "Soldiers", "Israel's military said 242 soldiers had been killed in the ground operation.",
-            "2024-03-01", "Reuters")));
-    Path csv = Files.writeString(dir.resolve("toll.csv"),
+        report(
+            "a",
+            "Toll passes 30,000",
+            "The death toll in Gaza has risen to 30,035, the Gaza health ministry said.",
+            "2024-02-29",
+            "Reuters"),
+        report(
+            "b",
+            "Toll lags",
+            "At least 29,900 Palestinians have been killed since October 7, the Gaza health ministry said.",
+            "2024-03-01",
+            "BBC News"),
+        report(
+            "c",
+            "Strike on camp",
+            "An air strike on the camp killed 45 people, the Gaza health ministry said.",
+            "2024-03-01",
+            "BBC News"),
+        report(
+            "d",
+            "A far figure",
+            "The war has killed 40,000 people, according to the Gaza health ministry.",
+            "2024-03-01",
+            "Al Jazeera"),
+        report(
+            "e",
+            "Soldiers",
+            "Israel's military said 242 soldiers had been killed in the ground operation.",
+            "2024-03-01",
+            "Reuters")));
+    Path csv = Files.writeString(
+        dir.resolve("toll.csv"),
         "date,killed\n2024-02-26,29782\n2024-02-27,29878\n2024-02-28,29954\n2024-02-29,30035\n2024-03-01,30228\n");
     SeriesStore store = SeriesStore.beside(dir.resolve("index"));
     store.save(new SeriesReader(null, null).read(csv, "gaza", "killed"));
-    server = new DispatchesServer(new ServerConfig("127.0.0.1", 0, null, Set.of()).withSeriesDir(store.dir()),
-        index.service).start();
+    server = new DispatchesServer(
+            new ServerConfig("127.0.0.1", 0, null, Set.of()).withSeriesDir(store.dir()),
+            index.service)
+        .start();
   }
 
   @AfterAll
@@ -62,7 +87,10 @@ class ClaimsRouteTest {
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build(),
+    return CLIENT.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+            .GET()
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -76,7 +104,8 @@ class ClaimsRouteTest {
   void claimsCarryTheirReferenceAndGap() throws Exception {
     JsonObject body = json("/api/claims?kind=killed&series=gaza");
     Map<String, JsonObject> byReport = new HashMap<>();
-    for (JsonElement e : body.getAsJsonArray("claims")) byReport.put(e.getAsJsonObject().get("report").getAsString(), e.getAsJsonObject());
+    for (JsonElement e : body.getAsJsonArray("claims"))
+      byReport.put(e.getAsJsonObject().get("report").getAsString(), e.getAsJsonObject());
     JsonObject onTheDay = byReport.get("a").getAsJsonObject("reference");
     assertEquals("2024-02-29", onTheDay.get("date").getAsString());
     assertEquals(0.0, onTheDay.get("gap").getAsDouble());
@@ -111,7 +140,8 @@ class ClaimsRouteTest {
 
   @Test
   void filtersAndTheDailySummary() throws Exception {
-    JsonObject body = json("/api/claims?kind=killed&attribution=GAZA+HEALTH+MINISTRY&from=2024-03-01");
+    JsonObject body =
+        json("/api/claims?kind=killed&attribution=GAZA+HEALTH+MINISTRY&from=2024-03-01");
     assertEquals(3, body.get("total").getAsLong());
     assertTrue(body.get("comparison").isJsonNull());
     JsonArray rows = body.getAsJsonObject("summary").getAsJsonArray("rows");
@@ -130,13 +160,20 @@ class ClaimsRouteTest {
     assertEquals(200, r.statusCode());
     assertTrue(r.headers().firstValue("content-type").orElse("").startsWith("text/csv"));
     List<String> lines = r.body().lines().toList();
-    assertTrue(lines.get(0).startsWith("\uFEFFdate,outlet,kind,value"), "a byte-order mark, then the header, as export");
+    assertTrue(
+        lines.get(0).startsWith("\uFEFFdate,outlet,kind,value"),
+        "a byte-order mark, then the header, as export");
     long claims = json("/api/claims?kind=killed").get("total").getAsLong();
     assertEquals(claims, lines.size() - 1);
     // a claim under the series has a ratio under 1, a plain number a spreadsheet reads as one
     int ratioAt = List.of(lines.get(0).substring(1).split(",")).indexOf("ratio");
-    assertTrue(lines.stream().skip(1).map(l -> l.split(",")).filter(c -> c.length > ratioAt && !c[ratioAt].isEmpty())
-        .anyMatch(c -> Double.parseDouble(c[ratioAt]) < 1), r.body());
+    assertTrue(
+        lines.stream()
+            .skip(1)
+            .map(l -> l.split(","))
+            .filter(c -> c.length > ratioAt && !c[ratioAt].isEmpty())
+            .anyMatch(c -> Double.parseDouble(c[ratioAt]) < 1),
+        r.body());
   }
 
   @Test
@@ -144,8 +181,16 @@ class ClaimsRouteTest {
     JsonObject s = json("/api/series/gaza");
     assertEquals("killed", s.get("kind").getAsString());
     assertEquals(5, s.getAsJsonArray("points").size());
-    assertEquals("2024-02-26", s.getAsJsonArray("points").get(0).getAsJsonArray().get(0).getAsString());
-    assertEquals("gaza", json("/api/series").getAsJsonArray("series").get(0).getAsJsonObject().get("name").getAsString());
+    assertEquals(
+        "2024-02-26", s.getAsJsonArray("points").get(0).getAsJsonArray().get(0).getAsString());
+    assertEquals(
+        "gaza",
+        json("/api/series")
+            .getAsJsonArray("series")
+            .get(0)
+            .getAsJsonObject()
+            .get("name")
+            .getAsString());
   }
 
   @Test
@@ -160,10 +205,19 @@ class ClaimsRouteTest {
     for (String format : List.of("json", "csv")) {
       HttpResponse<String> bad = get("/api/claims?q=*fire&format=" + format);
       assertEquals(400, bad.statusCode(), bad.body());
-      assertEquals("bad_query", JsonParser.parseString(bad.body()).getAsJsonObject().getAsJsonObject("error").get("code").getAsString());
+      assertEquals(
+          "bad_query",
+          JsonParser.parseString(bad.body())
+              .getAsJsonObject()
+              .getAsJsonObject("error")
+              .get("code")
+              .getAsString());
     }
     HttpResponse<String> r = get("/api/claims?format=xml");
     assertEquals(400, r.statusCode());
-    assertNull(JsonParser.parseString(r.body()).getAsJsonObject().getAsJsonObject("error").get("trace"));
+    assertNull(JsonParser.parseString(r.body())
+        .getAsJsonObject()
+        .getAsJsonObject("error")
+        .get("trace"));
   }
 }

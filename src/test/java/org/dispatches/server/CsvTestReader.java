@@ -15,8 +15,10 @@ final class CsvTestReader {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') { cell.append('"'); i++; }
-        else if (c == '"') quoted = false;
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (c == '"') quoted = false;
         else cell.append(c);
       } else if (c == '"') {
         quoted = true;
@@ -33,7 +35,10 @@ final class CsvTestReader {
         cell.append(c);
       }
     }
-    if (cell.length() > 0 || !row.isEmpty()) { row.add(cell.toString()); rows.add(row); }
+    if (cell.length() > 0 || !row.isEmpty()) {
+      row.add(cell.toString());
+      rows.add(row);
+    }
     return rows;
   }
 }

@@ -43,7 +43,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportReadersTest {
   private static final int ENGLISH = 6_000;
   private static final int ARABIC = 4_000;
-  @TempDir static Path dir;
+
+  @TempDir
+  static Path dir;
+
   private RunningServer server;
   private JsonObject read;
 
@@ -60,19 +63,25 @@ class ExportReadersTest {
     server = new RunningServer(reports, null);
 
     Path csv = dir.resolve("export.csv");
-    HttpResponse<Path> r = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/export?format=csv&sort=date")).build(),
-        HttpResponse.BodyHandlers.ofFile(csv));
+    HttpResponse<Path> r = HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(
+                    URI.create(server.baseUrl() + "/api/export?format=csv&sort=date"))
+                .build(),
+            HttpResponse.BodyHandlers.ofFile(csv));
     assertEquals(200, r.statusCode());
-    Path expected = Files.write(dir.resolve("arabic-titles.txt"), arabicTitles, StandardCharsets.UTF_8);
+    Path expected =
+        Files.write(dir.resolve("arabic-titles.txt"), arabicTitles, StandardCharsets.UTF_8);
     Path script = dir.resolve("read_export.py");
     try (InputStream in = getClass().getResourceAsStream("read_export.py")) {
       Files.copy(in, script);
     }
     Process p = new ProcessBuilder(python(), script.toString(), csv.toString(), expected.toString())
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0, "the reader script failed: " + out);
+    assertTrue(
+        p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0, "the reader script failed: " + out);
     read = JsonParser.parseString(out).getAsJsonObject();
   }
 
@@ -90,46 +99,71 @@ class ExportReadersTest {
   @Test
   void pandasReadsTheHeaderEveryRowAndTheArabic() {
     JsonElement pandas = read.get("pandas");
-    assumeTrue(pandas != null && !pandas.isJsonNull(), "skipped: pandas is not installed (pip install pandas)");
+    assumeTrue(
+        pandas != null && !pandas.isJsonNull(),
+        "skipped: pandas is not installed (pip install pandas)");
     check(pandas.getAsJsonObject());
   }
 
   private static void check(JsonObject reader) {
     JsonArray header = reader.getAsJsonArray("header");
-    assertEquals(List.of(ExportRoute.CSV_HEADER), header.asList().stream().map(JsonElement::getAsString).toList());
+    assertEquals(
+        List.of(ExportRoute.CSV_HEADER),
+        header.asList().stream().map(JsonElement::getAsString).toList());
     assertEquals(ENGLISH + ARABIC, reader.get("rows").getAsInt());
-    assertEquals(ARABIC, reader.get("intact").getAsInt(), "Arabic titles that came back as they went in");
+    assertEquals(
+        ARABIC, reader.get("intact").getAsInt(), "Arabic titles that came back as they went in");
   }
 
   private static void readHeadlines(Path file, List<RawReport> out) throws Exception {
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
       String line;
       int n = 0;
       while ((line = r.readLine()) != null && n < ENGLISH) {
         String[] f = line.split("\t", -1);
         if (f.length != 4) continue;
         n++;
-        out.add(new RawReport("en" + n, f[2], null, f[0], f[1], f[3], "en", new SourceLocation(file.toString(), "en" + n, n, false)));
+        out.add(new RawReport(
+            "en" + n,
+            f[2],
+            null,
+            f[0],
+            f[1],
+            f[3],
+            "en",
+            new SourceLocation(file.toString(), "en" + n, n, false)));
       }
     }
   }
 
-  private static void readArabic(Path folder, List<RawReport> out, List<String> titles) throws Exception {
+  private static void readArabic(Path folder, List<RawReport> out, List<String> titles)
+      throws Exception {
     List<Path> files;
     try (var s = Files.list(folder)) {
-      files = s.filter(p -> p.getFileName().toString().startsWith("articles_data_")).sorted().toList();
+      files = s.filter(p -> p.getFileName().toString().startsWith("articles_data_"))
+          .sorted()
+          .toList();
     }
     int n = 0;
     for (Path file : files) {
-      try (var r = new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8)) {
+      try (var r = new InputStreamReader(
+          new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8)) {
         for (JsonElement e : JsonParser.parseReader(r).getAsJsonArray()) {
           if (n == ARABIC) return;
           JsonObject o = e.getAsJsonObject();
           String title = o.get("title").getAsString();
           if (title.isBlank()) continue;
           n++;
-          out.add(new RawReport("ar" + n, title, o.get("excerpt").getAsString(), o.get("date").getAsString(), null,
-              o.get("link").getAsString(), "ar", new SourceLocation(file.toString(), "ar" + n, n, false)));
+          out.add(new RawReport(
+              "ar" + n,
+              title,
+              o.get("excerpt").getAsString(),
+              o.get("date").getAsString(),
+              null,
+              o.get("link").getAsString(),
+              "ar",
+              new SourceLocation(file.toString(), "ar" + n, n, false)));
           titles.add(Invisibles.remove(title).strip());
         }
       }

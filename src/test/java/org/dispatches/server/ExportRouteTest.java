@@ -25,11 +25,28 @@ class ExportRouteTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = new RunningServer(List.of(
-        report("a1", "Ceasefire talks in Cairo", "Hamas and Israel met. 33,207 Palestinians were killed, the ministry said.", "2024-04-08", "Reuters"),
-        report("a2", "=HYPERLINK(\"http://evil.example\",\"click\")", "A ceasefire, said the mediators.", "2024-05-01", "Reuters"),
-        report("a3", "محادثات وقف إطلاق النار", "Ceasefire talks resumed in Doha.", "2024-06-01", "Al Jazeera Arabic"),
-        report("a4", "Aid trucks wait", "Aid trucks waited.", "2023-01-01", "BBC News")), null);
+    server = new RunningServer(
+        List.of(
+            report(
+                "a1",
+                "Ceasefire talks in Cairo",
+                "Hamas and Israel met. 33,207 Palestinians were killed, the ministry said.",
+                "2024-04-08",
+                "Reuters"),
+            report(
+                "a2",
+                "=HYPERLINK(\"http://evil.example\",\"click\")",
+                "A ceasefire, said the mediators.",
+                "2024-05-01",
+                "Reuters"),
+            report(
+                "a3",
+                "محادثات وقف إطلاق النار",
+                "Ceasefire talks resumed in Doha.",
+                "2024-06-01",
+                "Al Jazeera Arabic"),
+            report("a4", "Aid trucks wait", "Aid trucks waited.", "2023-01-01", "BBC News")),
+        null);
   }
 
   @AfterAll
@@ -45,26 +62,42 @@ class ExportRouteTest {
   void csvStartsWithTheByteOrderMarkAndTheHeaderRow() throws Exception {
     HttpResponse<String> r = server.get("/api/export?format=csv&q=ceasefire");
     assertEquals(200, r.statusCode());
-    assertTrue(r.body().startsWith("\uFEFFid,title,outlet,date,url,actors,figures,copy_group,copies\r\n"), "BOM, then the header row");
+    assertTrue(
+        r.body().startsWith("\uFEFFid,title,outlet,date,url,actors,figures,copy_group,copies\r\n"),
+        "BOM, then the header row");
     assertFalse(r.body().contains("# query"), "no comment lines");
     List<List<String>> rows = rows(r.body());
     assertEquals(1 + 3, rows.size());
-    assertTrue(rows.stream().anyMatch(row -> row.get(1).equals("محادثات وقف إطلاق النار")), "Arabic intact");
+    assertTrue(
+        rows.stream().anyMatch(row -> row.get(1).equals("محادثات وقف إطلاق النار")),
+        "Arabic intact");
   }
 
   @Test
   void queryFiltersSortVersionAndTimeGoInHeadersAndJsonMetadata() throws Exception {
     String q = "ceasefire talks";
-    HttpResponse<String> r = server.get("/api/export?format=csv&q=" + encode(q) + "&outlet=Reuters&from=2024-01-01&sort=date");
+    HttpResponse<String> r = server.get(
+        "/api/export?format=csv&q=" + encode(q) + "&outlet=Reuters&from=2024-01-01&sort=date");
     assertEquals(200, r.statusCode());
-    assertEquals(q, URLDecoder.decode(r.headers().firstValue("X-Dispatches-Query").orElseThrow(), StandardCharsets.UTF_8));
-    assertEquals("outlet=Reuters&from=2024-01-01", r.headers().firstValue("X-Dispatches-Filters").orElseThrow());
+    assertEquals(
+        q,
+        URLDecoder.decode(
+            r.headers().firstValue("X-Dispatches-Query").orElseThrow(), StandardCharsets.UTF_8));
+    assertEquals(
+        "outlet=Reuters&from=2024-01-01",
+        r.headers().firstValue("X-Dispatches-Filters").orElseThrow());
     assertEquals("date", r.headers().firstValue("X-Dispatches-Sort").orElseThrow());
     assertTrue(r.headers().firstValue("X-Dispatches-Index-Version").isPresent());
-    assertTrue(r.headers().firstValue("X-Dispatches-Exported").orElseThrow().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"));
-    assertEquals(rows(r.body()).size() - 1, Long.parseLong(r.headers().firstValue("X-Dispatches-Total").orElseThrow()));
+    assertTrue(r.headers()
+        .firstValue("X-Dispatches-Exported")
+        .orElseThrow()
+        .matches("\\d{4}-\\d\\d-\\d\\dT.*Z"));
+    assertEquals(
+        rows(r.body()).size() - 1,
+        Long.parseLong(r.headers().firstValue("X-Dispatches-Total").orElseThrow()));
 
-    JsonObject j = json(server.get("/api/export?format=json&q=" + encode(q) + "&outlet=Reuters&from=2024-01-01"));
+    JsonObject j = json(
+        server.get("/api/export?format=json&q=" + encode(q) + "&outlet=Reuters&from=2024-01-01"));
     JsonObject meta = j.getAsJsonObject("metadata");
     assertEquals(q, meta.get("query").getAsString());
     assertEquals("outlet=Reuters&from=2024-01-01", meta.get("filters").getAsString());
@@ -91,17 +124,23 @@ class ExportRouteTest {
   @Test
   void nothingFromTheRequestOrTheReportsIsWrittenUnescaped() throws Exception {
     String q = "ceasefire OR \"=HYPERLINK(x),y\r\n=1+1\"";
-    HttpResponse<String> r = server.get("/api/export?format=csv&q=" + encode(q) + "&outlet=" + encode("Reuters\r\nX-Evil: 1"));
+    HttpResponse<String> r = server.get(
+        "/api/export?format=csv&q=" + encode(q) + "&outlet=" + encode("Reuters\r\nX-Evil: 1"));
     assertEquals(200, r.statusCode());
     assertTrue(r.headers().firstValue("X-Evil").isEmpty(), "no header injected");
-    assertFalse(r.headers().firstValue("X-Dispatches-Query").orElseThrow().matches("(?s).*[\\r\\n=\"].*"));
+    assertFalse(
+        r.headers().firstValue("X-Dispatches-Query").orElseThrow().matches("(?s).*[\\r\\n=\"].*"));
     for (List<String> row : rows(r.body())) {
       for (String cell : row) {
-        assertFalse(!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0, "live formula cell: " + cell);
+        assertFalse(
+            !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0,
+            "live formula cell: " + cell);
       }
     }
     HttpResponse<String> titles = server.get("/api/export?format=csv&q=mediators");
-    assertTrue(titles.body().contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\""), titles.body());
+    assertTrue(
+        titles.body().contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\""),
+        titles.body());
   }
 
   @Test

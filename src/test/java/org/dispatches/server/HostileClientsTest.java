@@ -44,16 +44,23 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileClientsTest {
   private static final String TOKEN = "hostile-test-token";
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static RunningServer server;
-  @TempDir static Path web;
+
+  @TempDir
+  static Path web;
 
   @BeforeAll
   static void start() throws Exception {
     List<RawReport> reports = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
-      reports.add(report("r" + i, "Ceasefire update " + i, "Day " + i + " of the ceasefire talks in Cairo; aid trucks waited at the crossing.",
-          "2024-" + String.format("%02d-%02d", 1 + i % 12, 1 + i % 28), i % 2 == 0 ? "Reuters" : "BBC News"));
+      reports.add(report(
+          "r" + i,
+          "Ceasefire update " + i,
+          "Day " + i + " of the ceasefire talks in Cairo; aid trucks waited at the crossing.",
+          "2024-" + String.format("%02d-%02d", 1 + i % 12, 1 + i % 28),
+          i % 2 == 0 ? "Reuters" : "BBC News"));
     }
     Files.writeString(web.resolve("index.html"), "<!doctype html><title>t</title>");
     server = new RunningServer(reports, web);
@@ -66,7 +73,9 @@ class HostileClientsTest {
 
   private static void assertJsonError(HttpResponse<String> r, int status, String code) {
     assertEquals(status, r.statusCode(), r.body());
-    assertTrue(r.headers().firstValue("content-type").orElse("").startsWith("application/json"), r.headers().toString());
+    assertTrue(
+        r.headers().firstValue("content-type").orElse("").startsWith("application/json"),
+        r.headers().toString());
     JsonObject error = json(r).getAsJsonObject("error");
     assertEquals(code, error.get("code").getAsString(), r.body());
     assertFalse(error.get("message").getAsString().isBlank());
@@ -80,15 +89,20 @@ class HostileClientsTest {
       for (int i = 0; i < 16; i++) {
         Socket s = new Socket("127.0.0.1", server.server.port());
         String target = i % 2 == 0 ? "POST /api/reports" : "GET /api/search?q=ceasefire";
-        s.getOutputStream().write((target + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10\r\n\r\n")
-            .getBytes(StandardCharsets.US_ASCII));
+        s.getOutputStream()
+            .write((target
+                    + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         s.getOutputStream().flush();
         idle.add(s);
       }
       Thread.sleep(300); // let the server take them all in
       for (int i = 0; i < 20; i++) {
-        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/search?q=ceasefire&size=5"))
-            .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = CLIENT.send(
+            HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/search?q=ceasefire&size=5"))
+                .timeout(Duration.ofSeconds(10))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
       }
     } finally {
@@ -120,8 +134,11 @@ class HostileClientsTest {
     for (int i = 0; i < 1_001; i++) many.append("&p").append(i).append("=1");
     assertJsonError(server.get(many.toString()), 400, "bad_parameter");
     assertJsonError(server.get("/no-such-file.js"), 404, "not_found");
-    assertJsonError(server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/search?q=x"))
-        .method("DELETE", HttpRequest.BodyPublishers.noBody())), 405, "method_not_allowed");
+    assertJsonError(
+        server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/search?q=x"))
+            .method("DELETE", HttpRequest.BodyPublishers.noBody())),
+        405,
+        "method_not_allowed");
     // decoding still works for what is well formed
     JsonObject body = json(server.get("/api/search?q=" + encode("ceasefire talks") + "&size=3"));
     assertEquals(60, body.get("total").getAsInt());
@@ -130,15 +147,18 @@ class HostileClientsTest {
 
   @Test
   void headOnTheApiAnswersLikeGetWithoutABody() throws Exception {
-    HttpResponse<String> r = server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/search?q=ceasefire"))
-        .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+    HttpResponse<String> r =
+        server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/search?q=ceasefire"))
+            .method("HEAD", HttpRequest.BodyPublishers.noBody()));
     assertEquals(200, r.statusCode());
     assertTrue(r.headers().firstValue("content-type").orElse("").startsWith("application/json"));
     assertTrue(r.body().isEmpty());
-    HttpResponse<String> missing = server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/articles/nope"))
-        .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+    HttpResponse<String> missing =
+        server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/articles/nope"))
+            .method("HEAD", HttpRequest.BodyPublishers.noBody()));
     assertEquals(404, missing.statusCode());
-    assertTrue(missing.headers().firstValue("content-type").orElse("").startsWith("application/json"));
+    assertTrue(
+        missing.headers().firstValue("content-type").orElse("").startsWith("application/json"));
   }
 
   /** Row 2: a search whose client hangs up is told so while it runs, and can stop. */
@@ -148,7 +168,8 @@ class HostileClientsTest {
     java.util.concurrent.CountDownLatch sawHangUp = new java.util.concurrent.CountDownLatch(1);
     org.dispatches.search.SearchBackend endless = new StubBackend() {
       @Override
-      public org.dispatches.search.SearchResponse search(org.dispatches.search.SearchRequest request,
+      public org.dispatches.search.SearchResponse search(
+          org.dispatches.search.SearchRequest request,
           java.util.function.BooleanSupplier abandoned) {
         started.countDown();
         long end = System.nanoTime() + 30_000_000_000L;
@@ -162,19 +183,26 @@ class HostileClientsTest {
         return null;
       }
     };
-    try (DispatchesServer s = new DispatchesServer(new ServerConfig("127.0.0.1", 0, null, Set.of()), endless).start()) {
+    try (DispatchesServer s =
+        new DispatchesServer(new ServerConfig("127.0.0.1", 0, null, Set.of()), endless).start()) {
       Socket socket = new Socket("127.0.0.1", s.port());
-      socket.getOutputStream().write("GET /api/search?q=ceasefire HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      socket
+          .getOutputStream()
+          .write("GET /api/search?q=ceasefire HTTP/1.1\r\nHost: x\r\n\r\n"
+              .getBytes(StandardCharsets.US_ASCII));
       assertTrue(started.await(10, java.util.concurrent.TimeUnit.SECONDS));
       socket.close();
-      assertTrue(sawHangUp.await(10, java.util.concurrent.TimeUnit.SECONDS), "the search must learn that its client left");
+      assertTrue(
+          sawHangUp.await(10, java.util.concurrent.TimeUnit.SECONDS),
+          "the search must learn that its client left");
     }
   }
 
   /** A back end that answers nothing but searches. */
   private abstract static class StubBackend implements org.dispatches.search.SearchBackend {
     @Override
-    public org.dispatches.search.SearchResponse search(org.dispatches.search.SearchRequest request) throws java.io.IOException {
+    public org.dispatches.search.SearchResponse search(org.dispatches.search.SearchRequest request)
+        throws java.io.IOException {
       return search(request, () -> false);
     }
 
@@ -203,7 +231,8 @@ class HostileClientsTest {
   @Test
   void overflowingPagesAreA400() throws Exception {
     assertJsonError(server.get("/api/search?q=ceasefire&page=2147483647"), 400, "bad_parameter");
-    assertJsonError(server.get("/api/search?q=ceasefire&page=429496730&size=10"), 400, "bad_parameter");
+    assertJsonError(
+        server.get("/api/search?q=ceasefire&page=429496730&size=10"), 400, "bad_parameter");
     assertJsonError(server.get("/api/search?q=ceasefire&page=99999999999"), 400, "bad_parameter");
   }
 
@@ -211,39 +240,63 @@ class HostileClientsTest {
   @Test
   void theDocumentedBodyLimitIsTheRealOneForLengthAndChunks() throws Exception {
     try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        ReportIndexer indexer = new ReportIndexer(directory, new IndexingOptions(true, 1, 16), ArticleExtractor.withDefaults())) {
+        ReportIndexer indexer = new ReportIndexer(
+            directory, new IndexingOptions(true, 1, 16), ArticleExtractor.withDefaults())) {
       indexer.commit();
       try (SearcherSource searchers = SearcherSource.open(indexer.writer())) {
-        SearchService service = new SearchService(searchers, new ActorNames(Gazetteer.loadDefault()));
-        ServerConfig config = new ServerConfig("127.0.0.1", 0, null, Set.of()).withWriteToken(TOKEN);
-        try (DispatchesServer push = new DispatchesServer(config, service, new PushedReports(indexer), () -> {}).start()) {
+        SearchService service =
+            new SearchService(searchers, new ActorNames(Gazetteer.loadDefault()));
+        ServerConfig config =
+            new ServerConfig("127.0.0.1", 0, null, Set.of()).withWriteToken(TOKEN);
+        try (DispatchesServer push =
+            new DispatchesServer(config, service, new PushedReports(indexer), () -> {}).start()) {
           byte[] three = reports(3 * 1024 * 1024);
           URI uri = URI.create("http://127.0.0.1:" + push.port() + "/api/reports");
           HttpResponse<String> sized = send(uri, HttpRequest.BodyPublishers.ofByteArray(three));
           assertEquals(200, sized.statusCode(), sized.body());
-          HttpResponse<String> chunked = send(uri, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(three)));
+          HttpResponse<String> chunked = send(
+              uri, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(three)));
           assertEquals(200, chunked.statusCode(), chunked.body());
-          assertEquals(json(sized).get("read").getAsInt(), json(chunked).get("read").getAsInt());
+          assertEquals(
+              json(sized).get("read").getAsInt(), json(chunked).get("read").getAsInt());
           byte[] eleven = reports(11 * 1024 * 1024);
-          assertJsonError(send(uri, HttpRequest.BodyPublishers.ofByteArray(eleven)), 413, "body_too_large");
-          assertJsonError(send(uri, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(eleven))), 413, "body_too_large");
+          assertJsonError(
+              send(uri, HttpRequest.BodyPublishers.ofByteArray(eleven)), 413, "body_too_large");
+          assertJsonError(
+              send(
+                  uri,
+                  HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(eleven))),
+              413,
+              "body_too_large");
         }
       }
     }
   }
 
-  private static HttpResponse<String> send(URI uri, HttpRequest.BodyPublisher body) throws Exception {
-    return CLIENT.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + TOKEN)
-        .POST(body).build(), HttpResponse.BodyHandlers.ofString());
+  private static HttpResponse<String> send(URI uri, HttpRequest.BodyPublisher body)
+      throws Exception {
+    return CLIENT.send(
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", "Bearer " + TOKEN)
+            .POST(body)
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** JSON Lines reports adding up to about {@code bytes}. */
   private static byte[] reports(int bytes) {
     StringBuilder out = new StringBuilder();
-    String words = "Aid trucks waited at the crossing while talks on a ceasefire went on in Cairo. ".repeat(40);
+    String words = "Aid trucks waited at the crossing while talks on a ceasefire went on in Cairo. "
+        .repeat(40);
     for (int i = 0; out.length() < bytes; i++) {
-      out.append("{\"id\":\"big").append(i).append("\",\"title\":\"Crossing ").append(i).append("\",\"body\":\"")
-          .append(words).append("\"}\n");
+      out.append("{\"id\":\"big")
+          .append(i)
+          .append("\",\"title\":\"Crossing ")
+          .append(i)
+          .append("\",\"body\":\"")
+          .append(words)
+          .append("\"}\n");
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }

@@ -41,18 +41,20 @@ class PushRouteTest {
   @BeforeEach
   void start() throws Exception {
     directory = new ByteBuffersDirectory();
-    indexer = new ReportIndexer(directory, new IndexingOptions(true, 1, 16), ArticleExtractor.withDefaults());
+    indexer = new ReportIndexer(
+        directory, new IndexingOptions(true, 1, 16), ArticleExtractor.withDefaults());
     indexer.commit();
     searchers = SearcherSource.open(indexer.writer());
     SearchService service = new SearchService(searchers, new ActorNames(Gazetteer.loadDefault()));
     ServerConfig config = new ServerConfig("127.0.0.1", 0, null, Set.of(), TOKEN, 4096);
     server = new DispatchesServer(config, service, new PushedReports(indexer), () -> {
-      try {
-        searchers.refresh();
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }).start();
+          try {
+            searchers.refresh();
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        })
+        .start();
   }
 
   @AfterEach
@@ -64,15 +66,23 @@ class PushRouteTest {
   }
 
   private HttpResponse<String> push(String body, String authorization) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/reports"))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/x-ndjson");
+    HttpRequest.Builder b = HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + server.port() + "/api/reports"))
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .header("Content-Type", "application/x-ndjson");
     if (authorization != null) b.header("Authorization", authorization);
     return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private JsonObject search(String q) throws Exception {
-    return JsonParser.parseString(client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-        + "/api/search?facets=outlet&q=" + q)).build(), HttpResponse.BodyHandlers.ofString()).body()).getAsJsonObject();
+    return JsonParser.parseString(client
+            .send(
+                HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + server.port() + "/api/search?facets=outlet&q=" + q))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body())
+        .getAsJsonObject();
   }
 
   @Test
@@ -90,7 +100,8 @@ class PushRouteTest {
   @Test
   void aBodyOverTheLimitIsA413AndAddsNothing() throws Exception {
     StringBuilder body = new StringBuilder();
-    for (int i = 0; body.length() < 5000; i++) body.append("{\"id\":\"big").append(i).append("\",\"body\":\"Convoy report.\"}\n");
+    for (int i = 0; body.length() < 5000; i++)
+      body.append("{\"id\":\"big").append(i).append("\",\"body\":\"Convoy report.\"}\n");
     HttpResponse<String> r = push(body.toString(), "Bearer " + TOKEN);
     assertEquals(413, r.statusCode(), r.body());
     assertTrue(r.body().contains("body_too_large"));
@@ -99,7 +110,8 @@ class PushRouteTest {
 
   @Test
   void aPushCountsWhatItReadAndTheReportsAreSearchableAtOnce() throws Exception {
-    String body = String.join("\n",
+    String body = String.join(
+        "\n",
         "{\"id\":\"p1\",\"title\":\"Convoy\",\"body\":\"An aid convoy reached Khan Younis.\",\"outlet\":\"Reuters\"}",
         "{\"body\":\"No id and no url.\"}",
         "{\"id\":\"p2\",\"body\":\"truncated",
@@ -113,9 +125,15 @@ class PushRouteTest {
     assertEquals(2, counts.get("indexed").getAsInt());
     assertEquals(3, counts.get("skipped").getAsInt());
     String problems = counts.getAsJsonArray("problems").toString();
-    assertTrue(problems.contains("needs an \\\"id\\\" or a \\\"url\\\"") && problems.contains("malformed JSON")
-        && problems.contains("duplicate id p1"), problems);
-    assertEquals(2, search("convoy").get("total").getAsInt(), "pushed reports are searchable without a restart");
+    assertTrue(
+        problems.contains("needs an \\\"id\\\" or a \\\"url\\\"")
+            && problems.contains("malformed JSON")
+            && problems.contains("duplicate id p1"),
+        problems);
+    assertEquals(
+        2,
+        search("convoy").get("total").getAsInt(),
+        "pushed reports are searchable without a restart");
   }
 
   @Test
@@ -127,8 +145,11 @@ class PushRouteTest {
       for (int t = 0; t < 2; t++) {
         readers.add(pool.submit(() -> {
           while (pushing.get()) {
-            HttpResponse<String> s = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                + "/api/search?q=ceasefire&facets=outlet,date")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> s = client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                        + "/api/search?q=ceasefire&facets=outlet,date"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
             statuses.add(s.statusCode());
           }
           return null;
@@ -137,8 +158,13 @@ class PushRouteTest {
       for (int batch = 0; batch < 15; batch++) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 4; i++) {
-          body.append("{\"id\":\"live-").append(batch).append('-').append(i)
-              .append("\",\"body\":\"Ceasefire talks, batch ").append(batch).append(".\",\"outlet\":\"AP\"}\n");
+          body.append("{\"id\":\"live-")
+              .append(batch)
+              .append('-')
+              .append(i)
+              .append("\",\"body\":\"Ceasefire talks, batch ")
+              .append(batch)
+              .append(".\",\"outlet\":\"AP\"}\n");
         }
         assertEquals(200, push(body.toString(), "Bearer " + TOKEN).statusCode());
       }
@@ -146,7 +172,8 @@ class PushRouteTest {
       for (Future<?> f : readers) f.get();
     }
     assertTrue(statuses.size() > 0);
-    assertTrue(statuses.stream().allMatch(s -> s == 200), "a search failed during pushes: " + statuses);
+    assertTrue(
+        statuses.stream().allMatch(s -> s == 200), "a search failed during pushes: " + statuses);
     assertEquals(60, search("ceasefire").get("total").getAsInt());
   }
 }

@@ -22,7 +22,8 @@ public final class OpenSearchNode {
   /** A client for the single test node, or a skipped test when it does not answer. */
   public static ClusterHttp require() {
     String env = System.getenv("DISPATCHES_OPENSEARCH_URL");
-    return require(env == null || env.isBlank() ? SINGLE_URL : env,
+    return require(
+        env == null || env.isBlank() ? SINGLE_URL : env,
         "../shared/tools/opensearch.sh start --wait (or .ci/opensearch-up.sh)");
   }
 
@@ -35,7 +36,10 @@ public final class OpenSearchNode {
     } catch (IOException e) {
       up = false;
     }
-    assumeTrue(up, "skipped: no OpenSearch node answers at " + url + " within 1 s; start one with: " + howToStart);
+    assumeTrue(
+        up,
+        "skipped: no OpenSearch node answers at " + url + " within 1 s; start one with: "
+            + howToStart);
     return new ClusterHttp(url, Duration.ofSeconds(5), Duration.ofSeconds(120));
   }
 

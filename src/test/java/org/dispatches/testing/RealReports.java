@@ -30,12 +30,20 @@ public final class RealReports {
   public static List<RawReport> headlines() throws Exception {
     Path raw = SharedData.require("gaza-google-news-headlines/gaza-news.txt.gz");
     List<RawReport> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(raw)), StandardCharsets.UTF_8))) {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        new GZIPInputStream(Files.newInputStream(raw)), StandardCharsets.UTF_8))) {
       for (String line; (line = r.readLine()) != null; ) {
         String[] c = line.split("\t", -1);
         if (c.length != 4) continue;
         String id = "gn-" + out.size();
-        out.add(new RawReport(id, c[2].strip(), null, c[0].strip(), c[1].strip(), c[3].strip(), null,
+        out.add(new RawReport(
+            id,
+            c[2].strip(),
+            null,
+            c[0].strip(),
+            c[1].strip(),
+            c[3].strip(),
+            null,
             new SourceLocation("gaza-news.txt.gz", id, out.size() + 1, false)));
       }
     }
@@ -49,7 +57,14 @@ public final class RealReports {
       String text = row.getOrDefault("text", "");
       if (text.isBlank()) continue;
       String id = "ft-" + out.size();
-      out.add(new RawReport(id, row.get("title"), text, null, null, null, null,
+      out.add(new RawReport(
+          id,
+          row.get("title"),
+          text,
+          null,
+          null,
+          null,
+          null,
           new SourceLocation("output.csv.gz", id, out.size() + 1, false)));
     }
     return out;

@@ -21,9 +21,12 @@ public final class RunningServer implements AutoCloseable {
     this(reports, webDir, Set.of());
   }
 
-  public RunningServer(List<RawReport> reports, Path webDir, Set<String> allowedOrigins) throws Exception {
+  public RunningServer(List<RawReport> reports, Path webDir, Set<String> allowedOrigins)
+      throws Exception {
     index = new TestIndex(reports);
-    server = new DispatchesServer(new ServerConfig("127.0.0.1", 0, webDir, allowedOrigins), index.service).start();
+    server = new DispatchesServer(
+            new ServerConfig("127.0.0.1", 0, webDir, allowedOrigins), index.service)
+        .start();
   }
 
   public String baseUrl() {

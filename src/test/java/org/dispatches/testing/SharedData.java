@@ -17,7 +17,10 @@ public final class SharedData {
   /** The file under the data root, or a skipped test when it is missing. */
   public static Path require(String relative) {
     Path p = root().resolve(relative);
-    assumeTrue(Files.exists(p), "skipped: " + p + " is absent (the real corpora live in ../shared/data beside the project)");
+    assumeTrue(
+        Files.exists(p),
+        "skipped: " + p
+            + " is absent (the real corpora live in ../shared/data beside the project)");
     return p;
   }
 }

@@ -21,7 +21,8 @@ public final class TestIndex implements AutoCloseable {
   public final SearchService service;
 
   public TestIndex(List<RawReport> reports) throws IOException {
-    try (ReportIndexer indexer = new ReportIndexer(directory, new IndexingOptions(true, 1, 64), ArticleExtractor.withDefaults())) {
+    try (ReportIndexer indexer = new ReportIndexer(
+        directory, new IndexingOptions(true, 1, 64), ArticleExtractor.withDefaults())) {
       for (RawReport r : reports) indexer.add(r);
       indexer.commit();
     }
@@ -31,7 +32,8 @@ public final class TestIndex implements AutoCloseable {
 
   /** A report with the given metadata; the id is fixed so tests can look it up. */
   public static RawReport report(String id, String title, String body, String date, String outlet) {
-    return new RawReport(id, title, body, date, outlet, null, null, new SourceLocation("test", id, 1, false));
+    return new RawReport(
+        id, title, body, date, outlet, null, null, new SourceLocation("test", id, 1, false));
   }
 
   @Override

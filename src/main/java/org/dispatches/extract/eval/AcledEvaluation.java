@@ -25,9 +25,12 @@ import org.dispatches.extract.Gazetteer;
 public final class AcledEvaluation {
   /** The file inside the data folder. */
   public static final String FILE = "acled-gaza-city-events-2023-2025/gaza_war_events.csv.gz";
-  private static final List<String> ACTOR_COLUMNS = List.of("actor1", "assoc_actor_1", "actor2", "assoc_actor_2");
+
+  private static final List<String> ACTOR_COLUMNS =
+      List.of("actor1", "assoc_actor_1", "actor2", "assoc_actor_2");
   /** ACLED coders' remarks on how they coded the row ("Fatalities coded as 4"), not reporting text. */
   private static final Pattern CODING_BRACKET = Pattern.compile("\\[[^\\]]*\\bcoded\\b[^\\]]*\\]");
+
   private static final Pattern CODING_SENTENCE = Pattern.compile("(?i)[^.]*\\bcoded\\b[^.]*\\.");
 
   private final FigureExtractor figures = new FigureExtractor();
@@ -62,8 +65,11 @@ public final class AcledEvaluation {
         else unmapped++;
       }
       Set<String> found = new HashSet<>();
-      for (ActorMention m : actors.extract(notes)) if (scored.contains(m.name())) found.add(m.name());
-      for (String a : found) if (goldActors.contains(a)) tp++; else fp++;
+      for (ActorMention m : actors.extract(notes))
+        if (scored.contains(m.name())) found.add(m.name());
+      for (String a : found)
+        if (goldActors.contains(a)) tp++;
+        else fp++;
       for (String a : goldActors) if (!found.contains(a)) fn++;
     }
     return new AcledResult(rows.size(), fatal, hits, zero, zeroKilled, tp, fp, fn, unmapped);
@@ -76,7 +82,8 @@ public final class AcledEvaluation {
 
   private List<Long> killed(String notes) {
     List<Long> out = new ArrayList<>();
-    for (Figure f : figures.extract(notes)) if (f.kind().equals(FigureKind.KILLED.id())) out.add(f.value());
+    for (Figure f : figures.extract(notes))
+      if (f.kind().equals(FigureKind.KILLED.id())) out.add(f.value());
     return out;
   }
 
@@ -87,7 +94,8 @@ public final class AcledEvaluation {
   private static List<String> labels(Map<String, String> row) {
     List<String> out = new ArrayList<>();
     for (String col : ACTOR_COLUMNS) {
-      for (String label : row.getOrDefault(col, "").split(";")) if (!label.isBlank()) out.add(label.strip());
+      for (String label : row.getOrDefault(col, "").split(";"))
+        if (!label.isBlank()) out.add(label.strip());
     }
     return out;
   }
@@ -95,7 +103,8 @@ public final class AcledEvaluation {
   /** The canonical actors that some ACLED label maps to: only these are scored. */
   private Set<String> scoredActors(List<Map<String, String>> rows) {
     Set<String> out = new HashSet<>();
-    for (Map<String, String> row : rows) for (String l : labels(row)) canonical(l).ifPresent(out::add);
+    for (Map<String, String> row : rows)
+      for (String l : labels(row)) canonical(l).ifPresent(out::add);
     return out;
   }
 

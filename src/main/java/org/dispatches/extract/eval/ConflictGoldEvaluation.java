@@ -37,6 +37,7 @@ public final class ConflictGoldEvaluation {
   public static final String GOLD = "gold.jsonl";
   /** The groups score.py prints, in its order: all reports, then by id prefix. */
   private static final List<String> PRINTED = List.of("all", "gaza4", "bbc", "fignews");
+
   private final ArticleExtractor extractor;
 
   public ConflictGoldEvaluation(ArticleExtractor extractor) {
@@ -50,7 +51,8 @@ public final class ConflictGoldEvaluation {
     CorpusReader reader = new CorpusReader();
     for (GoldReport g : gold) {
       Path file = goldFile.toAbsolutePath().getParent().resolve(g.file());
-      if (!Files.isRegularFile(file)) throw new IOException("gold report " + g.id() + ": " + file + " is missing");
+      if (!Files.isRegularFile(file))
+        throw new IOException("gold report " + g.id() + ": " + file + " is missing");
       for (var corpusFile : reader.list(List.of(file))) {
         reader.read(corpusFile, new ReportSink() {
           @Override
@@ -69,7 +71,8 @@ public final class ConflictGoldEvaluation {
 
   /** Scores a file of {@code dispatches extract --json} output against the gold. */
   public static ConflictGoldResult scoreFile(Path goldFile, Path predictions) throws IOException {
-    if (!Files.isRegularFile(predictions)) throw new IOException("prediction file " + predictions + " is missing");
+    if (!Files.isRegularFile(predictions))
+      throw new IOException("prediction file " + predictions + " is missing");
     Map<String, GoldPrediction> byId = new LinkedHashMap<>();
     int line = 0;
     for (String s : Files.readAllLines(predictions, StandardCharsets.UTF_8)) {
@@ -79,7 +82,8 @@ public final class ConflictGoldEvaluation {
         GoldPrediction p = GoldPrediction.fromJson(JsonParser.parseString(s).getAsJsonObject());
         byId.putIfAbsent(p.id(), p);
       } catch (JsonParseException | IllegalStateException e) {
-        throw new IOException(predictions + " line " + line + ": not a JSON object from dispatches extract --json");
+        throw new IOException(
+            predictions + " line " + line + ": not a JSON object from dispatches extract --json");
       }
     }
     return score(GoldReport.readAll(goldFile), byId, tablesBeside(goldFile));
@@ -89,7 +93,8 @@ public final class ConflictGoldEvaluation {
     return GoldScorerTables.read(goldFile.toAbsolutePath().getParent().resolve("score.py"));
   }
 
-  static ConflictGoldResult score(List<GoldReport> gold, Map<String, GoldPrediction> predictions, GoldScorerTables tables) {
+  static ConflictGoldResult score(
+      List<GoldReport> gold, Map<String, GoldPrediction> predictions, GoldScorerTables tables) {
     Map<String, GoldCounts> groups = new LinkedHashMap<>();
     Map<String, Integer> sizes = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
@@ -124,7 +129,8 @@ public final class ConflictGoldEvaluation {
     final Set<String> qualifiers = new HashSet<>();
   }
 
-  private static void scoreFigures(GoldReport g, GoldPrediction p, GoldScorerTables tables, GoldCounts c, List<String> details) {
+  private static void scoreFigures(
+      GoldReport g, GoldPrediction p, GoldScorerTables tables, GoldCounts c, List<String> details) {
     Map<String, Pair> pairs = new LinkedHashMap<>();
     Map<String, Long> values = new LinkedHashMap<>();
     for (GoldReport.GoldFigure f : g.figures()) {
@@ -148,7 +154,8 @@ public final class ConflictGoldEvaluation {
         c.instFp++;
         if (first) {
           c.setFp++;
-          details.add(g.id() + "  false figure   " + pair + " attr=" + f.attribution() + " :: " + clip(f.sentence()));
+          details.add(g.id() + "  false figure   " + pair + " attr=" + f.attribution() + " :: "
+              + clip(f.sentence()));
         }
         continue;
       }
@@ -159,7 +166,9 @@ public final class ConflictGoldEvaluation {
       }
       c.instTp++;
       if (matched.add(key)) c.setTp++;
-      String ext = f.attribution() == null || f.attribution().strip().isEmpty() ? null : f.attribution().strip();
+      String ext = f.attribution() == null || f.attribution().strip().isEmpty()
+          ? null
+          : f.attribution().strip();
       boolean[] verdict = attributionVerdict(ext, info.attributions, tables);
       boolean lenient = verdict[0], clean = verdict[1];
       c.attrN++;
@@ -177,7 +186,9 @@ public final class ConflictGoldEvaluation {
       else if (ext != null && !lenient) c.attrWrong++;
       if (!clean) {
         details.add(g.id() + "  attribution    " + key + ": got " + ext + ", want "
-            + String.join(" / ", info.attributions.stream().filter(a -> a != null).sorted().toList()));
+            + String.join(
+                " / ",
+                info.attributions.stream().filter(a -> a != null).sorted().toList()));
       }
       c.qualN++;
       if (info.qualifiers.contains(tables.qualifierClass(f.qualifier()))) c.qualOk++;
@@ -191,7 +202,8 @@ public final class ConflictGoldEvaluation {
   }
 
   /** The first required gold pair of this value that accepts the kind, else the last optional one, else null. */
-  private static String match(Map<String, Pair> pairs, Map<String, Long> values, String kind, long value) {
+  private static String match(
+      Map<String, Pair> pairs, Map<String, Long> values, String kind, long value) {
     String best = null;
     for (Map.Entry<String, Pair> e : pairs.entrySet()) {
       if (values.get(e.getKey()) == value && e.getValue().kinds.contains(kind)) {
@@ -203,7 +215,8 @@ public final class ConflictGoldEvaluation {
   }
 
   /** score.py's {@code attribution_verdict}: {lenient, clean}. */
-  private static boolean[] attributionVerdict(String ext, Set<String> acceptable, GoldScorerTables tables) {
+  private static boolean[] attributionVerdict(
+      String ext, Set<String> acceptable, GoldScorerTables tables) {
     if (ext == null) {
       boolean ok = acceptable.contains(null);
       return new boolean[] {ok, ok};
@@ -219,7 +232,8 @@ public final class ConflictGoldEvaluation {
     return new boolean[] {false, false};
   }
 
-  private static void scoreActors(GoldReport g, GoldPrediction p, GoldScorerTables tables, GoldCounts c, List<String> details) {
+  private static void scoreActors(
+      GoldReport g, GoldPrediction p, GoldScorerTables tables, GoldCounts c, List<String> details) {
     List<Set<String>> extracted = p.actors().stream().map(tables::keysOf).toList();
     List<Set<String>> main = g.actors().stream().map(tables::keysOf).toList();
     List<Set<String>> also = g.actorsAlso().stream().map(tables::keysOf).toList();
@@ -230,7 +244,8 @@ public final class ConflictGoldEvaluation {
     }
     for (int i = 0; i < extracted.size(); i++) {
       c.actorsExtracted++;
-      if (overlapsAny(extracted.get(i), main) || overlapsAny(extracted.get(i), also)) c.actorsExtractedOk++;
+      if (overlapsAny(extracted.get(i), main) || overlapsAny(extracted.get(i), also))
+        c.actorsExtractedOk++;
       else details.add(g.id() + "  false actor    " + p.actors().get(i));
     }
   }
@@ -240,7 +255,8 @@ public final class ConflictGoldEvaluation {
     return false;
   }
 
-  private static void scoreDateAndOutlet(GoldReport g, GoldPrediction p, GoldCounts c, List<String> details) {
+  private static void scoreDateAndOutlet(
+      GoldReport g, GoldPrediction p, GoldCounts c, List<String> details) {
     String pd = p.date() == null || p.date().isEmpty() ? null : p.date();
     Set<String> okDates = new HashSet<>(g.dateOk());
     okDates.add(g.date());
@@ -254,7 +270,8 @@ public final class ConflictGoldEvaluation {
     }
     if (!dateOk) details.add(g.id() + "  date           got " + pd + ", want " + g.date());
     String po = p.outlet() == null || p.outlet().isEmpty() ? null : p.outlet();
-    List<String> also = g.outletOk().stream().filter(o -> o != null && !o.isEmpty()).toList();
+    List<String> also =
+        g.outletOk().stream().filter(o -> o != null && !o.isEmpty()).toList();
     boolean outletOk;
     if (g.outlet() != null && !g.outlet().isEmpty()) {
       List<String> accepted = new ArrayList<>(also);

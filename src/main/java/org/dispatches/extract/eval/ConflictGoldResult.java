@@ -11,7 +11,10 @@ import java.util.function.ToDoubleFunction;
  * false figure, bad attribution or qualifier, missed or false actor, wrong date or outlet).
  */
 public record ConflictGoldResult(
-    Map<String, GoldCounts> groups, Map<String, Integer> reportsPerGroup, List<String> missing, List<String> details) {
+    Map<String, GoldCounts> groups,
+    Map<String, Integer> reportsPerGroup,
+    List<String> missing,
+    List<String> details) {
 
   public ConflictGoldResult {
     groups = Map.copyOf(groups);
@@ -46,14 +49,21 @@ public record ConflictGoldResult(
   /** The table score.py prints, with the same rows, columns and rounding. */
   public String table() {
     StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-40s", "metric"));
-    List<String> order = List.of("all", "gaza4", "bbc", "fignews").stream().filter(groups::containsKey).toList();
-    for (String g : order) b.append(String.format(Locale.ROOT, "%14s", g + " (" + reportsPerGroup.getOrDefault(g, 0) + ")"));
+    List<String> order = List.of("all", "gaza4", "bbc", "fignews").stream()
+        .filter(groups::containsKey)
+        .toList();
+    for (String g : order)
+      b.append(
+          String.format(Locale.ROOT, "%14s", g + " (" + reportsPerGroup.getOrDefault(g, 0) + ")"));
     b.append('\n');
     for (var row : ROWS) {
       b.append(String.format(Locale.ROOT, "%-40s", row.getKey()));
       for (String g : order) {
         double v = row.getValue().applyAsDouble(groups.get(g));
-        b.append(Double.isNaN(v) ? String.format(Locale.ROOT, "%14s", "nan") : String.format(Locale.ROOT, "%14.3f", v));
+        b.append(
+            Double.isNaN(v)
+                ? String.format(Locale.ROOT, "%14s", "nan")
+                : String.format(Locale.ROOT, "%14.3f", v));
       }
       b.append('\n');
     }

@@ -26,7 +26,8 @@ public final class CsvRows {
   public static List<Map<String, String>> read(Path file) throws IOException {
     InputStream in = Files.newInputStream(file);
     if (file.getFileName().toString().endsWith(".gz")) in = new GZIPInputStream(in, 1 << 16);
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
       List<Map<String, String>> rows = new ArrayList<>();
       List<String> header = null;
       CsvCells record = new CsvCells(',');
@@ -40,10 +41,12 @@ public final class CsvRows {
           continue;
         }
         Map<String, String> row = new HashMap<>();
-        for (int i = 0; i < header.size() && i < cells.size(); i++) row.put(header.get(i), cells.get(i));
+        for (int i = 0; i < header.size() && i < cells.size(); i++)
+          row.put(header.get(i), cells.get(i));
         rows.add(row);
       }
-      if (!record.cells().isEmpty()) throw new IOException(file + ": a quoted field never closes before the end of the file");
+      if (!record.cells().isEmpty())
+        throw new IOException(file + ": a quoted field never closes before the end of the file");
       return rows;
     }
   }

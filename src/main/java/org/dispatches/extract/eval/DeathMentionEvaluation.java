@@ -18,13 +18,17 @@ import org.dispatches.extract.FigureKind;
 public final class DeathMentionEvaluation {
   /** The folder inside the data folder. */
   public static final String DIR = "us-newspaper-death-mentions-oct2023";
-  static final List<String> FILES =
-      List.of("tagged_data_nyt_oct7_to_oct18.csv", "tagged_data_nyt_oct18_to_oct22.csv",
-          "tagged_data_wp_oct7_to_oct22.csv", "tagged_data_wsj_oct7_to_oct22.csv");
+
+  static final List<String> FILES = List.of(
+      "tagged_data_nyt_oct7_to_oct18.csv",
+      "tagged_data_nyt_oct18_to_oct22.csv",
+      "tagged_data_wp_oct7_to_oct22.csv",
+      "tagged_data_wsj_oct7_to_oct22.csv");
   /** A count in digits or words; "one" alone is too often a pronoun to count here. */
-  private static final Pattern COUNT =
-      Pattern.compile("(?i)\\b(\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+  private static final Pattern COUNT = Pattern.compile(
+      "(?i)\\b(\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
           + "dozen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\\b");
+
   private final FigureExtractor figures = new FigureExtractor();
 
   /** Scores every labelled sentence under {@code dataDir}. */
@@ -32,7 +36,8 @@ public final class DeathMentionEvaluation {
     int total = 0, counted = 0, killed = 0, killedCounted = 0;
     for (String file : FILES) {
       for (Map<String, String> row : CsvRows.read(dataDir.resolve(DIR).resolve(file))) {
-        String sentence = row.getOrDefault("sentence", "").replaceAll("\\s+", " ").strip();
+        String sentence =
+            row.getOrDefault("sentence", "").replaceAll("\\s+", " ").strip();
         if (sentence.isEmpty()) continue;
         total++;
         boolean hasCount = COUNT.matcher(sentence).find();
@@ -46,7 +51,8 @@ public final class DeathMentionEvaluation {
   }
 
   private boolean hasKilled(String sentence) {
-    for (Figure f : figures.extract(sentence)) if (f.kind().equals(FigureKind.KILLED.id())) return true;
+    for (Figure f : figures.extract(sentence))
+      if (f.kind().equals(FigureKind.KILLED.id())) return true;
     return false;
   }
 }

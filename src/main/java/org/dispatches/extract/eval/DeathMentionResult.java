@@ -8,7 +8,8 @@ package org.dispatches.extract.eval;
  * @param withKilled sentences that yield at least one killed figure
  * @param withKilledAmongCounted sentences stating a count that yield a killed figure
  */
-public record DeathMentionResult(int sentences, int withCount, int withKilled, int withKilledAmongCounted) {
+public record DeathMentionResult(
+    int sentences, int withCount, int withKilled, int withKilledAmongCounted) {
 
   /** Share of all labelled sentences that yield a killed figure. */
   public double yield() {

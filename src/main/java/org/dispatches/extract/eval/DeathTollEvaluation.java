@@ -13,6 +13,7 @@ import org.dispatches.extract.FigureKind;
 public final class DeathTollEvaluation {
   /** The file inside the data folder. */
   public static final String FILE = "gaza-google-news-headlines/death-toll.tsv";
+
   private final FigureExtractor figures = new FigureExtractor();
 
   /** Scores every headline of death-toll.tsv under {@code dataDir}. */

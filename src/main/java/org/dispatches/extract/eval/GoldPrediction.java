@@ -9,11 +9,16 @@ import org.dispatches.extract.Article;
 import org.dispatches.extract.Figure;
 
 /** What the scorer reads of one extracted report: its figures, actor names, date and outlet. */
-record GoldPrediction(String id, List<Figure> figures, List<String> actors, String date, String outlet) {
+record GoldPrediction(
+    String id, List<Figure> figures, List<String> actors, String date, String outlet) {
 
   static GoldPrediction of(Article a) {
-    return new GoldPrediction(a.id(), a.figures(), a.actors().stream().map(ActorMention::name).toList(),
-        a.date().known() ? a.date().date().toString() : null, a.outlet());
+    return new GoldPrediction(
+        a.id(),
+        a.figures(),
+        a.actors().stream().map(ActorMention::name).toList(),
+        a.date().known() ? a.date().date().toString() : null,
+        a.outlet());
   }
 
   static GoldPrediction empty(String id) {
@@ -28,16 +33,23 @@ record GoldPrediction(String id, List<Figure> figures, List<String> actors, Stri
       for (JsonElement e : fs.getAsJsonArray()) {
         JsonObject f = e.getAsJsonObject();
         JsonElement value = f.get("value");
-        figures.add(new Figure(ConflictGoldEvaluation.string(f, "kind"), value == null || value.isJsonNull() ? -1 : value.getAsLong(),
-            ConflictGoldEvaluation.string(f, "qualifier"), ConflictGoldEvaluation.string(f, "subject"),
-            ConflictGoldEvaluation.string(f, "attribution"), ConflictGoldEvaluation.string(f, "sentence")));
+        figures.add(new Figure(
+            ConflictGoldEvaluation.string(f, "kind"),
+            value == null || value.isJsonNull() ? -1 : value.getAsLong(),
+            ConflictGoldEvaluation.string(f, "qualifier"),
+            ConflictGoldEvaluation.string(f, "subject"),
+            ConflictGoldEvaluation.string(f, "attribution"),
+            ConflictGoldEvaluation.string(f, "sentence")));
       }
     }
     List<String> actors = new ArrayList<>();
     JsonElement as = o.get("actors");
     if (as != null && as.isJsonArray()) {
       for (JsonElement e : as.getAsJsonArray()) {
-        actors.add(e.isJsonObject() ? ConflictGoldEvaluation.string(e.getAsJsonObject(), "name") : e.getAsString());
+        actors.add(
+            e.isJsonObject()
+                ? ConflictGoldEvaluation.string(e.getAsJsonObject(), "name")
+                : e.getAsString());
       }
     }
     String date = null;
@@ -48,6 +60,11 @@ record GoldPrediction(String id, List<Figure> figures, List<String> actors, Stri
     } else if (d != null && !d.isJsonNull()) {
       date = d.getAsString();
     }
-    return new GoldPrediction(ConflictGoldEvaluation.string(o, "id"), figures, actors, date, ConflictGoldEvaluation.string(o, "outlet"));
+    return new GoldPrediction(
+        ConflictGoldEvaluation.string(o, "id"),
+        figures,
+        actors,
+        date,
+        ConflictGoldEvaluation.string(o, "outlet"));
   }
 }

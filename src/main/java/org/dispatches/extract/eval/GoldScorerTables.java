@@ -31,11 +31,13 @@ public final class GoldScorerTables {
   private final Set<String> lower;
   private final Set<String> approx;
 
-  GoldScorerTables(List<List<String>> aliases, Set<String> junk, Set<String> lower, Set<String> approx) {
+  GoldScorerTables(
+      List<List<String>> aliases, Set<String> junk, Set<String> lower, Set<String> approx) {
     Map<String, Set<String>> of = new HashMap<>();
     for (List<String> group : aliases) {
       String key = norm(group.get(0));
-      for (String name : group) of.computeIfAbsent(norm(name), k -> new HashSet<>()).add(key);
+      for (String name : group)
+        of.computeIfAbsent(norm(name), k -> new HashSet<>()).add(key);
     }
     this.aliasOf = of;
     this.junk = Set.copyOf(junk);
@@ -45,14 +47,18 @@ public final class GoldScorerTables {
 
   /** The tables of the {@code score.py} at {@code scorer}; a clear error when it is missing or changed shape. */
   public static GoldScorerTables read(Path scorer) throws IOException {
-    if (!Files.isRegularFile(scorer)) throw new IOException("the gold set's scorer " + scorer + " is missing: its tables are needed");
+    if (!Files.isRegularFile(scorer))
+      throw new IOException(
+          "the gold set's scorer " + scorer + " is missing: its tables are needed");
     String py = Files.readString(scorer, StandardCharsets.UTF_8);
     List<List<String>> aliases = new ArrayList<>();
     for (String line : block(py, "ALIASES = [", "\n]", scorer).split("\n")) {
       List<String> group = strings(line);
       if (!group.isEmpty()) aliases.add(group);
     }
-    return new GoldScorerTables(aliases, new LinkedHashSet<>(strings(block(py, "JUNK = {", "}", scorer))),
+    return new GoldScorerTables(
+        aliases,
+        new LinkedHashSet<>(strings(block(py, "JUNK = {", "}", scorer))),
         new LinkedHashSet<>(strings(block(py, "LOWER = {", "}", scorer))),
         new LinkedHashSet<>(strings(block(py, "APPROX = {", "}", scorer))));
   }
@@ -60,7 +66,9 @@ public final class GoldScorerTables {
   private static String block(String py, String start, String end, Path scorer) throws IOException {
     int from = py.indexOf(start);
     int to = from < 0 ? -1 : py.indexOf(end, from + start.length());
-    if (to < 0) throw new IOException(scorer + " has no \"" + start.strip() + "\" table: the Java scorer cannot mirror it");
+    if (to < 0)
+      throw new IOException(
+          scorer + " has no \"" + start.strip() + "\" table: the Java scorer cannot mirror it");
     return py.substring(from + start.length(), to);
   }
 
@@ -76,7 +84,10 @@ public final class GoldScorerTables {
    * run of other characters one space, a leading "the" dropped.
    */
   static String norm(String s) {
-    String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+    String n = MARKS
+        .matcher(Normalizer.normalize(s, Normalizer.Form.NFKD))
+        .replaceAll("")
+        .toLowerCase(Locale.ROOT);
     n = n.replace('’', '\'').replace("'s ", " ");
     n = NOT_WORD.matcher(n).replaceAll(" ").strip();
     return n.startsWith("the ") ? n.substring(4) : n;

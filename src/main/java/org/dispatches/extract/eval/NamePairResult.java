@@ -11,7 +11,12 @@ import java.util.List;
  * @param falseMerges of those, pairs resolved to the same actor
  * @param failures the pairs that were scored wrong, for reading
  */
-public record NamePairResult(int variantPairs, int variantsMatched, int differentPairs, int falseMerges, List<String> failures) {
+public record NamePairResult(
+    int variantPairs,
+    int variantsMatched,
+    int differentPairs,
+    int falseMerges,
+    List<String> failures) {
   public double variantRecall() {
     return variantPairs == 0 ? 0 : (double) variantsMatched / variantPairs;
   }

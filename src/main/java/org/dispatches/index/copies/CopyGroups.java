@@ -7,8 +7,8 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.dispatches.index.Fields;
 
 /**
@@ -37,12 +37,15 @@ public final class CopyGroups {
       NumericDocValues keys = leaf.reader().getNumericDocValues(Fields.COPY_GROUP);
       if (signatures == null || keys == null) continue;
       Bits liveDocs = leaf.reader().getLiveDocs();
-      for (int doc = signatures.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = signatures.nextDoc()) {
+      for (int doc = signatures.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = signatures.nextDoc()) {
         if (liveDocs != null && !liveDocs.get(doc)) continue;
         if (!keys.advanceExact(doc)) continue;
         BytesRef bytes = signatures.binaryValue();
         long id = ByteBuffer.wrap(bytes.bytes, bytes.offset, 8).getLong();
-        CopySignature signature = CopySignature.decode(bytes.bytes, bytes.offset + 8, bytes.length - 8);
+        CopySignature signature =
+            CopySignature.decode(bytes.bytes, bytes.offset + 8, bytes.length - 8);
         if (signature != null) groups.table.restore(id, signature, keys.longValue());
       }
     }

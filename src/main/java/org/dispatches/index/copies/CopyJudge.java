@@ -54,7 +54,9 @@ public final class CopyJudge {
     double shared = jaccard * (small + large) / (1 + jaccard);
     if (shared / small < MIN_CONTAINMENT) return -1;
     if (figuresDisagree(a, b)) return -1;
-    if (sameOutlet(a, b) && (jaccard < MIN_RESEMBLANCE_SAME_OUTLET || daysApart(a, b) > MAX_DAYS_APART_SAME_OUTLET)) {
+    if (sameOutlet(a, b)
+        && (jaccard < MIN_RESEMBLANCE_SAME_OUTLET
+            || daysApart(a, b) > MAX_DAYS_APART_SAME_OUTLET)) {
       return -1;
     }
     return jaccard;
@@ -72,8 +74,10 @@ public final class CopyJudge {
     if (!a.isShort() || !b.isShort() || a.wording() != b.wording()) return -1;
     if (a.words() < MIN_SHORT_WORDS) return -1;
     if (!sameOutlet(a, b) && a.words() < MIN_SHORT_WORDS_ACROSS_OUTLETS) return -1;
-    if (a.epochDay() != CopySignature.NO_DAY && b.epochDay() != CopySignature.NO_DAY
-        && (daysApart(a, b) > MAX_DAYS_APART_SHORT || (sameOutlet(a, b) && daysApart(a, b) > 0))) return -1;
+    if (a.epochDay() != CopySignature.NO_DAY
+        && b.epochDay() != CopySignature.NO_DAY
+        && (daysApart(a, b) > MAX_DAYS_APART_SHORT || (sameOutlet(a, b) && daysApart(a, b) > 0)))
+      return -1;
     return 1.0;
   }
 

@@ -16,7 +16,14 @@ import java.nio.ByteBuffer;
  * @param outlet a hash of the outlet's name, 0 when unknown
  * @param figures kind and value of each figure stated, packed by {@link #figure}
  */
-public record CopySignature(char[] minHashes, int shingles, int words, long wording, int epochDay, int outlet, long[] figures) {
+public record CopySignature(
+    char[] minHashes,
+    int shingles,
+    int words,
+    long wording,
+    int epochDay,
+    int outlet,
+    long[] figures) {
   public static final int NO_DAY = Integer.MIN_VALUE;
   private static final byte FORMAT = 2;
 
@@ -36,8 +43,14 @@ public record CopySignature(char[] minHashes, int shingles, int words, long word
 
   /** The bytes kept in the index, from which the table is rebuilt when the index opens. */
   public byte[] encode() {
-    ByteBuffer b = ByteBuffer.allocate(1 + 4 + 4 + 8 + 4 + 4 + 2 + minHashes.length * 2 + 2 + figures.length * 8);
-    b.put(FORMAT).putInt(shingles).putInt(words).putLong(wording).putInt(epochDay).putInt(outlet);
+    ByteBuffer b = ByteBuffer.allocate(
+        1 + 4 + 4 + 8 + 4 + 4 + 2 + minHashes.length * 2 + 2 + figures.length * 8);
+    b.put(FORMAT)
+        .putInt(shingles)
+        .putInt(words)
+        .putLong(wording)
+        .putInt(epochDay)
+        .putInt(outlet);
     b.putShort((short) minHashes.length);
     for (char h : minHashes) b.putChar(h);
     b.putShort((short) figures.length);

@@ -32,24 +32,35 @@ public final class CopySignatures {
    * when worded identically, see {@link CopyJudge}.
    */
   public static final int MIN_SHINGLES = 25;
+
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
 
   /** The signature of an extracted report. */
   public CopySignature of(Article a) {
     String body = a.body() == null ? "" : a.body();
-    int day = a.date() != null && a.date().known() ? (int) a.date().date().toEpochDay() : CopySignature.NO_DAY;
+    int day = a.date() != null && a.date().known()
+        ? (int) a.date().date().toEpochDay()
+        : CopySignature.NO_DAY;
     long[] minima = new long[BUCKETS];
     int shingles = sketch(body, minima);
     if (shingles < MIN_SHINGLES) {
       // a short text is judged by its exact wording, title included: only it needs these passes
       String text = withoutOutlet(a.title(), a.outlet()) + " " + body;
-      return new CopySignature(new char[0], shingles, words(text), wording(text), day, outletKey(a.outlet()), figures(a));
+      return new CopySignature(
+          new char[0],
+          shingles,
+          words(text),
+          wording(text),
+          day,
+          outletKey(a.outlet()),
+          figures(a));
     }
     char[] hashes = new char[BUCKETS];
     // the least hash's low 16 bits: two different shingles agree on them 1 time in 65,536
     for (int i = 0; i < BUCKETS; i++) hashes[i] = (char) minima[i];
-    return new CopySignature(hashes, shingles, shingles + SHINGLE - 1, 0, day, outletKey(a.outlet()), figures(a));
+    return new CopySignature(
+        hashes, shingles, shingles + SHINGLE - 1, 0, day, outletKey(a.outlet()), figures(a));
   }
 
   /** Fills {@code minima} with the least shingle hash of each bucket; returns how many shingles the text has. */
@@ -80,7 +91,8 @@ public final class CopySignatures {
   /** The hash of the last five words, in order. */
   private static long shingleHash(long[] recent, int words) {
     long h = 0;
-    for (int k = 0; k < SHINGLE; k++) h = h * 0x9E3779B97F4A7C15L + recent[(words - SHINGLE + k) % SHINGLE];
+    for (int k = 0; k < SHINGLE; k++)
+      h = h * 0x9E3779B97F4A7C15L + recent[(words - SHINGLE + k) % SHINGLE];
     return CopyGroups.mix(h);
   }
 
@@ -115,14 +127,19 @@ public final class CopySignatures {
     String t = title.stripTrailing();
     if (!t.toLowerCase(Locale.ROOT).endsWith(outlet.strip().toLowerCase(Locale.ROOT))) return title;
     String head = t.substring(0, t.length() - outlet.strip().length()).stripTrailing();
-    if (head.endsWith("-") || head.endsWith("|") || head.endsWith("\u2013") || head.endsWith("\u2014")) {
+    if (head.endsWith("-")
+        || head.endsWith("|")
+        || head.endsWith("\u2013")
+        || head.endsWith("\u2014")) {
       return head.substring(0, head.length() - 1);
     }
     return title;
   }
 
   private static int outletKey(String outlet) {
-    return outlet == null || outlet.isBlank() ? 0 : outlet.strip().toLowerCase(Locale.ROOT).hashCode() | 1;
+    return outlet == null || outlet.isBlank()
+        ? 0
+        : outlet.strip().toLowerCase(Locale.ROOT).hashCode() | 1;
   }
 
   private static long[] figures(Article a) {

@@ -20,6 +20,7 @@ final class CopyTable {
    * read them all. A copy agrees in many bands, so it is still met through the others.
    */
   static final int MAX_CHAIN = 64;
+
   private static final int NONE = -1;
 
   private CopySignature[] signatures = new CopySignature[1024];
@@ -28,6 +29,7 @@ final class CopyTable {
   private boolean[] live = new boolean[1024];
   /** Per entry and band, the entry met before it in the same band bucket. */
   private int[] bandNext = new int[1024 * BANDS];
+
   private int size;
   private final LongIntHashMap bandHeads = new LongIntHashMap();
   private final LongIntHashMap byId = new LongIntHashMap();
@@ -112,7 +114,8 @@ final class CopyTable {
    */
   private long freshGroup(long id) {
     long group = id;
-    while (groupSizes.getOrDefault(group, 0) > 0) group = CopyGroups.mix(group + 0x9E3779B97F4A7C15L);
+    while (groupSizes.getOrDefault(group, 0) > 0)
+      group = CopyGroups.mix(group + 0x9E3779B97F4A7C15L);
     return group;
   }
 
@@ -140,7 +143,8 @@ final class CopyTable {
     if (s.isShort()) return CopyGroups.mix(s.wording() ^ 0x5555_5555_5555_5555L);
     char[] h = s.minHashes();
     int i = band * ROWS;
-    return CopyGroups.mix(((long) band << 48) | ((long) h[i] << 32) | ((long) h[i + 1] << 16) | h[i + 2]);
+    return CopyGroups.mix(
+        ((long) band << 48) | ((long) h[i] << 32) | ((long) h[i + 1] << 16) | h[i + 2]);
   }
 
   private static boolean contains(int[] values, int count, int value) {

@@ -28,14 +28,20 @@ public final class FeedReader implements ReportReader {
   static final int MAX_FEED_BYTES = 64 * 1024 * 1024;
 
   @Override
-  public void read(InputStream in, SourceFile file, ReportSink sink, int maxLineBytes) throws IOException {
+  public void read(InputStream in, SourceFile file, ReportSink sink, int maxLineBytes)
+      throws IOException {
     Document doc = Jsoup.parse(in, null, "", Parser.xmlParser());
     Element root = doc.children().isEmpty() ? null : doc.child(0);
     boolean atom = root != null && root.tagName().equalsIgnoreCase("feed");
-    boolean rss = root != null && (root.tagName().equalsIgnoreCase("rss") || root.tagName().toLowerCase(Locale.ROOT).endsWith("rdf"));
+    boolean rss = root != null
+        && (root.tagName().equalsIgnoreCase("rss")
+            || root.tagName().toLowerCase(Locale.ROOT).endsWith("rdf"));
     if (!atom && !rss) {
-      sink.skip(new ReadProblem(file.displayName(), 0, "not a feed: the XML root is <"
-          + (root == null ? "nothing" : root.tagName()) + ">, not <rss> or <feed>"));
+      sink.skip(new ReadProblem(
+          file.displayName(),
+          0,
+          "not a feed: the XML root is <" + (root == null ? "nothing" : root.tagName())
+              + ">, not <rss> or <feed>"));
       return;
     }
     sink.shape(atom ? "feed (Atom)" : "feed (RSS)", null, true);
@@ -49,7 +55,8 @@ public final class FeedReader implements ReportReader {
     }
   }
 
-  private static void rssItem(Element item, String outlet, SourceFile file, long n, ReportSink sink) {
+  private static void rssItem(
+      Element item, String outlet, SourceFile file, long n, ReportSink sink) {
     String body = text(first(item, "content:encoded"));
     if (body == null) body = text(first(item, "description"));
     String date = rfc1123(text(first(item, "pubDate")));
@@ -61,7 +68,8 @@ public final class FeedReader implements ReportReader {
     WebReports.emit(text(first(item, "title")), body, date, author, link, outlet, file.at(n), sink);
   }
 
-  private static void atomEntry(Element entry, String outlet, SourceFile file, long n, ReportSink sink) {
+  private static void atomEntry(
+      Element entry, String outlet, SourceFile file, long n, ReportSink sink) {
     String body = text(first(entry, "content"));
     if (body == null) body = text(first(entry, "summary"));
     String date = text(first(entry, "published"));
@@ -76,8 +84,15 @@ public final class FeedReader implements ReportReader {
         break;
       }
     }
-    WebReports.emit(text(first(entry, "title")), body, date, author == null ? null : text(first(author, "name")), link,
-        outlet, file.at(n), sink);
+    WebReports.emit(
+        text(first(entry, "title")),
+        body,
+        date,
+        author == null ? null : text(first(author, "name")),
+        link,
+        outlet,
+        file.at(n),
+        sink);
   }
 
   /** The first child element with {@code tag} (namespace prefix included), or null. */
@@ -96,7 +111,9 @@ public final class FeedReader implements ReportReader {
   static String rfc1123(String date) {
     if (date == null) return null;
     try {
-      return ZonedDateTime.parse(date.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime().toString();
+      return ZonedDateTime.parse(date.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
+          .toOffsetDateTime()
+          .toString();
     } catch (DateTimeParseException e) {
       try {
         return OffsetDateTime.parse(date.strip()).toString();

@@ -15,10 +15,12 @@ public final class HtmlPageReader implements ReportReader {
   static final int MAX_PAGE_BYTES = 32 * 1024 * 1024;
 
   @Override
-  public void read(InputStream in, SourceFile file, ReportSink sink, int maxLineBytes) throws IOException {
+  public void read(InputStream in, SourceFile file, ReportSink sink, int maxLineBytes)
+      throws IOException {
     byte[] bytes = in.readNBytes(MAX_PAGE_BYTES + 1);
     if (bytes.length > MAX_PAGE_BYTES) {
-      sink.skip(new ReadProblem(file.displayName(), 1, "page larger than " + MAX_PAGE_BYTES / (1024 * 1024) + " MB"));
+      sink.skip(new ReadProblem(
+          file.displayName(), 1, "page larger than " + MAX_PAGE_BYTES / (1024 * 1024) + " MB"));
       return;
     }
     sink.shape("web page", null, true);

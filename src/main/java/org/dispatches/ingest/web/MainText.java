@@ -21,17 +21,71 @@ import org.jsoup.nodes.TextNode;
  * dropped again.
  */
 final class MainText {
-  private static final Set<String> ALWAYS_DROP = Set.of("script", "style", "noscript", "template", "iframe", "svg",
-      "canvas", "button", "input", "select", "textarea", "nav", "figcaption", "object", "embed", "video", "audio",
-      "picture", "img", "head", "link", "meta", "dialog", "menu");
+  private static final Set<String> ALWAYS_DROP = Set.of(
+      "script",
+      "style",
+      "noscript",
+      "template",
+      "iframe",
+      "svg",
+      "canvas",
+      "button",
+      "input",
+      "select",
+      "textarea",
+      "nav",
+      "figcaption",
+      "object",
+      "embed",
+      "video",
+      "audio",
+      "picture",
+      "img",
+      "head",
+      "link",
+      "meta",
+      "dialog",
+      "menu");
   /** Dropped unless they hold the article's paragraphs (some pages wrap everything in one). */
   private static final Set<String> FURNITURE_TAGS = Set.of("header", "footer", "aside", "form");
-  private static final Pattern COMMENT_WORD =
-      Pattern.compile("(div-|article-|fb-|hdn-)?comment(s|list|-list|-body|-content|_content|s-area|-respond|-form|form)?(-\\d+)?|disqus_thread|respond");
+
+  private static final Pattern COMMENT_WORD = Pattern.compile(
+      "(div-|article-|fb-|hdn-)?comment(s|list|-list|-body|-content|_content|s-area|-respond|-form|form)?(-\\d+)?|disqus_thread|respond");
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
-  private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol", "dl",
-      "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "br", "hr",
-      "figure", "header", "footer", "aside", "address", "center", "tbody", "thead");
+  private static final Set<String> BLOCKS = Set.of(
+      "p",
+      "div",
+      "section",
+      "article",
+      "main",
+      "li",
+      "ul",
+      "ol",
+      "dl",
+      "dt",
+      "dd",
+      "h1",
+      "h2",
+      "h3",
+      "h4",
+      "h5",
+      "h6",
+      "blockquote",
+      "pre",
+      "table",
+      "tr",
+      "td",
+      "th",
+      "br",
+      "hr",
+      "figure",
+      "header",
+      "footer",
+      "aside",
+      "address",
+      "center",
+      "tbody",
+      "thead");
   /** A paragraph that is page furniture whole: ad labels, prompts, gallery counters, reading times. */
   private static final Pattern FURNITURE_LINE = Pattern.compile(
       "(?i)(advertisement|advert|advertising|ad|sponsored( content)?|read more|continue reading|related( news| stories| articles)?"
@@ -65,6 +119,7 @@ final class MainText {
   private TextLengths lengths;
   /** A schema.org articleBody shorter than this is a teaser, not a body. */
   private static final int LD_BODY_MIN = 300;
+
   private final Map<String, Boolean> negativeHints = new java.util.HashMap<>();
   private final Map<String, Boolean> positiveHints = new java.util.HashMap<>();
 
@@ -101,7 +156,10 @@ final class MainText {
         e.remove();
       } else if (FURNITURE_TAGS.contains(tag) && paragraphChars(e) < 400) {
         e.remove();
-      } else if (!tag.equals("body") && !tag.equals("article") && !tag.equals("main") && unlikely(e)
+      } else if (!tag.equals("body")
+          && !tag.equals("article")
+          && !tag.equals("main")
+          && unlikely(e)
           && paragraphChars(e) < 400) {
         e.remove();
       }
@@ -115,17 +173,21 @@ final class MainText {
    */
   private static boolean isComments(Element e) {
     String hints = e.className() + " " + e.id();
-    if (hints.indexOf("omment") < 0 && hints.indexOf("isqus") < 0 && hints.indexOf("espond") < 0) return false;
+    if (hints.indexOf("omment") < 0 && hints.indexOf("isqus") < 0 && hints.indexOf("espond") < 0)
+      return false;
     for (String word : SPACES.split(hints.toLowerCase())) {
-      if (COMMENT_WORD.matcher(word).matches()) return e.selectFirst("[itemprop=articleBody]") == null;
+      if (COMMENT_WORD.matcher(word).matches())
+        return e.selectFirst("[itemprop=articleBody]") == null;
     }
     return false;
   }
 
   private static boolean isHidden(Element e) {
     String style = e.attr("style").replace(" ", "").toLowerCase();
-    return e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && e.text().length() < 200
-        || style.contains("display:none") || style.contains("visibility:hidden");
+    return e.hasAttr("hidden")
+        || "true".equals(e.attr("aria-hidden")) && e.text().length() < 200
+        || style.contains("display:none")
+        || style.contains("visibility:hidden");
   }
 
   private boolean unlikely(Element e) {
@@ -197,7 +259,9 @@ final class MainText {
       if (e.getKey() != top && e.getValue() >= 0.75 * topScore) close.add(e.getKey());
     }
     if (close.size() >= 3) {
-      for (Element ancestor = top.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
+      for (Element ancestor = top.parent();
+          ancestor != null && ancestor != body;
+          ancestor = ancestor.parent()) {
         int inside = 0;
         for (Element c : close) if (isAncestor(ancestor, c)) inside++;
         if (inside >= 3) {
@@ -249,7 +313,10 @@ final class MainText {
       } else if (sibling.normalName().equals("p")) {
         String text = sibling.text();
         double links = lengths.linkDensity(sibling);
-        if (text.length() > 80 && links < 0.25 || text.length() > 0 && links == 0 && ".!?".indexOf(text.charAt(text.length() - 1)) >= 0) {
+        if (text.length() > 80 && links < 0.25
+            || text.length() > 0
+                && links == 0
+                && ".!?".indexOf(text.charAt(text.length() - 1)) >= 0) {
           parts.add(sibling);
         }
       }
@@ -258,7 +325,9 @@ final class MainText {
   }
 
   private boolean sameKind(Element a, Element b) {
-    return a.className().isEmpty() || b.className().isEmpty() || a.className().equals(b.className())
+    return a.className().isEmpty()
+        || b.className().isEmpty()
+        || a.className().equals(b.className())
         || positive(b.className() + " " + b.id());
   }
 
@@ -290,12 +359,18 @@ final class MainText {
     StringBuilder out = new StringBuilder();
     String headline = title == null ? "" : letters(title);
     for (String para : PARAGRAPH_BREAK.split(text)) {
-      String p = LINE_SPACE.matcher(HORIZONTAL_SPACE.matcher(para).replaceAll(" ")).replaceAll("\n").strip();
+      String p = LINE_SPACE
+          .matcher(HORIZONTAL_SPACE.matcher(para).replaceAll(" "))
+          .replaceAll("\n")
+          .strip();
       p = CLICK_TO_TWEET.matcher(p).replaceAll("");
       if (p.isEmpty()) continue;
-      // furniture is short: long paragraphs skip the patterns, which cost more than parsing the page
-      if (p.length() < 400 && (FURNITURE_LINE.matcher(p).matches() || DATE_ONLY.matcher(p).matches()
-          || SIGN_OFF.matcher(p).matches())) {
+      // furniture is short: long paragraphs skip the patterns, which cost more than parsing the
+      // page
+      if (p.length() < 400
+          && (FURNITURE_LINE.matcher(p).matches()
+              || DATE_ONLY.matcher(p).matches()
+              || SIGN_OFF.matcher(p).matches())) {
         continue;
       }
       if (!headline.isEmpty() && letters(p).equals(headline)) continue;

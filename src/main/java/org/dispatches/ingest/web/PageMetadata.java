@@ -7,9 +7,9 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -19,26 +19,60 @@ import org.jsoup.nodes.Element;
  * articleBody), Open Graph and article meta tags, Dublin Core and plain meta names, then the page
  * itself ({@code <time datetime>}, {@code <h1>}, {@code <title>}).
  */
-public record PageMetadata(String title, String date, String author, String canonicalUrl, String siteName,
+public record PageMetadata(
+    String title,
+    String date,
+    String author,
+    String canonicalUrl,
+    String siteName,
     String articleBody) {
 
   public static PageMetadata of(Document doc) {
     Map<String, String> metas = metaTags(doc);
     JsonObject ld = articleJsonLd(doc);
-    String title = first(ldString(ld, "headline"), meta(metas, "og:title"), meta(metas, "twitter:title"), h1(doc),
+    String title = first(
+        ldString(ld, "headline"),
+        meta(metas, "og:title"),
+        meta(metas, "twitter:title"),
+        h1(doc),
         doc.title().isBlank() ? null : doc.title());
-    String date = first(ldString(ld, "datePublished"), meta(metas, "article:published_time"),
-        meta(metas, "og:article:published_time"), meta(metas, "datePublished"), meta(metas, "pubdate"),
-        meta(metas, "publishdate"), meta(metas, "publish-date"), meta(metas, "parsely-pub-date"),
-        meta(metas, "sailthru.date"), meta(metas, "dc.date.issued"), meta(metas, "dc.date"), meta(metas, "dcterms.created"),
-        meta(metas, "date"), timeElement(doc), ldString(ld, "dateCreated"), ldString(ld, "dateModified"));
-    String author = first(ldAuthor(ld), meta(metas, "author"), meta(metas, "article:author"), meta(metas, "parsely-author"),
-        meta(metas, "dc.creator"), relAuthor(doc));
+    String date = first(
+        ldString(ld, "datePublished"),
+        meta(metas, "article:published_time"),
+        meta(metas, "og:article:published_time"),
+        meta(metas, "datePublished"),
+        meta(metas, "pubdate"),
+        meta(metas, "publishdate"),
+        meta(metas, "publish-date"),
+        meta(metas, "parsely-pub-date"),
+        meta(metas, "sailthru.date"),
+        meta(metas, "dc.date.issued"),
+        meta(metas, "dc.date"),
+        meta(metas, "dcterms.created"),
+        meta(metas, "date"),
+        timeElement(doc),
+        ldString(ld, "dateCreated"),
+        ldString(ld, "dateModified"));
+    String author = first(
+        ldAuthor(ld),
+        meta(metas, "author"),
+        meta(metas, "article:author"),
+        meta(metas, "parsely-author"),
+        meta(metas, "dc.creator"),
+        relAuthor(doc));
     if (author != null && author.startsWith("http")) author = null;
-    String canonical = first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(metas, "og:url"));
-    String site = first(meta(metas, "og:site_name"), ldPublisher(ld), meta(metas, "application-name"));
+    String canonical =
+        first(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(metas, "og:url"));
+    String site =
+        first(meta(metas, "og:site_name"), ldPublisher(ld), meta(metas, "application-name"));
     String body = ldString(ld, "articleBody");
-    return new PageMetadata(clean(title), isoIfRfc1123(clean(date)), clean(author), blankToNull(canonical), clean(site), body);
+    return new PageMetadata(
+        clean(title),
+        isoIfRfc1123(clean(date)),
+        clean(author),
+        blankToNull(canonical),
+        clean(site),
+        body);
   }
 
   /** Each meta tag's content by its property, name or itemprop (lower case); the first of a name wins. */
@@ -58,8 +92,10 @@ public record PageMetadata(String title, String date, String author, String cano
   static String isoIfRfc1123(String date) {
     if (date == null || date.isEmpty() || !Character.isLetter(date.charAt(0))) return date;
     try {
-      return java.time.ZonedDateTime.parse(date, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
-          .toOffsetDateTime().toString();
+      return java.time.ZonedDateTime.parse(
+              date, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+          .toOffsetDateTime()
+          .toString();
     } catch (java.time.format.DateTimeParseException e) {
       return date;
     }
@@ -80,7 +116,8 @@ public record PageMetadata(String title, String date, String author, String cano
   }
 
   private static String relAuthor(Document doc) {
-    Element a = doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
+    Element a =
+        doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
     if (a == null) return null;
     String t = a.text().strip();
     return t.isEmpty() || t.length() > 80 ? null : t;
@@ -124,7 +161,8 @@ public record PageMetadata(String title, String date, String author, String cano
     if (t == null) return "";
     if (t.isJsonArray()) {
       StringBuilder b = new StringBuilder();
-      for (JsonElement x : t.getAsJsonArray()) if (x.isJsonPrimitive()) b.append(x.getAsString()).append(' ');
+      for (JsonElement x : t.getAsJsonArray())
+        if (x.isJsonPrimitive()) b.append(x.getAsString()).append(' ');
       return b.toString();
     }
     return t.isJsonPrimitive() ? t.getAsString() : "";
@@ -145,7 +183,9 @@ public record PageMetadata(String title, String date, String author, String cano
     if (!a.isJsonArray()) all.add(a);
     for (JsonElement x : all) {
       if (x.isJsonPrimitive()) names.add(x.getAsString());
-      else if (x.isJsonObject() && x.getAsJsonObject().has("name") && x.getAsJsonObject().get("name").isJsonPrimitive()) {
+      else if (x.isJsonObject()
+          && x.getAsJsonObject().has("name")
+          && x.getAsJsonObject().get("name").isJsonPrimitive()) {
         names.add(x.getAsJsonObject().get("name").getAsString());
       }
     }
@@ -167,6 +207,8 @@ public record PageMetadata(String title, String date, String author, String cano
   }
 
   private static String clean(String s) {
-    return s == null ? null : blankToNull(org.jsoup.parser.Parser.unescapeEntities(s, false).replaceAll("\\s+", " "));
+    return s == null
+        ? null
+        : blankToNull(org.jsoup.parser.Parser.unescapeEntities(s, false).replaceAll("\\s+", " "));
   }
 }

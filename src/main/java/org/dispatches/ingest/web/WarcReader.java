@@ -28,7 +28,8 @@ public final class WarcReader implements ReportReader {
   static final long MAX_RECORD_BYTES = 64L * 1024 * 1024;
 
   @Override
-  public void read(InputStream in, SourceFile file, ReportSink sink, int maxLineBytes) throws IOException {
+  public void read(InputStream in, SourceFile file, ReportSink sink, int maxLineBytes)
+      throws IOException {
     sink.shape("web archive (WARC)", null, true);
     long number = 0;
     while (true) {
@@ -37,13 +38,20 @@ public final class WarcReader implements ReportReader {
       if (version == null) return;
       number++;
       if (!version.startsWith("WARC/")) {
-        sink.skip(new ReadProblem(file.displayName(), number, "not a WARC record (starts \"" + abbreviate(version) + "\"); the rest of the file is not read"));
+        sink.skip(new ReadProblem(
+            file.displayName(),
+            number,
+            "not a WARC record (starts \"" + abbreviate(version)
+                + "\"); the rest of the file is not read"));
         return;
       }
       Map<String, String> headers = readHeaders(in);
       long length = parseLength(headers.get("content-length"));
       if (length < 0) {
-        sink.skip(new ReadProblem(file.displayName(), number, "WARC record without a Content-Length; the rest of the file is not read"));
+        sink.skip(new ReadProblem(
+            file.displayName(),
+            number,
+            "WARC record without a Content-Length; the rest of the file is not read"));
         return;
       }
       if (length > MAX_RECORD_BYTES) {
@@ -53,14 +61,16 @@ public final class WarcReader implements ReportReader {
       }
       byte[] block = in.readNBytes((int) length);
       if (block.length < length) {
-        sink.skip(new ReadProblem(file.displayName(), number, "WARC record cut short: the file ends inside it"));
+        sink.skip(new ReadProblem(
+            file.displayName(), number, "WARC record cut short: the file ends inside it"));
         return;
       }
       if (!"response".equalsIgnoreCase(headers.get("warc-type"))) continue;
       HttpMessage http = HttpMessage.parse(block);
       if (http == null || !http.isHtml() || http.status() >= 300) continue;
       String url = headers.get("warc-target-uri");
-      if (url != null && url.startsWith("<") && url.endsWith(">")) url = url.substring(1, url.length() - 1);
+      if (url != null && url.startsWith("<") && url.endsWith(">"))
+        url = url.substring(1, url.length() - 1);
       WebPage page = WebPageReader.read(http.body(), url);
       WebReports.emit(page, headers.get("warc-date"), file.at(number), sink);
     }
@@ -75,7 +85,10 @@ public final class WarcReader implements ReportReader {
     Map<String, String> headers = new LinkedHashMap<>();
     for (String line; (line = readLine(in)) != null && !line.isEmpty(); ) {
       int colon = line.indexOf(':');
-      if (colon > 0) headers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+      if (colon > 0)
+        headers.put(
+            line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+            line.substring(colon + 1).strip());
     }
     return headers;
   }
@@ -120,7 +133,8 @@ public final class WarcReader implements ReportReader {
       }
       Map<String, String> headers = readHeaders(in);
       byte[] body = in.readAllBytes();
-      if ("chunked".equalsIgnoreCase(headers.getOrDefault("transfer-encoding", ""))) body = dechunk(body);
+      if ("chunked".equalsIgnoreCase(headers.getOrDefault("transfer-encoding", "")))
+        body = dechunk(body);
       if ("gzip".equalsIgnoreCase(headers.getOrDefault("content-encoding", ""))) {
         try (InputStream gz = new GZIPInputStream(new ByteArrayInputStream(body))) {
           body = gz.readAllBytes();

@@ -7,4 +7,5 @@ package org.dispatches.ingest.web;
  * @param date the publication date as the page writes it (ISO 8601 in meta tags and JSON-LD)
  * @param url the canonical URL, else the URL the page was fetched from
  */
-public record WebPage(String title, String text, String date, String author, String url, String siteName) {}
+public record WebPage(
+    String title, String text, String date, String author, String url, String siteName) {}

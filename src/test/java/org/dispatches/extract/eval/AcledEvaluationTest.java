@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dispatches.extract.Gazetteer;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Assumptions;
 
 /** Runs the ACLED evaluation on the real data and checks the accuracy targets of issue 3. */
 class AcledEvaluationTest {
@@ -17,7 +17,8 @@ class AcledEvaluationTest {
 
   @BeforeAll
   static void run() throws Exception {
-    Assumptions.assumeTrue(Files.exists(DATA.resolve(AcledEvaluation.FILE)),
+    Assumptions.assumeTrue(
+        Files.exists(DATA.resolve(AcledEvaluation.FILE)),
         "ACLED data not found under ../shared/data: skipping the evaluation");
     AcledEvaluation eval = new AcledEvaluation(Gazetteer.loadDefault());
     full = eval.run(DATA, false);

@@ -18,13 +18,19 @@ class ConflictGoldActorsTest {
 
   @Test
   void actorsAndOutletsMeetTheirFloors() throws Exception {
-    Path goldFile = SharedData.require(ConflictGoldEvaluation.DIR + "/" + ConflictGoldEvaluation.GOLD);
-    GoldCounts all = new ConflictGoldEvaluation(ArticleExtractor.withDefaults()).run(goldFile).all();
-    System.out.println("gold actors " + all.actorCounts() + ": P " + all.actorPrecision() + " R " + all.actorRecall()
-        + "; outlet stated " + all.outletStatedAccuracy() + ", absent left empty " + all.outletAbsentAccuracy());
+    Path goldFile =
+        SharedData.require(ConflictGoldEvaluation.DIR + "/" + ConflictGoldEvaluation.GOLD);
+    GoldCounts all = new ConflictGoldEvaluation(ArticleExtractor.withDefaults())
+        .run(goldFile)
+        .all();
+    System.out.println("gold actors " + all.actorCounts() + ": P " + all.actorPrecision() + " R "
+        + all.actorRecall() + "; outlet stated " + all.outletStatedAccuracy()
+        + ", absent left empty " + all.outletAbsentAccuracy());
     assertTrue(all.actorRecall() >= 0.88, "actor recall " + all.actorRecall());
     assertTrue(all.actorPrecision() >= 0.96, "actor precision " + all.actorPrecision());
-    assertTrue(all.outletStatedAccuracy() >= 0.95, "outlet stated in the text " + all.outletStatedAccuracy());
+    assertTrue(
+        all.outletStatedAccuracy() >= 0.95,
+        "outlet stated in the text " + all.outletStatedAccuracy());
     assertEquals(1.0, all.outletAbsentAccuracy(), "an outlet invented where the text names none");
   }
 }

@@ -33,11 +33,21 @@ import org.junit.jupiter.api.io.TempDir;
 /** The Java scorer of the conflict-extraction gold set: its rules, its agreement with score.py, and the score itself. */
 class ConflictGoldEvaluationTest {
   private static final GoldScorerTables TABLES = new GoldScorerTables(
-      List.of(List.of("Gaza Health Ministry", "Health Ministry"), List.of("Israel Defense Forces", "IDF", "Israeli military")),
-      Set.of("has", "day", "after", "said"), Set.of("at least", "more than", "over"), Set.of("about", "nearly"));
+      List.of(
+          List.of("Gaza Health Ministry", "Health Ministry"),
+          List.of("Israel Defense Forces", "IDF", "Israeli military")),
+      Set.of("has", "day", "after", "said"),
+      Set.of("at least", "more than", "over"),
+      Set.of("about", "nearly"));
 
-  private static GoldReport.GoldFigure gold(String kind, long value, String qualifier, String attribution, List<String> ok,
-      List<String> alt, boolean optional) {
+  private static GoldReport.GoldFigure gold(
+      String kind,
+      long value,
+      String qualifier,
+      String attribution,
+      List<String> ok,
+      List<String> alt,
+      boolean optional) {
     return new GoldReport.GoldFigure(kind, value, qualifier, attribution, ok, alt, optional);
   }
 
@@ -45,18 +55,39 @@ class ConflictGoldEvaluationTest {
   void figuresMatchOnKindAndValueWithAlternativeKindsAndOptionalOnesCountNeitherWay() {
     List<String> noneOk = new ArrayList<>();
     noneOk.add(null);
-    GoldReport g = new GoldReport("bbc-1", "x.txt", null, List.of(), null, List.of(),
-        List.of(gold("killed", 7, "at least", "IDF", List.of("Israeli military"), List.of("hostages"), false),
+    GoldReport g = new GoldReport(
+        "bbc-1",
+        "x.txt",
+        null,
+        List.of(),
+        null,
+        List.of(),
+        List.of(
+            gold(
+                "killed",
+                7,
+                "at least",
+                "IDF",
+                List.of("Israeli military"),
+                List.of("hostages"),
+                false),
             gold("killed", 100, null, null, noneOk, List.of(), true),
             gold("wounded", 30, "about", null, noneOk, List.of(), false)),
-        List.of("Israel Defense Forces"), List.of());
-    GoldPrediction p = new GoldPrediction("bbc-1", List.of(
-        new Figure("hostages", 7, "more than", null, "the Israeli military has", "s"),
-        new Figure("killed", 7, null, null, "IDF", "s"),
-        new Figure("killed", 100, null, null, null, "s"),
-        new Figure("killed", 4, null, null, null, "s"),
-        new Figure("killed", 4, null, null, null, "s")), List.of("IDF", "Reuters"), null, null);
-    GoldCounts c = ConflictGoldEvaluation.score(List.of(g), Map.of("bbc-1", p), TABLES).all();
+        List.of("Israel Defense Forces"),
+        List.of());
+    GoldPrediction p = new GoldPrediction(
+        "bbc-1",
+        List.of(
+            new Figure("hostages", 7, "more than", null, "the Israeli military has", "s"),
+            new Figure("killed", 7, null, null, "IDF", "s"),
+            new Figure("killed", 100, null, null, null, "s"),
+            new Figure("killed", 4, null, null, null, "s"),
+            new Figure("killed", 4, null, null, null, "s")),
+        List.of("IDF", "Reuters"),
+        null,
+        null);
+    GoldCounts c =
+        ConflictGoldEvaluation.score(List.of(g), Map.of("bbc-1", p), TABLES).all();
     assertEquals(1, c.setTp, "hostages 7 and killed 7 are one gold pair");
     assertEquals(1, c.setFp, "killed 4 twice is one false pair");
     assertEquals(2, c.instFp);
@@ -75,7 +106,8 @@ class ConflictGoldEvaluationTest {
 
   @Test
   void namesFoldAsScorePyFoldsThem() {
-    assertEquals("hamas run health ministry", GoldScorerTables.norm("The Hamas-run Health Ministry"));
+    assertEquals(
+        "hamas run health ministry", GoldScorerTables.norm("The Hamas-run Health Ministry"));
     assertEquals("gaza health ministry", GoldScorerTables.norm("Gaza’s health ministry"));
     assertEquals("medecins sans frontieres", GoldScorerTables.norm("Médecins Sans Frontières"));
     assertTrue(TABLES.keysOf("Health Ministry|MoH").contains("gaza health ministry"));
@@ -87,21 +119,28 @@ class ConflictGoldEvaluationTest {
   void aMissingScorerIsAClearError(@TempDir Path dir) throws IOException {
     Path goldFile = dir.resolve("gold.jsonl");
     Files.writeString(goldFile, "");
-    IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
-        () -> ConflictGoldEvaluation.scoreFile(goldFile, goldFile));
+    IOException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IOException.class, () -> ConflictGoldEvaluation.scoreFile(goldFile, goldFile));
     assertTrue(e.getMessage().contains("score.py"), e.getMessage());
   }
 
   /** The Java scorer and score.py give the same numbers on the same extraction output. */
   @Test
   void agreesWithScorePy(@TempDir Path dir) throws Exception {
-    Path goldFile = SharedData.require(ConflictGoldEvaluation.DIR + "/" + ConflictGoldEvaluation.GOLD);
+    Path goldFile =
+        SharedData.require(ConflictGoldEvaluation.DIR + "/" + ConflictGoldEvaluation.GOLD);
     Path pred = dir.resolve("pred.jsonl");
     writePredictions(goldFile.getParent().resolve("reports"), pred);
     Process py;
     try {
-      py = new ProcessBuilder("python3", goldFile.getParent().resolve("score.py").toString(), "--pred", pred.toString(), "--json")
-          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      py = new ProcessBuilder(
+              "python3",
+              goldFile.getParent().resolve("score.py").toString(),
+              "--pred",
+              pred.toString(),
+              "--json")
+          .redirectError(ProcessBuilder.Redirect.DISCARD)
+          .start();
     } catch (IOException e) {
       Assumptions.abort("python3 is not installed: cannot compare with score.py");
       return;
@@ -132,15 +171,18 @@ class ConflictGoldEvaluationTest {
 
   private static void assertSame(JsonObject python, String key, double java, String group) {
     var v = python.get(key);
-    if (v == null || v.isJsonNull()) assertTrue(Double.isNaN(java), group + " " + key + ": python nan, java " + java);
+    if (v == null || v.isJsonNull())
+      assertTrue(Double.isNaN(java), group + " " + key + ": python nan, java " + java);
     else assertEquals(v.getAsDouble(), java, 1e-12, group + " " + key);
   }
 
   /** What {@code dispatches extract reports --json} writes. */
   private static void writePredictions(Path reports, Path out) throws IOException {
     ArticleExtractor extractor = ArticleExtractor.withDefaults();
-    Gson gson = new GsonBuilder().disableHtmlEscaping()
-        .registerTypeAdapter(LocalDate.class, (JsonSerializer<LocalDate>) (d, t, c) -> new JsonPrimitive(d.toString()))
+    Gson gson = new GsonBuilder()
+        .disableHtmlEscaping()
+        .registerTypeAdapter(LocalDate.class, (JsonSerializer<LocalDate>)
+            (d, t, c) -> new JsonPrimitive(d.toString()))
         .create();
     StringBuilder b = new StringBuilder();
     CorpusReader reader = new CorpusReader();
@@ -165,14 +207,18 @@ class ConflictGoldEvaluationTest {
    */
   @Test
   void goldSetScore() throws Exception {
-    Path goldFile = SharedData.require(ConflictGoldEvaluation.DIR + "/" + ConflictGoldEvaluation.GOLD);
-    ConflictGoldResult r = new ConflictGoldEvaluation(ArticleExtractor.withDefaults()).run(goldFile);
+    Path goldFile =
+        SharedData.require(ConflictGoldEvaluation.DIR + "/" + ConflictGoldEvaluation.GOLD);
+    ConflictGoldResult r =
+        new ConflictGoldEvaluation(ArticleExtractor.withDefaults()).run(goldFile);
     System.out.print(r.table());
     GoldCounts all = r.all();
     assertTrue(r.missing().isEmpty(), "reports without a record: " + r.missing());
     assertTrue(all.figureRecall() >= 0.90, "figure recall " + all.figureRecall());
     assertTrue(all.figurePrecision() >= 0.97, "figure precision " + all.figurePrecision());
-    assertTrue(all.attributionNeededClean() >= 0.85, "attribution clean where the text names a source " + all.attributionNeededClean());
+    assertTrue(
+        all.attributionNeededClean() >= 0.85,
+        "attribution clean where the text names a source " + all.attributionNeededClean());
     assertTrue(all.qualifierAccuracy() >= 0.97, "qualifier accuracy " + all.qualifierAccuracy());
   }
 }

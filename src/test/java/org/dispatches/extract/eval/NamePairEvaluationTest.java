@@ -14,15 +14,18 @@ class NamePairEvaluationTest {
     System.out.println("Name pairs: " + r.variantsMatched() + "/" + r.variantPairs() + " variants, "
         + r.falseMerges() + "/" + r.differentPairs() + " false merges; " + r.failures());
     assertEquals(0, r.falseMerges(), r.failures().toString());
-    assertTrue(r.variantRecall() >= 0.95, "variant recall " + r.variantRecall() + " " + r.failures());
+    assertTrue(
+        r.variantRecall() >= 0.95, "variant recall " + r.variantRecall() + " " + r.failures());
   }
 
   @Test
   void variantsFromTheWiderConflictsResolveAndTheirLookAlikesStayApart() {
     NamePairResult r = new NamePairEvaluation(Gazetteer.loadDefault()).runWider();
-    System.out.println("Wider name pairs: " + r.variantsMatched() + "/" + r.variantPairs() + " variants, "
-        + r.falseMerges() + "/" + r.differentPairs() + " false merges; " + r.failures());
+    System.out.println(
+        "Wider name pairs: " + r.variantsMatched() + "/" + r.variantPairs() + " variants, "
+            + r.falseMerges() + "/" + r.differentPairs() + " false merges; " + r.failures());
     assertEquals(0, r.falseMerges(), r.failures().toString());
-    assertTrue(r.variantRecall() >= 0.85, "variant recall " + r.variantRecall() + " " + r.failures());
+    assertTrue(
+        r.variantRecall() >= 0.85, "variant recall " + r.variantRecall() + " " + r.failures());
   }
 }

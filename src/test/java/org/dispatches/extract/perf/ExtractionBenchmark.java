@@ -46,7 +46,11 @@ public final class ExtractionBenchmark {
       return;
     }
     long chars = reports.stream().mapToLong(r -> r.body().length()).sum();
-    System.out.printf(Locale.ROOT, "%d reports, %.1f KB average body%n", reports.size(), chars / 1024.0 / reports.size());
+    System.out.printf(
+        Locale.ROOT,
+        "%d reports, %.1f KB average body%n",
+        reports.size(),
+        chars / 1024.0 / reports.size());
     Gazetteer gazetteer = Gazetteer.loadDefault();
     OutletTable outlets = OutletTable.loadDefault();
     // every round starts from a fresh extractor: its caches then hold only what earlier reports of
@@ -58,27 +62,57 @@ public final class ExtractionBenchmark {
     if (args.length > 2) dump(new ArticleExtractor(gazetteer, outlets), reports, Path.of(args[2]));
     time("warm-up", reports, full, seconds);
     double ms = time("full extraction", reports, full, seconds);
-    System.out.printf(Locale.ROOT, "full extraction: %.0f reports/s per core (%.3f CPU ms/report, fastest round)%n", 1000 / ms, ms);
+    System.out.printf(
+        Locale.ROOT,
+        "full extraction: %.0f reports/s per core (%.3f CPU ms/report, fastest round)%n",
+        1000 / ms,
+        ms);
     ArticleExtractor warm = new ArticleExtractor(gazetteer, outlets);
     ms = time("warm caches", reports, () -> r -> warm.extract(r).figures().size(), seconds / 4);
-    System.out.printf(Locale.ROOT, "  %-18s %.4f CPU ms/report (the same reports again, caches kept)%n", "warm caches", ms);
+    System.out.printf(
+        Locale.ROOT,
+        "  %-18s %.4f CPU ms/report (the same reports again, caches kept)%n",
+        "warm caches",
+        ms);
     for (String stage : new ExtractionStages(gazetteer, outlets).onRaw().keySet()) {
-      report(stage, time(stage, reports, () -> new ExtractionStages(gazetteer, outlets).onRaw().get(stage), seconds / 4));
+      report(
+          stage,
+          time(
+              stage,
+              reports,
+              () -> new ExtractionStages(gazetteer, outlets).onRaw().get(stage),
+              seconds / 4));
     }
     ExtractionStages texts = new ExtractionStages(gazetteer, outlets);
     List<String> assembled = reports.stream().map(texts::text).toList();
     for (String stage : texts.onText().keySet()) {
-      report(stage, time(stage, assembled, () -> new ExtractionStages(gazetteer, outlets).onText().get(stage), seconds / 4));
+      report(
+          stage,
+          time(
+              stage,
+              assembled,
+              () -> new ExtractionStages(gazetteer, outlets).onText().get(stage),
+              seconds / 4));
     }
     // again after the stages: the difference shows how much the machine's load moved meanwhile
     ms = time("full extraction", reports, full, seconds / 2);
-    System.out.printf(Locale.ROOT, "full extraction again: %.0f reports/s per core (%.3f CPU ms/report)%n", 1000 / ms, ms);
+    System.out.printf(
+        Locale.ROOT,
+        "full extraction again: %.0f reports/s per core (%.3f CPU ms/report)%n",
+        1000 / ms,
+        ms);
     for (Map.Entry<String, List<RawReport>> corpus : byCorpus(reports).entrySet()) {
       List<RawReport> some = corpus.getValue();
       double corpusMs = time(corpus.getKey(), some, full, seconds / 4);
       double kb = some.stream().mapToLong(r -> r.body().length()).sum() / 1024.0 / some.size();
-      System.out.printf(Locale.ROOT, "  %-18s %.3f CPU ms/report (%d reports, %.1f KB average body, %.3f ms/KB)%n",
-          corpus.getKey(), corpusMs, some.size(), kb, corpusMs / kb);
+      System.out.printf(
+          Locale.ROOT,
+          "  %-18s %.3f CPU ms/report (%d reports, %.1f KB average body, %.3f ms/KB)%n",
+          corpus.getKey(),
+          corpusMs,
+          some.size(),
+          kb,
+          corpusMs / kb);
     }
   }
 
@@ -91,7 +125,8 @@ public final class ExtractionBenchmark {
    * the fastest round. CPU time of this thread, not wall time: on a shared machine the wall clock
    * also counts the time the neighbours' processes hold the cores.
    */
-  private static <T> double time(String label, List<T> items, Supplier<ToIntFunction<T>> rounds, double seconds) {
+  private static <T> double time(
+      String label, List<T> items, Supplier<ToIntFunction<T>> rounds, double seconds) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long sink = 0;
     long deadline = System.nanoTime() + (long) (seconds * 1e9);
@@ -109,7 +144,8 @@ public final class ExtractionBenchmark {
   /** The reports per corpus: BBC ones carry a URL, LexisNexis ones do not; a report file is one corpus. */
   private static Map<String, List<RawReport>> byCorpus(List<RawReport> reports) {
     Map<String, List<RawReport>> out = new java.util.LinkedHashMap<>();
-    for (RawReport r : reports) out.computeIfAbsent(corpus(r), k -> new ArrayList<>()).add(r);
+    for (RawReport r : reports)
+      out.computeIfAbsent(corpus(r), k -> new ArrayList<>()).add(r);
     return out;
   }
 
@@ -118,7 +154,8 @@ public final class ExtractionBenchmark {
     return r.url() != null ? "BBC" : "LexisNexis";
   }
 
-  private static void dump(ArticleExtractor extractor, List<RawReport> reports, Path file) throws Exception {
+  private static void dump(ArticleExtractor extractor, List<RawReport> reports, Path file)
+      throws Exception {
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
       for (RawReport r : reports) {
         Article a = extractor.extract(r);
@@ -134,7 +171,15 @@ public final class ExtractionBenchmark {
     Path bbc = data.resolve("bbc-world-fulltext-2025q1/bbc_news.csv.gz");
     if (Files.exists(bbc)) {
       for (Map<String, String> row : CsvRows.read(bbc)) {
-        out.add(new RawReport(null, row.get("headline"), row.get("content"), row.get("publish_date"), null, row.get("url"), null, LOC));
+        out.add(new RawReport(
+            null,
+            row.get("headline"),
+            row.get("content"),
+            row.get("publish_date"),
+            null,
+            row.get("url"),
+            null,
+            LOC));
       }
     } else System.out.println(bbc + " not found: skipped");
     Path lexis = data.resolve("gaza-war-fulltext-4-newspapers/output.csv.gz");

@@ -2,7 +2,6 @@ package org.dispatches.index.copies;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,8 +30,10 @@ class SyndicatedCopiesTest {
   @Test
   void lexisNexisFullTexts() throws Exception {
     List<Article> originals = new ArrayList<>();
-    for (Map<String, String> row : CsvRows.read(SharedData.require("gaza-war-fulltext-4-newspapers/output.csv.gz"))) {
-      originals.add(EXTRACTOR.extract(new RawReport(null, null, row.get("text"), null, null, null, null, LOC)));
+    for (Map<String, String> row :
+        CsvRows.read(SharedData.require("gaza-war-fulltext-4-newspapers/output.csv.gz"))) {
+      originals.add(EXTRACTOR.extract(
+          new RawReport(null, null, row.get("text"), null, null, null, null, LOC)));
     }
     check("four newspapers", originals, 1);
   }
@@ -40,9 +41,17 @@ class SyndicatedCopiesTest {
   @Test
   void bbcFullTexts() throws Exception {
     List<Article> originals = new ArrayList<>();
-    for (Map<String, String> row : CsvRows.read(SharedData.require("bbc-world-fulltext-2025q1/bbc_news.csv.gz"))) {
-      originals.add(EXTRACTOR.extract(new RawReport(null, row.get("headline"), row.get("content"),
-          row.get("publish_date"), "BBC", row.get("url"), null, LOC)));
+    for (Map<String, String> row :
+        CsvRows.read(SharedData.require("bbc-world-fulltext-2025q1/bbc_news.csv.gz"))) {
+      originals.add(EXTRACTOR.extract(new RawReport(
+          null,
+          row.get("headline"),
+          row.get("content"),
+          row.get("publish_date"),
+          "BBC",
+          row.get("url"),
+          null,
+          LOC)));
     }
     check("BBC", originals, 2);
   }
@@ -65,8 +74,15 @@ class SyndicatedCopiesTest {
     for (Article original : sample) {
       String originalId = name + "-" + all.indexOf(original);
       long group = groupOf.get(originalId);
-      Article copy = EXTRACTOR.extract(new RawReport("copy-" + originalId, syndicator.headline(),
-          syndicator.copy(original.body()), null, "Syndicating Outlet", null, null, LOC));
+      Article copy = EXTRACTOR.extract(new RawReport(
+          "copy-" + originalId,
+          syndicator.headline(),
+          syndicator.copy(original.body()),
+          null,
+          "Syndicating Outlet",
+          null,
+          null,
+          LOC));
       Membership m = groups.assign(copy.id(), signatures.of(copy));
       copies++;
       if (m.group() == group) joined++;
@@ -75,20 +91,23 @@ class SyndicatedCopiesTest {
       }
       String[] update = updateOf(original);
       if (update != null) {
-        Article u = EXTRACTOR.extract(new RawReport("update-" + originalId, update[0], update[1],
-            null, "Wire", null, null, LOC));
+        Article u = EXTRACTOR.extract(new RawReport(
+            "update-" + originalId, update[0], update[1], null, "Wire", null, null, LOC));
         updates++;
         if (groups.assign(u.id(), signatures.of(u)).group() == group) updatesGrouped++;
       }
     }
     double recall = (double) joined / copies;
-    System.out.printf("%s: %d copies, %d joined their original (recall %.3f), %d joined another group; %d updates, %d grouped with their original%n",
+    System.out.printf(
+        "%s: %d copies, %d joined their original (recall %.3f), %d joined another group; %d updates, %d grouped with their original%n",
         name, copies, joined, recall, wrongGroup, updates, updatesGrouped);
     assertTrue(copies >= 100, "too few reports to judge: " + copies);
     assertTrue(recall >= 0.95, name + " recall " + recall);
     assertTrue(wrongGroup <= 0.02 * copies, name + " copies in a wrong group: " + wrongGroup);
     assertTrue(updates >= 20, "too few updates to judge: " + updates);
-    assertTrue(updatesGrouped <= 0.05 * updates, name + " updates grouped: " + updatesGrouped + " of " + updates);
+    assertTrue(
+        updatesGrouped <= 0.05 * updates,
+        name + " updates grouped: " + updatesGrouped + " of " + updates);
   }
 
   /**
@@ -102,7 +121,8 @@ class SyndicatedCopiesTest {
         if (!f.sentence().contains(written)) continue;
         long raised = f.value() + 1 + f.value() / 10;
         String update = Syndicator.update(a.body(), written, String.format("%,d", raised));
-        String title = a.title() == null ? null : a.title().replace(written, String.format("%,d", raised));
+        String title =
+            a.title() == null ? null : a.title().replace(written, String.format("%,d", raised));
         if (update != null) return new String[] {title, update};
       }
     }

@@ -12,11 +12,18 @@ import java.util.Random;
  * figure changed, the rest left as it was.
  */
 final class Syndicator {
-  private static final List<String> BYLINES = List.of("By Staff Reporter", "By our correspondent in Jerusalem",
-      "Wire services", "By News Desk | Updated 3 hours ago");
-  private static final List<String> FURNITURE = List.of("Share this article", "Follow us on X and Facebook",
-      "Read more: The latest updates from the region", "Sign up for our morning newsletter",
-      "Read more: What we know so far", "Advertisement");
+  private static final List<String> BYLINES = List.of(
+      "By Staff Reporter",
+      "By our correspondent in Jerusalem",
+      "Wire services",
+      "By News Desk | Updated 3 hours ago");
+  private static final List<String> FURNITURE = List.of(
+      "Share this article",
+      "Follow us on X and Facebook",
+      "Read more: The latest updates from the region",
+      "Sign up for our morning newsletter",
+      "Read more: What we know so far",
+      "Advertisement");
   private final Random random;
 
   Syndicator(long seed) {
@@ -31,7 +38,8 @@ final class Syndicator {
     String[] sentences = body.split("(?<=[.!?][\"\u201d]?)\\s*(?=[A-Z\u201c\"])");
     List<String> runs = new ArrayList<>();
     for (int i = 0; i < sentences.length; i += 2) {
-      runs.add(String.join(" ", Arrays.copyOfRange(sentences, i, Math.min(i + 2, sentences.length))).strip());
+      runs.add(String.join(" ", Arrays.copyOfRange(sentences, i, Math.min(i + 2, sentences.length)))
+          .strip());
     }
     return runs;
   }
@@ -59,7 +67,8 @@ final class Syndicator {
     // paragraphs too long to drop whole: the last one loses sentences until 10% is gone
     while (removed < 0.10 * total) {
       String last = paras.get(paras.size() - 1);
-      int end = Math.max(last.lastIndexOf(". ", last.length() - 3), last.lastIndexOf(' ', last.length() - 2));
+      int end = Math.max(
+          last.lastIndexOf(". ", last.length() - 3), last.lastIndexOf(' ', last.length() - 2));
       if (end <= 0) break;
       removed += last.length() - end;
       paras.set(paras.size() - 1, last.substring(0, end + 1));
@@ -82,8 +91,10 @@ final class Syndicator {
 
   /** A new headline in words of its own. */
   String headline() {
-    return "Latest: " + List.of("what happened overnight", "the story so far", "officials respond", "day in review")
-        .get(random.nextInt(4));
+    return "Latest: "
+        + List.of(
+                "what happened overnight", "the story so far", "officials respond", "day in review")
+            .get(random.nextInt(4));
   }
 
   /**

@@ -48,27 +48,36 @@ public final class IndexingCostBenchmark {
 
     for (int pass = 0; pass < 2; pass++) {
       double build = time(seconds / 4, () -> {
-        long n = 0;
-        for (Article a : articles) n += documents.toDocument(a).getFields().size();
-        return n;
-      }) / articles.size();
+            long n = 0;
+            for (Article a : articles) n += documents.toDocument(a).getFields().size();
+            return n;
+          })
+          / articles.size();
       double dispatches = time(seconds / 2, () -> {
-        try (IndexWriter w = new IndexWriter(new ByteBuffersDirectory(), config(TextAnalysis.perField()))) {
-          for (Article a : articles) w.addDocument(documents.toDocument(a));
-          w.commit();
-          return w.getDocStats().numDocs;
-        }
-      }) / articles.size();
+            try (IndexWriter w =
+                new IndexWriter(new ByteBuffersDirectory(), config(TextAnalysis.perField()))) {
+              for (Article a : articles) w.addDocument(documents.toDocument(a));
+              w.commit();
+              return w.getDocStats().numDocs;
+            }
+          })
+          / articles.size();
       double bare = time(seconds / 2, () -> {
-        try (IndexWriter w = new IndexWriter(new ByteBuffersDirectory(), bareConfig())) {
-          for (RawReport r : reports) w.addDocument(bare(r));
-          w.commit();
-          return w.getDocStats().numDocs;
-        }
-      }) / reports.size();
-      System.out.printf(Locale.ROOT,
+            try (IndexWriter w = new IndexWriter(new ByteBuffersDirectory(), bareConfig())) {
+              for (RawReport r : reports) w.addDocument(bare(r));
+              w.commit();
+              return w.getDocStats().numDocs;
+            }
+          })
+          / reports.size();
+      System.out.printf(
+          Locale.ROOT,
           "pass %d: documents %.1f us, Dispatches write %.1f us, bare Lucene %.1f us per report: Dispatches / bare %.2fx%n",
-          pass + 1, build, dispatches, bare, dispatches / bare);
+          pass + 1,
+          build,
+          dispatches,
+          bare,
+          dispatches / bare);
     }
   }
 

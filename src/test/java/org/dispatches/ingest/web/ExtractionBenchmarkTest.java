@@ -28,13 +28,15 @@ class ExtractionBenchmarkTest {
   @Test
   void scoresAboveTheGateOnTheBenchmarkPages() throws Exception {
     Path dir = SharedData.require("article-extraction-benchmark");
-    JsonObject truth = JsonParser.parseString(Files.readString(dir.resolve("ground-truth.json"))).getAsJsonObject();
+    JsonObject truth = JsonParser.parseString(Files.readString(dir.resolve("ground-truth.json")))
+        .getAsJsonObject();
     List<Double> precisions = new ArrayList<>();
     List<Double> recalls = new ArrayList<>();
     long start = System.nanoTime();
     for (String id : truth.keySet()) {
       byte[] html;
-      try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve("html/" + id + ".html.gz")))) {
+      try (InputStream in =
+          new GZIPInputStream(Files.newInputStream(dir.resolve("html/" + id + ".html.gz")))) {
         html = in.readAllBytes();
       }
       String predicted = WebPageReader.read(html, null).text();
@@ -51,7 +53,8 @@ class ExtractionBenchmarkTest {
     double p = precisions.stream().mapToDouble(Double::doubleValue).average().orElse(0);
     double r = recalls.stream().mapToDouble(Double::doubleValue).average().orElse(0);
     double f1 = 2 * p * r / (p + r);
-    System.out.printf("article extraction on %d pages: F1 %.3f, precision %.3f, recall %.3f (%.0f pages/s)%n",
+    System.out.printf(
+        "article extraction on %d pages: F1 %.3f, precision %.3f, recall %.3f (%.0f pages/s)%n",
         truth.size(), f1, p, r, truth.size() / seconds);
     assertTrue(f1 >= 0.96, "F1 " + f1);
     assertTrue(p >= 0.95, "precision " + p);
@@ -67,7 +70,8 @@ class ExtractionBenchmarkTest {
       tp += Math.min(inTruth, e.getValue());
       fp += Math.max(0, e.getValue() - inTruth);
     }
-    for (Map.Entry<List<String>, Integer> e : a.entrySet()) fn += Math.max(0, e.getValue() - b.getOrDefault(e.getKey(), 0));
+    for (Map.Entry<List<String>, Integer> e : a.entrySet())
+      fn += Math.max(0, e.getValue() - b.getOrDefault(e.getKey(), 0));
     double sum = tp + fp + fn;
     return sum == 0 ? new double[3] : new double[] {tp / sum, fp / sum, fn / sum};
   }

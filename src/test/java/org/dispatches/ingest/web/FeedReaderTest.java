@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FeedReaderTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
+
   private final CollectingSink sink = new CollectingSink();
 
   private void read(String name, String xml) throws Exception {
@@ -43,7 +45,9 @@ class FeedReaderTest {
     assertEquals("Jane Roe", first.author());
     assertEquals("Example World News", first.outlet());
     assertEquals("The truce was extended by two days.", first.body());
-    assertTrue(sink.reports.get(1).body().startsWith("Two hundred trucks entered on Monday."), "content:encoded before description");
+    assertTrue(
+        sink.reports.get(1).body().startsWith("Two hundred trucks entered on Monday."),
+        "content:encoded before description");
   }
 
   @Test

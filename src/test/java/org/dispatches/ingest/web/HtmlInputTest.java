@@ -18,12 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Saved pages as files (.html, .htm.gz) and as an "html" field of JSON Lines. */
 class HtmlInputTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
-  private static final String PAGE = "<html><head><meta property=\"og:title\" content=\"Hostages freed\">"
-      + "<meta property=\"article:published_time\" content=\"2023-11-24T16:00:00Z\"></head><body>"
-      + "<nav><a href=\"/\">Home</a></nav><article><p>Thirteen hostages were freed on Friday under the truce, the mediators said.</p>"
-      + "<p>The exchange came on the first day of a pause that both sides agreed to extend.</p></article></body></html>";
+  private static final String PAGE =
+      "<html><head><meta property=\"og:title\" content=\"Hostages freed\">"
+          + "<meta property=\"article:published_time\" content=\"2023-11-24T16:00:00Z\"></head><body>"
+          + "<nav><a href=\"/\">Home</a></nav><article><p>Thirteen hostages were freed on Friday under the truce, the mediators said.</p>"
+          + "<p>The exchange came on the first day of a pause that both sides agreed to extend.</p></article></body></html>";
 
   @Test
   void htmlFilesPlainAndGzippedAreOneReportEach() throws Exception {

@@ -23,24 +23,55 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Web archives written here from the benchmark's saved pages, as crawlers write them: one gzip member a record. */
 class WarcReaderTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
-  private static final String PAGE = "<html><head><title>Aid convoy reaches the north</title></head><body><article>"
-      + "<p>An aid convoy of twelve trucks reached the north of the strip on Tuesday, the agency said, after weeks of delays.</p>"
-      + "<p>Officials said more convoys were planned, but that the route remained dangerous, with checkpoints along the way.</p>"
-      + "</article></body></html>";
+  private static final String PAGE =
+      "<html><head><title>Aid convoy reaches the north</title></head><body><article>"
+          + "<p>An aid convoy of twelve trucks reached the north of the strip on Tuesday, the agency said, after weeks of delays.</p>"
+          + "<p>Officials said more convoys were planned, but that the route remained dangerous, with checkpoints along the way.</p>"
+          + "</article></body></html>";
 
   @Test
   void eachHtmlResponseIsAPageWithItsUrlAndCaptureDate() throws Exception {
     Path warc = dir.resolve("crawl.warc.gz");
     try (OutputStream out = Files.newOutputStream(warc)) {
-      member(out, record("warcinfo", null, "2024-01-01T00:00:00Z", "software: test\r\n".getBytes(StandardCharsets.UTF_8)));
-      member(out, record("request", "https://news.example/a", "2024-01-02T10:00:00Z",
-          "GET /a HTTP/1.1\r\nHost: news.example\r\n\r\n".getBytes(StandardCharsets.UTF_8)));
-      member(out, record("response", "https://news.example/a", "2024-01-02T10:00:01Z", http("text/html; charset=utf-8", PAGE.getBytes(StandardCharsets.UTF_8))));
-      member(out, record("response", "https://news.example/logo.png", "2024-01-02T10:00:02Z", http("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1})));
+      member(
+          out,
+          record(
+              "warcinfo",
+              null,
+              "2024-01-01T00:00:00Z",
+              "software: test\r\n".getBytes(StandardCharsets.UTF_8)));
+      member(
+          out,
+          record(
+              "request",
+              "https://news.example/a",
+              "2024-01-02T10:00:00Z",
+              "GET /a HTTP/1.1\r\nHost: news.example\r\n\r\n".getBytes(StandardCharsets.UTF_8)));
+      member(
+          out,
+          record(
+              "response",
+              "https://news.example/a",
+              "2024-01-02T10:00:01Z",
+              http("text/html; charset=utf-8", PAGE.getBytes(StandardCharsets.UTF_8))));
+      member(
+          out,
+          record(
+              "response",
+              "https://news.example/logo.png",
+              "2024-01-02T10:00:02Z",
+              http("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1})));
       for (Path page : benchmarkPages(2)) {
-        member(out, record("response", "https://bench.example/" + page.getFileName(), "2019-11-20T08:00:00Z", http("text/html", gunzip(page))));
+        member(
+            out,
+            record(
+                "response",
+                "https://bench.example/" + page.getFileName(),
+                "2019-11-20T08:00:00Z",
+                http("text/html", gunzip(page))));
       }
     }
     CollectingSink sink = new CollectingSink();
@@ -53,7 +84,8 @@ class WarcReaderTest {
     assertEquals("2024-01-02T10:00:01Z", first.date());
     assertTrue(first.body().startsWith("An aid convoy"));
     assertEquals(3, first.location().line(), "the third record of the file");
-    assertTrue(sink.reports.subList(1, 3).stream().allMatch(r -> r.body().length() > 200 && r.url() != null));
+    assertTrue(sink.reports.subList(1, 3).stream()
+        .allMatch(r -> r.body().length() > 200 && r.url() != null));
     assertEquals(0, account.recordsSkipped());
     assertEquals("web archive (WARC)", account.format());
   }
@@ -83,15 +115,20 @@ class WarcReaderTest {
 
   private static byte[] http(String type, byte[] body) throws IOException {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
-    b.write(("HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+    b.write(("HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: " + body.length
+            + "\r\n\r\n")
+        .getBytes(StandardCharsets.ISO_8859_1));
     b.write(body);
     return b.toByteArray();
   }
 
-  private static byte[] record(String type, String uri, String date, byte[] block) throws IOException {
+  private static byte[] record(String type, String uri, String date, byte[] block)
+      throws IOException {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
-    String headers = "WARC/1.0\r\nWARC-Type: " + type + "\r\n" + (uri == null ? "" : "WARC-Target-URI: " + uri + "\r\n")
-        + "WARC-Date: " + date + "\r\nContent-Type: " + (type.equals("response") ? "application/http; msgtype=response" : "text/plain")
+    String headers = "WARC/1.0\r\nWARC-Type: " + type + "\r\n"
+        + (uri == null ? "" : "WARC-Target-URI: " + uri + "\r\n")
+        + "WARC-Date: " + date + "\r\nContent-Type: "
+        + (type.equals("response") ? "application/http; msgtype=response" : "text/plain")
         + "\r\nContent-Length: " + block.length + "\r\n\r\n";
     b.write(headers.getBytes(StandardCharsets.ISO_8859_1));
     b.write(block);

@@ -34,8 +34,18 @@ class WebPageReaderTest {
     WebPage page = WebPageReader.read(html, "https://paper.example/a");
     assertTrue(page.text().startsWith("Negotiators met in Cairo"));
     assertTrue(page.text().endsWith("pressure grows on both sides."));
-    for (String gone : new String[] {"Skip to", "Share", "Tweet", "Related", "Other talks", "comment", "Copyright",
-        "Advertisement", "By Jane Roe", "Home"}) {
+    for (String gone : new String[] {
+      "Skip to",
+      "Share",
+      "Tweet",
+      "Related",
+      "Other talks",
+      "comment",
+      "Copyright",
+      "Advertisement",
+      "By Jane Roe",
+      "Home"
+    }) {
       assertFalse(page.text().contains(gone), gone);
     }
     assertEquals(3, page.text().split("\n\n").length);
@@ -55,7 +65,8 @@ class WebPageReaderTest {
     assertEquals("Talks end without a deal", page.title());
     assertEquals("2024-04-08T10:00:00Z", page.date());
     assertEquals("Jane Roe", page.author());
-    WebPage rfc = WebPageReader.read(page("<meta name=\"date\" content=\"Mon, 18 Nov 2019 16:07:38 -0600\">", ARTICLE), null);
+    WebPage rfc = WebPageReader.read(
+        page("<meta name=\"date\" content=\"Mon, 18 Nov 2019 16:07:38 -0600\">", ARTICLE), null);
     assertEquals("2019-11-18T16:07:38-06:00", rfc.date());
     assertEquals("https://paper.example/talks", page.url());
     assertEquals("The Paper", page.siteName());
@@ -74,22 +85,31 @@ class WebPageReaderTest {
     assertEquals("A. Writer, B. Writer", page.author());
     assertEquals("Wire", page.siteName());
 
-    WebPage timed = WebPageReader.read(page("", "<article><h1>Headline</h1><time datetime=\"2023-10-09\">Oct 9</time>"
-        + ARTICLE + "</article>"), null);
+    WebPage timed = WebPageReader.read(
+        page(
+            "",
+            "<article><h1>Headline</h1><time datetime=\"2023-10-09\">Oct 9</time>" + ARTICLE
+                + "</article>"),
+        null);
     assertEquals("2023-10-09", timed.date());
     assertEquals("Headline", timed.title());
   }
 
   @Test
   void brokenJsonLdDoesNotStopThePage() {
-    WebPage page = WebPageReader.read(page("<script type=\"application/ld+json\">{not json</script>", ARTICLE), null);
+    WebPage page = WebPageReader.read(
+        page("<script type=\"application/ld+json\">{not json</script>", ARTICLE), null);
     assertTrue(page.text().contains("Negotiators met"));
   }
 
   @Test
   void paragraphsSpreadOverSeveralBlocksAreAllKept() {
     StringBuilder cards = new StringBuilder("<div id=\"story\">");
-    for (String p : ARTICLE.strip().split("\n")) cards.append("<div class=\"card\"><div class=\"card-inner\">").append(p).append("</div></div>");
+    for (String p : ARTICLE.strip().split("\n"))
+      cards
+          .append("<div class=\"card\"><div class=\"card-inner\">")
+          .append(p)
+          .append("</div></div>");
     cards.append("</div><div class=\"sidebar\"><p>Sidebar text that is short.</p></div>");
     WebPage page = WebPageReader.read(page("", cards.toString()), null);
     assertTrue(page.text().contains("Negotiators met"));
@@ -99,12 +119,18 @@ class WebPageReaderTest {
 
   @Test
   void aPageFilledInByScriptFallsBackToTheJsonLdArticleBody() {
-    String body = "Negotiators met in Cairo on Monday to discuss a ceasefire and the release of hostages. ".repeat(5);
-    String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks\",\"articleBody\":\""
-        + body + "\"}</script>";
-    WebPage page = WebPageReader.read(page(ld, "<div id=\"app\"><p>Loading the story, please wait a moment.</p></div>"), null);
+    String body =
+        "Negotiators met in Cairo on Monday to discuss a ceasefire and the release of hostages. "
+            .repeat(5);
+    String ld =
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks\",\"articleBody\":\""
+            + body + "\"}</script>";
+    WebPage page = WebPageReader.read(
+        page(ld, "<div id=\"app\"><p>Loading the story, please wait a moment.</p></div>"), null);
     assertTrue(page.text().startsWith("Negotiators met in Cairo"), page.text());
     WebPage full = WebPageReader.read(page(ld, "<article>" + ARTICLE + "</article>"), null);
-    assertTrue(full.text().contains("Another round is expected"), "the page's own text when it holds the article");
+    assertTrue(
+        full.text().contains("Another round is expected"),
+        "the page's own text when it holds the article");
   }
 }
