@@ -74,7 +74,19 @@ public final class OpenSearchBackend implements SearchBackend {
     }
     JsonObject body =
         SearchBody.of(dsl(request.query()), ClusterFilters.of(request, actorNames), request);
-    if (cursor != null) {
+    if (cursor != null && request.copies().collapse()) {
+      // the cluster refuses search_after beside a collapse on another field than the sort: a
+      // collapsed cursor reads on by offset instead, within the paging depth
+      long offset = (long) (cursor.page() - 1) * request.size();
+      if (offset + request.size() > SearchLimits.MAX_DEPTH) {
+        throw new BadRequestException(
+            "bad_parameter",
+            "on the OpenSearch back end, results collapsed by story can be read to "
+                + SearchLimits.MAX_DEPTH
+                + " at most; add collapse=none to read every report further");
+      }
+      body.addProperty("from", offset);
+    } else if (cursor != null) {
       // search_after reads on from the last hit seen, however deep: no from, no depth limit
       body.remove("from");
       body.add("search_after", cursor.after());
