@@ -39,6 +39,12 @@ class SourceNamesTest {
     assertEquals("Israeli health ministry", names.canonical("Israeli health ministry"));
     assertEquals("Lebanese health ministry", names.canonical("Lebanon's health ministry"));
     assertEquals("Sudan's health ministry", names.canonical("Sudan's health ministry"));
+    // the West Bank's ministry in Ramallah is not Gaza's: its tolls are of another territory
+    assertEquals(
+        "Palestinian Authority health ministry",
+        names.canonical("the Palestinian Authority health ministry"));
+    assertEquals(
+        "Palestinian Authority health ministry", names.canonical("Ramallah-based health ministry"));
     // "who" as a word is no WHO: all-capital aliases match in capitals only
     assertEquals("officials who", names.canonical("officials who"));
   }
