@@ -119,7 +119,7 @@ public final class QueryTranslator implements QueryLanguage {
       return languages == 0 ? english : anyLanguage.build();
     } catch (QueryNodeException | IllegalArgumentException e) {
       throw new BadRequestException(
-          "bad_query", "cannot parse the query: " + firstLine(e.getMessage()));
+          "bad_query", "cannot parse the query: " + ParseErrorMessage.of(text, e.getMessage()));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadRequestException(
           "too_many_clauses", "the query has too many clauses; use fewer words");
@@ -294,11 +294,5 @@ public final class QueryTranslator implements QueryLanguage {
       map.put(Fields.figureAny(kind), new PointsConfig(new FigureFormat(), Long.class));
     }
     return map;
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) return "syntax error";
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
   }
 }

@@ -1,6 +1,7 @@
 package org.dispatches.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,18 @@ class QueryTranslatorTest {
     BadRequestException e =
         assertThrows(BadRequestException.class, () -> translator.translate("(gaza"));
     assertTrue(e.getMessage().startsWith("cannot parse the query"), e.getMessage());
+    assertTrue(e.getMessage().contains("brackets do not pair up"), e.getMessage());
     assertThrows(BadRequestException.class, () -> translator.translate("date:[April TO May]"));
+    // written for a reader: no parser internals, no internal field names
+    for (String q : new String[] {"(((", "*fire", "(gaza", "gaza)"}) {
+      String m =
+          assertThrows(BadRequestException.class, () -> translator.translate(q)).getMessage();
+      assertFalse(
+          m.contains("Syntax Error") || m.contains("_exact") || m.contains("Encountered"),
+          q + ": " + m);
+    }
+    assertTrue(assertThrows(BadRequestException.class, () -> translator.translate("*fire"))
+        .getMessage()
+        .contains("cannot start with *"));
   }
 }
