@@ -4,16 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -26,8 +20,6 @@ import org.dispatches.index.ArticleDocuments;
 import org.dispatches.index.Fields;
 import org.dispatches.index.TextAnalysis;
 import org.dispatches.ingest.RawReport;
-import org.dispatches.ingest.SourceLocation;
-import org.dispatches.testing.SharedData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,8 +48,7 @@ class ParallelSearchTest {
     IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.perField());
     config.setMergePolicy(NoMergePolicy.INSTANCE); // a segment per thousand headlines
     try (IndexWriter writer = new IndexWriter(directory, config)) {
-      List<RawReport> headlines =
-          headlines(SharedData.require("gaza-google-news-headlines/gaza-news.txt.gz"));
+      List<RawReport> headlines = org.dispatches.testing.RealReports.headlines();
       for (int i = 0; i < headlines.size(); i++) {
         writer.addDocument(documents.toDocument(extractor.extract(headlines.get(i))));
         if (i % 1000 == 999) writer.commit();
@@ -161,27 +152,5 @@ class ParallelSearchTest {
 
   private static String position(String cursor) {
     return cursor == null ? null : cursor.substring(0, cursor.indexOf('.'));
-  }
-
-  private static List<RawReport> headlines(Path raw) throws Exception {
-    List<RawReport> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        new GZIPInputStream(Files.newInputStream(raw)), StandardCharsets.UTF_8))) {
-      for (String line; (line = r.readLine()) != null; ) {
-        String[] c = line.split("\t", -1);
-        if (c.length != 4) continue;
-        String id = "gn-" + out.size();
-        out.add(new RawReport(
-            id,
-            c[2].strip(),
-            null,
-            c[0].strip(),
-            c[1].strip(),
-            c[3].strip(),
-            null,
-            new SourceLocation("gaza-news.txt.gz", id, out.size() + 1, false)));
-      }
-    }
-    return out;
   }
 }
