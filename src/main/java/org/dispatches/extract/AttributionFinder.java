@@ -165,7 +165,9 @@ final class AttributionFinder {
    * Lower-case words that belong in the name of a source ("health" in "the Hamas-run health
    * ministry", "chief" in "the army's chief spokesman"); any other lower-case word ends it.
    */
-  private static final Set<String> NAME_WORDS = Set.of(
+  private static final Set<String> NAME_WORDS = nameWords(
+      // an authority noun is part of a name, but not the nouns of what a source publishes
+      Set.of("statement", "data", "figures", "report", "un", "estimate", "count", "tally"),
       "health",
       "foreign",
       "interior",
@@ -216,51 +218,11 @@ final class AttributionFinder {
       "deputy",
       "ambassador",
       "representative",
-      "paramedics",
-      "witnesses",
-      "residents",
-      "rescuers",
       "workers",
       "staff",
-      "monitor",
-      "observatory",
       "palestinian",
       "israeli",
-      "military",
       "armed",
-      "wing",
-      "spokesperson",
-      "spokesman",
-      "spokeswoman",
-      "ministry",
-      "authorities",
-      "authority",
-      "officials",
-      "official",
-      "agency",
-      "office",
-      "police",
-      "government",
-      "hospital",
-      "hospitals",
-      "medics",
-      "doctors",
-      "sources",
-      "media",
-      "service",
-      "services",
-      "defence",
-      "defense",
-      "department",
-      "organization",
-      "organisation",
-      "committee",
-      "forces",
-      "group",
-      "movement",
-      "council",
-      "army",
-      "agencies",
       "prisoners",
       "affairs",
       "run",
@@ -279,25 +241,17 @@ final class AttributionFinder {
       "air",
       "navy",
       "unit",
-      "administration",
-      "presidency",
-      "cabinet",
       "parliament",
       "coalition",
       "alliance",
-      "brigades",
       "rebels",
       "militia",
       "militants",
       "team",
-      "mission",
-      "programme",
       "program",
-      "fund",
       "bank",
       "union",
-      "body",
-      "bureau");
+      "body");
   /** Capitalized words that open a sentence, not a name: "On Monday Israel said", "Meanwhile the UN said". */
   private static final Set<String> SENTENCE_OPENERS = Set.of(
       "on",
@@ -536,5 +490,13 @@ final class AttributionFinder {
       b.append(tokens.get(i).text());
     }
     return b.toString();
+  }
+
+  /** The authority nouns but {@code notNames}, and {@code more}: the words a source's name may hold. */
+  private static Set<String> nameWords(Set<String> notNames, String... more) {
+    Set<String> words = new java.util.HashSet<>(AUTHORITY_NOUNS);
+    words.removeAll(notNames);
+    words.addAll(Set.of(more));
+    return Set.copyOf(words);
   }
 }
