@@ -59,18 +59,19 @@ public final class Claims {
     SearchRequest s = narrowed(search, filter);
     return backend
         .search(new SearchRequest(
-            s.query(),
-            s.outlets(),
-            s.actors(),
-            s.figures(),
-            s.sources(),
-            s.from(),
-            s.to(),
-            s.sort(),
-            1,
-            1,
-            Set.of(),
-            1))
+                s.query(),
+                s.outlets(),
+                s.actors(),
+                s.figures(),
+                s.sources(),
+                s.from(),
+                s.to(),
+                s.sort(),
+                1,
+                1,
+                Set.of(),
+                1)
+            .withWires(s.wires()))
         .total();
   }
 
@@ -118,17 +119,18 @@ public final class Claims {
         ? List.of(filter.kind())
         : s.figures();
     return new SearchRequest(
-        s.query(),
-        s.outlets(),
-        s.actors(),
-        figures,
-        s.sources(),
-        s.from(),
-        s.to(),
-        SortOrder.DATE_ASCENDING,
-        1,
-        1,
-        Set.of(),
-        s.facetSize());
+            s.query(),
+            s.outlets(),
+            s.actors(),
+            figures,
+            s.sources(),
+            s.from(),
+            s.to(),
+            SortOrder.DATE_ASCENDING,
+            1,
+            1,
+            Set.of(),
+            s.facetSize())
+        .withWires(s.wires());
   }
 }

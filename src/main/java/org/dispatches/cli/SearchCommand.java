@@ -45,6 +45,11 @@ final class SearchCommand implements Callable<Integer> {
       description = "Only reports stating a figure of this kind (repeatable)")
   List<String> figures = new ArrayList<>();
 
+  @Option(
+      names = "--wire",
+      description = "Only reports crediting this wire service: Reuters, AP, AFP (repeatable)")
+  List<String> wires = new ArrayList<>();
+
   @Option(names = "--from", description = "Published on or after (ISO date)")
   LocalDate from;
 
@@ -69,18 +74,19 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SearchRequest request = new SearchRequest(
-        query,
-        outlets,
-        actors,
-        figures,
-        List.of(),
-        from,
-        to,
-        sort == null ? null : SortOrder.fromParam(sort),
-        page,
-        size,
-        Set.copyOf(Fields.FACET_DIMENSIONS),
-        SearchRequest.DEFAULT_FACET_SIZE);
+            query,
+            outlets,
+            actors,
+            figures,
+            List.of(),
+            from,
+            to,
+            sort == null ? null : SortOrder.fromParam(sort),
+            page,
+            size,
+            Set.copyOf(Fields.FACET_DIMENSIONS),
+            SearchRequest.DEFAULT_FACET_SIZE)
+        .withWires(wires);
     if (backend.openSearch()) {
       if (index != null)
         throw new IllegalArgumentException(

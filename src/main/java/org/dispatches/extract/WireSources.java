@@ -3,6 +3,7 @@ package org.dispatches.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -78,6 +79,26 @@ public final class WireSources {
         out.add(w.name());
     }
     return out;
+  }
+
+  /** The wires' names, as the {@code wire} facet gives them. */
+  public static List<String> names() {
+    return WIRES.stream().map(Wire::name).toList();
+  }
+
+  /**
+   * The wire that {@code name} names, in any case: its facet name, an outlet name of the wire
+   * ("AP", "Agence France-Presse") or its address ("reuters.com"); empty for none.
+   */
+  public static Optional<String> named(String name) {
+    if (name == null) return Optional.empty();
+    String key = name.strip().toLowerCase(Locale.ROOT);
+    for (Wire w : WIRES) {
+      if (w.name().toLowerCase(Locale.ROOT).equals(key)
+          || w.outletNames().contains(key)
+          || w.domain().equals(key)) return Optional.of(w.name());
+    }
+    return Optional.empty();
   }
 
   /** The wires of an extracted report. */

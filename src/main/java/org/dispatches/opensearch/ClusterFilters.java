@@ -29,6 +29,7 @@ final class ClusterFilters {
         v -> NameNormalizer.normalize(actors.canonical(v)));
     f.addValues(Fields.FACET_FIGURE, r.figures(), UnaryOperator.identity());
     f.addValues(Fields.FACET_SOURCE, r.sources(), UnaryOperator.identity());
+    f.addValues(Fields.FACET_WIRE, r.wires(), UnaryOperator.identity());
     if (r.from() != null || r.to() != null) {
       JsonObject range = new JsonObject();
       if (r.from() != null) range.addProperty("gte", r.from().toString());

@@ -33,6 +33,7 @@ final class Filters {
         v -> NameNormalizer.normalize(actors.canonical(v)));
     f.addValues(config, Fields.FACET_FIGURE, r.figures(), UnaryOperator.identity());
     f.addValues(config, Fields.FACET_SOURCE, r.sources(), UnaryOperator.identity());
+    f.addValues(config, Fields.FACET_WIRE, r.wires(), UnaryOperator.identity());
     if (r.from() != null || r.to() != null) {
       long lo = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
       long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();

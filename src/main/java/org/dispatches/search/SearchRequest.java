@@ -3,6 +3,7 @@ package org.dispatches.search;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.dispatches.extract.WireSources;
 
 /**
  * A search as the API and the command line ask for it: a query, filters (values of one filter are
@@ -17,6 +18,8 @@ import java.util.Set;
  * @param dateInterval how finely the date facet counts
  * @param correct whether the search may read what the user meant: correct misspelt words, add other
  *     spellings of compounds, add the reports of an actor named by an alias (false: the words as typed)
+ * @param wires reports crediting one of these wire services (the {@code wire} facet's values, or
+ *     any name of the wire: {@code AP}, {@code reuters})
  */
 public record SearchRequest(
     String query,
@@ -35,11 +38,52 @@ public record SearchRequest(
     FacetValueFilter facetFilter,
     DateInterval dateInterval,
     boolean correct,
-    CopyView copies) {
+    CopyView copies,
+    List<String> wires) {
 
   public static final int MAX_SIZE = 100;
   public static final int DEFAULT_SIZE = 10;
   public static final int DEFAULT_FACET_SIZE = 20;
+
+  /** A request with no wire filter. */
+  public SearchRequest(
+      String query,
+      List<String> outlets,
+      List<String> actors,
+      List<String> figures,
+      List<String> sources,
+      LocalDate from,
+      LocalDate to,
+      SortOrder sort,
+      int page,
+      int size,
+      Set<String> facets,
+      int facetSize,
+      String cursor,
+      FacetValueFilter facetFilter,
+      DateInterval dateInterval,
+      boolean correct,
+      CopyView copies) {
+    this(
+        query,
+        outlets,
+        actors,
+        figures,
+        sources,
+        from,
+        to,
+        sort,
+        page,
+        size,
+        facets,
+        facetSize,
+        cursor,
+        facetFilter,
+        dateInterval,
+        correct,
+        copies,
+        List.of());
+  }
 
   /** A request without a cursor: results by page. */
   public SearchRequest(
@@ -187,7 +231,31 @@ public record SearchRequest(
         facetFilter,
         dateInterval,
         correct,
-        view);
+        view,
+        wires);
+  }
+
+  /** This request filtered to reports crediting one of {@code wireNames}. */
+  public SearchRequest withWires(List<String> wireNames) {
+    return new SearchRequest(
+        query,
+        outlets,
+        actors,
+        figures,
+        sources,
+        from,
+        to,
+        sort,
+        page,
+        size,
+        facets,
+        facetSize,
+        cursor,
+        facetFilter,
+        dateInterval,
+        correct,
+        copies,
+        wireNames);
   }
 
   public SearchRequest {
@@ -198,6 +266,7 @@ public record SearchRequest(
     actors = List.copyOf(actors);
     figures = List.copyOf(figures);
     sources = List.copyOf(sources);
+    wires = wires == null ? List.of() : wires.stream().map(SearchRequest::wire).toList();
     facets = Set.copyOf(facets);
     if (dateInterval == null) dateInterval = DateInterval.MONTH;
     if (page < 1) throw new BadRequestException("bad_parameter", "page must be 1 or more");
@@ -211,6 +280,15 @@ public record SearchRequest(
       throw new BadRequestException(
           "bad_parameter", "from (" + from + ") is after to (" + to + ")");
     }
+  }
+
+  /** The wire's facet name for any of its names; an unknown wire is an error that lists the wires. */
+  private static String wire(String name) {
+    return WireSources.named(name)
+        .orElseThrow(() -> new BadRequestException(
+            "bad_parameter",
+            "there is no wire service \"" + name + "\"." + Nearest.hint(name, WireSources.names())
+                + " Wires: " + String.join(", ", WireSources.names()) + "."));
   }
 
   /** A request for {@code query} with no filters, first page, default size, every facet. */
@@ -240,6 +318,7 @@ public record SearchRequest(
         || !actors.isEmpty()
         || !figures.isEmpty()
         || !sources.isEmpty()
+        || !wires.isEmpty()
         || from != null
         || to != null;
   }

@@ -277,7 +277,8 @@ public final class SearchService implements SearchBackend {
         r.facetFilter(),
         r.dateInterval(),
         r.correct(),
-        r.copies());
+        r.copies(),
+        r.wires());
   }
 
   /** The version of the view a cursor points into, kept for cursors only when one is made. */

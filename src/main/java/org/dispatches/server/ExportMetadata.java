@@ -50,7 +50,9 @@ record ExportMetadata(
             "figure",
             r.figures(),
             "source",
-            r.sources())
+            r.sources(),
+            "wire",
+            r.wires())
         .entrySet()
         .stream()
         .sorted(Map.Entry.comparingByKey())

@@ -86,7 +86,8 @@ final class ExportRoute {
             1,
             Set.of(),
             1)
-        .withCopies(r.copies());
+        .withCopies(r.copies())
+        .withWires(r.wires());
     try {
       return search.search(probe).total();
     } catch (TooComplexToDeterminizeException e) {

@@ -29,6 +29,7 @@ final class SearchParams {
       "actor",
       "figure",
       "source",
+      "wire",
       "from",
       "to",
       "sort",
@@ -68,7 +69,8 @@ final class SearchParams {
         FacetValueFilter.of(first(params, "facetFilter")),
         DateInterval.fromParam(first(params, "dateInterval")),
         bool(params, "correct", true),
-        CopyView.of(first(params, "collapse"), first(params, "count"), first(params, "group")));
+        CopyView.of(first(params, "collapse"), first(params, "count"), first(params, "group")),
+        all(params, "wire"));
   }
 
   /**

@@ -539,6 +539,83 @@ abstract class SearchContract {
     }
   }
 
+  /**
+   * {@code wire=}: reports crediting a wire service, by a dateline, a closing credit or an outlet
+   * that is the wire; a wire quoted as a source is no credit. Any name of the wire, values ORed,
+   * ANDed with the other filters, and the wire facet counted under every filter but its own.
+   */
+  @Test
+  void wireFilterFindsTheReportsCreditingAWire() throws Exception {
+    try (Engine.Built wires = engine()
+        .fromReports(List.of(
+            report(
+                "w1",
+                "Talks resume",
+                "GAZA CITY (Reuters) - Talks on a truce resumed in Cairo on Monday.",
+                "2024-04-01",
+                "Gaza Daily"),
+            report(
+                "w2",
+                "Trucks cross at Rafah",
+                "Aid trucks crossed at Rafah on Tuesday. The Associated Press contributed to this report.",
+                "2024-04-02",
+                "Metro Herald"),
+            report(
+                "w3",
+                "Envoys meet in Doha",
+                "DOHA (AFP) - Envoys met in Doha to discuss the hostages.",
+                "2024-04-03",
+                "Le Soir"),
+            report(
+                "w4",
+                "Officials speak",
+                "Officials told Reuters that the talks would resume next week.",
+                "2024-04-04",
+                "Metro Herald"),
+            report(
+                "w5",
+                "Strikes go on",
+                "Strikes went on in the north.",
+                "2024-04-05",
+                "Reuters")))) {
+      SearchBackend b = wires.backend();
+      for (String name : List.of("Reuters", "reuters", "Thomson Reuters", "reuters.com")) {
+        assertEquals(Set.of("w1", "w5"), ids(b.search(byWire(List.of(), name))), name);
+      }
+      assertEquals(Set.of("w2"), ids(b.search(byWire(List.of(), "AP"))));
+      assertEquals(Set.of("w2"), ids(b.search(byWire(List.of(), "associated press"))));
+      SearchResponse two = b.search(byWire(List.of(), "AFP", "Associated Press"));
+      assertEquals(Set.of("w2", "w3"), ids(two));
+      assertEquals(
+          Map.of("Reuters", 2L, "Associated Press", 1L, "AFP", 1L),
+          facet(two, "wire"),
+          "the wire facet is counted under every filter but its own");
+      assertEquals(Set.of("w1"), ids(b.search(byWire(List.of("Gaza Daily"), "Reuters"))));
+      assertEquals(Set.of(), ids(b.search(byWire(List.of("Metro Herald"), "Reuters"))));
+      BadRequestException unknown =
+          assertThrows(BadRequestException.class, () -> byWire(List.of(), "UPI"));
+      assertTrue(
+          unknown.getMessage().contains("Reuters, Associated Press, AFP"), unknown.getMessage());
+    }
+  }
+
+  private static SearchRequest byWire(List<String> outlets, String... wires) {
+    return new SearchRequest(
+            "",
+            outlets,
+            List.of(),
+            List.of(),
+            List.of(),
+            null,
+            null,
+            null,
+            1,
+            10,
+            Set.copyOf(Fields.FACET_DIMENSIONS),
+            20)
+        .withWires(List.of(wires));
+  }
+
   private static RawReport language(String id, String title, String body, String language) {
     return new RawReport(
         id,

@@ -63,4 +63,17 @@ class WireSourcesTest {
     assertEquals(
         List.of(), WireSources.of("t", "Talks resumed.", null, "https://notapnews.com/article/x"));
   }
+
+  @Test
+  void aWireIsNamedByAnyOfItsNamesInAnyCase() {
+    assertEquals(List.of("Reuters", "Associated Press", "AFP"), WireSources.names());
+    for (String name : List.of("Reuters", "REUTERS", " thomson reuters ", "reuters.com"))
+      assertEquals(java.util.Optional.of(WireSources.REUTERS), WireSources.named(name), name);
+    for (String name : List.of("AP", "ap news", "The Associated Press", "associated press"))
+      assertEquals(java.util.Optional.of(WireSources.AP), WireSources.named(name), name);
+    for (String name : List.of("afp", "Agence France-Presse", "agence france presse"))
+      assertEquals(java.util.Optional.of(WireSources.AFP), WireSources.named(name), name);
+    for (String name : List.of("UPI", "", "Reuter", "apnews"))
+      assertEquals(java.util.Optional.empty(), WireSources.named(name), name);
+  }
 }

@@ -122,6 +122,23 @@ class ApiServerTest {
     }
   }
 
+  /** {@code wire=} is a known parameter: any name of a wire, in any case; an unknown wire is a 400 naming them. */
+  @Test
+  void wireFilterTakesAnyNameOfAWireAndRefusesOthers() throws Exception {
+    for (String name : List.of("Reuters", "reuters", "Thomson+Reuters", "reuters.com")) {
+      JsonObject body = json(server.get("/api/search?collapse=none&wire=" + name));
+      assertEquals(2, body.get("total").getAsInt(), name);
+    }
+    assertEquals(0, json(server.get("/api/search?wire=AP")).get("total").getAsInt());
+    HttpResponse<String> r = server.get("/api/search?wire=UPI");
+    assertEquals(400, r.statusCode(), r.body());
+    String message = json(r).getAsJsonObject("error").get("message").getAsString();
+    assertTrue(message.contains("UPI") && message.contains("Associated Press"), message);
+    HttpResponse<String> typo = server.get("/api/search?wires=AP");
+    assertEquals(400, typo.statusCode());
+    assertTrue(typo.body().contains("Did you mean wire?"), typo.body());
+  }
+
   @Test
   void healthSuggestAndUnknownApiRoute() throws Exception {
     assertEquals(3, json(server.get("/api/health")).get("documents").getAsInt());
