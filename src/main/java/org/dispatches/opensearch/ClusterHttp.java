@@ -45,23 +45,32 @@ public final class ClusterHttp {
 
   /** The status and parsed JSON body of one request; {@code body} may be null. */
   public Reply send(String method, String path, JsonElement body) throws IOException {
-    return sendRaw(method, path, body == null ? null : body.toString(), "application/json");
+    return sendRaw(
+        method, path, body == null ? null : body.toString(), "application/json", timeout);
   }
 
   /** Sends newline-delimited JSON (the bulk API's format). */
   public Reply sendNdjson(String path, String ndjson) throws IOException {
-    return sendRaw("POST", path, ndjson, "application/x-ndjson");
+    return sendRaw("POST", path, ndjson, "application/x-ndjson", timeout);
   }
 
   /** Like {@link #send}, but an error status becomes a {@link ClusterException}. */
   public JsonObject expectOk(String method, String path, JsonElement body) throws IOException {
-    Reply reply = send(method, path, body);
+    return expectOk(method, path, body, timeout);
+  }
+
+  /** Like {@link #expectOk(String, String, JsonElement)}, waiting at most {@code within} for the answer. */
+  public JsonObject expectOk(String method, String path, JsonElement body, Duration within)
+      throws IOException {
+    Reply reply =
+        sendRaw(method, path, body == null ? null : body.toString(), "application/json", within);
     if (!reply.ok())
       throw new ClusterException(method + " " + path, reply.status(), reply.reason());
     return reply.json();
   }
 
-  private Reply sendRaw(String method, String path, String body, String contentType)
+  private Reply sendRaw(
+      String method, String path, String body, String contentType, Duration timeout)
       throws IOException {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
     if (body == null) {
@@ -77,7 +86,7 @@ public final class ClusterHttp {
       throw new ClusterUnreachableException(baseUrl, e);
     } catch (HttpTimeoutException e) {
       throw new IOException(
-          method + " " + baseUrl + path + " timed out after " + timeout.toSeconds() + " s", e);
+          method + " " + baseUrl + path + " timed out after " + timeout.toMillis() + " ms", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while waiting for " + baseUrl, e);

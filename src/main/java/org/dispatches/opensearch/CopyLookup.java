@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -31,7 +32,7 @@ final class CopyLookup {
   }
 
   /** The hits with their copies; {@code sources} are the raw hits the groups and similarities are read from. */
-  List<Hit> withCopies(List<Hit> hits, JsonArray sources) throws IOException {
+  List<Hit> withCopies(List<Hit> hits, JsonArray sources, Duration within) throws IOException {
     List<String> groups = new ArrayList<>();
     for (JsonElement e : sources) {
       JsonObject fields = e.getAsJsonObject().getAsJsonObject("_source");
@@ -40,7 +41,7 @@ final class CopyLookup {
           : null;
       groups.add(group);
     }
-    Map<String, List<String[]>> members = members(groups);
+    Map<String, List<String[]>> members = members(groups, within);
     List<Hit> out = new ArrayList<>(hits.size());
     for (int i = 0; i < hits.size(); i++) {
       Hit hit = hits.get(i);
@@ -65,7 +66,8 @@ final class CopyLookup {
   }
 
   /** For each group, its members as (id, outlet, similarity), earliest first. */
-  private Map<String, List<String[]>> members(List<String> groups) throws IOException {
+  private Map<String, List<String[]>> members(List<String> groups, Duration within)
+      throws IOException {
     Map<String, List<String[]>> out = new HashMap<>();
     JsonArray keys = new JsonArray();
     new LinkedHashSet<>(groups).stream().filter(g -> g != null).forEach(keys::add);
@@ -95,7 +97,7 @@ final class CopyLookup {
     body.add("query", QueryDsl.named("terms", terms));
     body.addProperty("size", 0);
     body.add("aggs", aggs);
-    JsonObject response = http.expectOk("POST", "/" + index + "/_search", body);
+    JsonObject response = http.expectOk("POST", "/" + index + "/_search", body, within);
     for (JsonElement b : response
         .getAsJsonObject("aggregations")
         .getAsJsonObject("groups")

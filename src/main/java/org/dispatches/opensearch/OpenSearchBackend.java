@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.search.Query;
@@ -17,6 +18,7 @@ import org.dispatches.search.SearchBackend;
 import org.dispatches.search.SearchLimits;
 import org.dispatches.search.SearchRequest;
 import org.dispatches.search.SearchResponse;
+import org.dispatches.search.SearchTimeoutException;
 import org.dispatches.search.Suggestion;
 
 /**
@@ -35,15 +37,34 @@ public final class OpenSearchBackend implements SearchBackend {
   private final NameSuggestions suggestions;
   private final ClusterCursor.Codec cursors = new ClusterCursor.Codec();
   private final CopyLookup copies;
+  private final Duration timeLimit;
 
   public OpenSearchBackend(
       ClusterHttp http, String index, ActorNames actorNames, QueryLanguage language) {
+    this(http, index, actorNames, language, SearchLimits.DEFAULT_TIMEOUT);
+  }
+
+  private OpenSearchBackend(
+      ClusterHttp http,
+      String index,
+      ActorNames actorNames,
+      QueryLanguage language,
+      Duration timeLimit) {
     this.http = http;
     this.index = index;
     this.actorNames = actorNames;
     this.translator = language;
     this.suggestions = new NameSuggestions(http, index);
     this.copies = new CopyLookup(http, index);
+    this.timeLimit = timeLimit;
+  }
+
+  /**
+   * The same back end with another time limit per search (the default is
+   * {@link SearchLimits#DEFAULT_TIMEOUT}), as {@code SearchService} takes one.
+   */
+  public OpenSearchBackend withTimeLimit(Duration limit) {
+    return new OpenSearchBackend(http, index, actorNames, translator, limit);
   }
 
   /** Checks that the cluster answers and the index exists, so that serving starts with a clear error if not. */
@@ -91,17 +112,27 @@ public final class OpenSearchBackend implements SearchBackend {
       body.remove("from");
       body.add("search_after", cursor.after());
     }
-    JsonObject response = http.expectOk("POST", "/" + index + "/_search", body);
-    // the cluster answers a search stopped at its time limit with partial results: the embedded
-    // back end's 503 instead, so that the API means the same on both
-    if (response.has("timed_out") && response.get("timed_out").getAsBoolean()) {
-      throw new org.dispatches.search.SearchTimeoutException(
-          SearchLimits.DEFAULT_TIMEOUT.toMillis());
-    }
-    long took = (System.nanoTime() - start) / 1_000_000;
+    // one time limit for the whole search, as on the embedded back end: the cluster's own timeout
+    // stops only the query phase (with partial results, refused below) and notices it late, so the
+    // cluster is also told to cancel the search at the limit, and the answer is awaited no longer
+    long deadline = start + timeLimit.toNanos();
+    String limit = Math.max(1, timeLimit.toMillis()) + "ms";
+    body.addProperty("timeout", limit);
+    JsonObject response = beforeDeadline(
+        deadline,
+        () -> http.expectOk(
+            "POST",
+            "/" + index + "/_search?cancel_after_time_interval=" + limit,
+            body,
+            remaining(deadline)));
+    if (response.has("timed_out") && response.get("timed_out").getAsBoolean()) throw timedOut();
     long total = results.total(response);
     int page = cursor != null ? cursor.page() : request.page();
-    List<Hit> hits = copies.withCopies(results.hits(response, true), results.hitArray(response));
+    List<Hit> hits = beforeDeadline(
+        deadline,
+        () -> copies.withCopies(
+            results.hits(response, true), results.hitArray(response), remaining(deadline)));
+    long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResponse(
         request.query(),
         total,
@@ -118,6 +149,37 @@ public final class OpenSearchBackend implements SearchBackend {
             page + 1),
         results.totalStories(response),
         request.copies().collapse());
+  }
+
+  /** A step of a search: a call to the cluster. */
+  @FunctionalInterface
+  private interface Step<T> {
+    T run() throws IOException;
+  }
+
+  /**
+   * The step's result when it came before the deadline; a {@link SearchTimeoutException} when the
+   * deadline passed meanwhile, whether the answer came late, was cut off waiting, or was the
+   * cluster's cancellation of the search.
+   */
+  private <T> T beforeDeadline(long deadline, Step<T> step) throws IOException {
+    try {
+      T result = step.run();
+      if (System.nanoTime() - deadline >= 0) throw timedOut();
+      return result;
+    } catch (IOException e) {
+      if (System.nanoTime() - deadline >= 0) throw timedOut();
+      throw e;
+    }
+  }
+
+  /** How long a step may wait for the cluster: what is left of the limit, at least a millisecond. */
+  private static Duration remaining(long deadline) {
+    return Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
+  }
+
+  private SearchTimeoutException timedOut() {
+    return new SearchTimeoutException(timeLimit.toMillis());
   }
 
   /** As the embedded back end: a cursor after a full page that has more behind it; {@code offset} is -1 when paging by cursor. */

@@ -1,6 +1,7 @@
 package org.dispatches.contract;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.apache.lucene.store.FSDirectory;
 import org.dispatches.extract.ArticleExtractor;
@@ -27,6 +28,9 @@ import org.dispatches.testing.TestIndex;
 interface Engine {
   Built fromReports(List<RawReport> reports) throws Exception;
 
+  /** The same, with searches stopped after {@code timeLimit} instead of the default limit. */
+  Built fromReports(List<RawReport> reports, Duration timeLimit) throws Exception;
+
   Built fromCorpus(Path corpus, Path temp) throws Exception;
 
   /** A back end, the summary of the run that built it, and what to close afterwards. */
@@ -45,6 +49,14 @@ interface Engine {
       public Built fromReports(List<RawReport> reports) throws Exception {
         TestIndex index = new TestIndex(reports);
         return new Built(index.service, null, index);
+      }
+
+      @Override
+      public Built fromReports(List<RawReport> reports, Duration timeLimit) throws Exception {
+        TestIndex index = new TestIndex(reports);
+        SearchService limited =
+            new SearchService(index.searchers, new ActorNames(Gazetteer.loadDefault()), timeLimit);
+        return new Built(limited, null, index);
       }
 
       @Override
@@ -72,6 +84,15 @@ interface Engine {
       @Override
       public Built fromReports(List<RawReport> reports) throws Exception {
         return build(indexer -> indexer.index(reports, true));
+      }
+
+      @Override
+      public Built fromReports(List<RawReport> reports, Duration timeLimit) throws Exception {
+        Built built = fromReports(reports);
+        return new Built(
+            ((OpenSearchBackend) built.backend()).withTimeLimit(timeLimit),
+            built.summary(),
+            built.resources());
       }
 
       @Override

@@ -1,0 +1,62 @@
+package org.dispatches.contract;
+
+import static org.dispatches.testing.TestIndex.report;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dispatches.ingest.RawReport;
+import org.dispatches.search.SearchRequest;
+import org.dispatches.search.SearchTimeoutException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The per-search time limit (issue 16): a search still running at its limit is stopped and
+ * reported as such (the API's 503), never answered with the part found so far; an export stream
+ * has no limit. The same on every back end.
+ */
+abstract class TimeLimitContract {
+  /** The engine under test. */
+  abstract Engine engine();
+
+  private static final List<RawReport> REPORTS = List.of(
+      report(
+          "t1",
+          "Ceasefire talks resume in Cairo",
+          "Delegations met in Cairo on Monday to discuss a ceasefire.",
+          "2024-04-08",
+          "Reuters"),
+      report(
+          "t2",
+          "Ceasefire holds in the north",
+          "The ceasefire held overnight, officials said.",
+          "2024-04-09",
+          "BBC News"),
+      report("t3", "Aid trucks enter", "Aid trucks crossed at Rafah.", "2024-04-10", "CNN"));
+
+  @Test
+  void aSearchPastItsLimitIsStoppedNotAnsweredInPart() throws Exception {
+    try (Engine.Built none = engine().fromReports(REPORTS, Duration.ZERO)) {
+      for (String q : List.of("ceasefire", "", "ceasef*")) {
+        SearchTimeoutException e = assertThrows(
+            SearchTimeoutException.class, () -> none.backend().search(SearchRequest.of(q)), q);
+        assertTrue(e.getMessage().contains("was stopped"), e.getMessage());
+      }
+      // an export streams every match however long it takes
+      List<String> exported = new ArrayList<>();
+      none.backend().forEachHit(SearchRequest.of("ceasefire"), hit -> exported.add(hit.id()));
+      assertEquals(Set.of("t1", "t2"), Set.copyOf(exported));
+    }
+  }
+
+  @Test
+  void aSearchWithinItsLimitIsAnswered() throws Exception {
+    try (Engine.Built generous = engine().fromReports(REPORTS, Duration.ofSeconds(30))) {
+      assertEquals(2, generous.backend().search(SearchRequest.of("ceasefire")).total());
+    }
+  }
+}
