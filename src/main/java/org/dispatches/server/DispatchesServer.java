@@ -1,16 +1,15 @@
 package org.dispatches.server;
 
 import io.undertow.Handlers;
-import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.RoutingHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.util.Methods;
-import java.net.InetSocketAddress;
 import org.dispatches.claims.SeriesStore;
 import org.dispatches.index.PushedReports;
 import org.dispatches.search.SearchBackend;
+import org.xnio.OptionMap;
 import org.xnio.Options;
 
 /** The HTTP server: every route in one table, static files from the web folder as the fallback. */
@@ -26,7 +25,7 @@ public final class DispatchesServer implements AutoCloseable {
   /** The request line and headers together. */
   static final int MAX_HEADER_BYTES = 64 * 1024;
 
-  private final Undertow undertow;
+  private final HttpListener listener;
   private final GracefulShutdownHandler graceful;
 
   /** A read-only server: {@code POST /api/reports} answers 403. */
@@ -62,29 +61,30 @@ public final class DispatchesServer implements AutoCloseable {
         .setInvalidMethodHandler(ex -> JsonEndpoint.refuse(
             ex, 405, "method_not_allowed", ex.getRequestMethod() + " is not allowed here"))
         .setFallbackHandler(fallback(config));
-    this.undertow = Undertow.builder()
-        .addHttpListener(config.port(), config.host())
+    this.graceful = Handlers.gracefulShutdown(
+        new SecurityHeaders(new ParameterLimit(new CorsHandler(routes, config.allowedOrigins()))));
+    this.listener = new HttpListener(
+        config.host(),
+        config.port(),
         // expensive searches wait for a turn parked on a worker: enough workers that they never
         // hold up cheap ones
-        .setWorkerThreads(WORKER_THREADS)
+        WORKER_THREADS,
         // a body is read off the worker threads (JsonEndpoint); a connection that stops sending is
         // closed
-        .setSocketOption(Options.READ_TIMEOUT, READ_TIMEOUT_MILLIS)
-        .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, READ_TIMEOUT_MILLIS)
-        .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, IDLE_MILLIS)
-        // Undertow's own default (2 MiB) would refuse pushes below the documented limit with a 500;
-        // JsonEndpoint answers 413 above the limit, reading a little past it so the client hears it
-        .setServerOption(
-            UndertowOptions.MAX_ENTITY_SIZE, JsonEndpoint.drainLimit(config.maxPushBytes()))
-        // the parameter limit is ParameterLimit's, so that its error is JSON: the header limit
-        // keeps
-        // the parameter count of any request line below Undertow's own limit
-        .setServerOption(UndertowOptions.MAX_HEADER_SIZE, MAX_HEADER_BYTES)
-        .setServerOption(UndertowOptions.MAX_PARAMETERS, MAX_HEADER_BYTES / 2 + 1)
-        .setHandler(
-            graceful = Handlers.gracefulShutdown(new SecurityHeaders(
-                new ParameterLimit(new CorsHandler(routes, config.allowedOrigins())))))
-        .build();
+        OptionMap.create(Options.READ_TIMEOUT, READ_TIMEOUT_MILLIS),
+        OptionMap.builder()
+            .set(UndertowOptions.REQUEST_PARSE_TIMEOUT, READ_TIMEOUT_MILLIS)
+            .set(UndertowOptions.NO_REQUEST_TIMEOUT, IDLE_MILLIS)
+            // Undertow's own default (2 MiB) would refuse pushes below the documented limit with a
+            // 500; JsonEndpoint answers 413 above the limit, reading a little past it so the client
+            // hears it
+            .set(UndertowOptions.MAX_ENTITY_SIZE, JsonEndpoint.drainLimit(config.maxPushBytes()))
+            // the parameter limit is ParameterLimit's, so that its error is JSON: the header limit
+            // keeps the parameter count of any request line below Undertow's own limit
+            .set(UndertowOptions.MAX_HEADER_SIZE, MAX_HEADER_BYTES)
+            .set(UndertowOptions.MAX_PARAMETERS, MAX_HEADER_BYTES / 2 + 1)
+            .getMap(),
+        graceful);
   }
 
   private static void read(RoutingHandler routes, String template, HttpHandler handler) {
@@ -103,13 +103,13 @@ public final class DispatchesServer implements AutoCloseable {
   }
 
   public DispatchesServer start() {
-    undertow.start();
+    listener.start();
     return this;
   }
 
   /** The port actually bound (useful with port 0). */
   public int port() {
-    return ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+    return listener.port();
   }
 
   /** Stops taking requests, lets those in flight finish (up to {@link #DRAIN_MILLIS}), then stops. */
@@ -121,6 +121,6 @@ public final class DispatchesServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    undertow.stop();
+    listener.close();
   }
 }

@@ -62,6 +62,8 @@ class HostileClientsTest {
           "2024-" + String.format("%02d-%02d", 1 + i % 12, 1 + i % 28),
           i % 2 == 0 ? "Reuters" : "BBC News"));
     }
+    reports.add(report(
+        "غزة-1", "غزة تحت القصف", "قصف جديد على مدينة غزة اليوم.", "2024-03-01", "Al Jazeera"));
     Files.writeString(web.resolve("index.html"), "<!doctype html><title>t</title>");
     server = new RunningServer(reports, web);
   }
@@ -143,6 +145,82 @@ class HostileClientsTest {
     JsonObject body = json(server.get("/api/search?q=" + encode("ceasefire talks") + "&size=3"));
     assertEquals(60, body.get("total").getAsInt());
     assertEquals(200, server.get("/").statusCode());
+  }
+
+  /** Row 11: a malformed %-escape, which Undertow's parser answered with an empty 400. */
+  @Test
+  void aMalformedEscapeIsTheJsonErrorSayingHowToWriteAPercent() throws Exception {
+    for (String target : List.of(
+        "/api/search?q=%zz",
+        "/api/search?q=50%",
+        "/api/search?q=ceasefire&outlet=%2",
+        "/api/search?%zz=1",
+        "/api/articles/%zz",
+        "/api/series/ab%g1",
+        "/app%zz.js")) {
+      JsonObject error = parserRefusal("GET " + target + " HTTP/1.1\r\nHost: x\r\n\r\n");
+      assertEquals("bad_url", error.get("code").getAsString(), target);
+      String message = error.get("message").getAsString();
+      assertTrue(message.contains("malformed %-escape") && message.contains("%25"), message);
+    }
+    // after a good request on the same connection, and HEAD alike
+    JsonObject second = parserRefusal("GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n"
+        + "HEAD /api/search?q=%zz HTTP/1.1\r\nHost: x\r\n\r\n");
+    assertEquals("bad_url", second.get("code").getAsString());
+    // what else the parser refuses gets the JSON error too, saying what a URL may not hold
+    JsonObject other = parserRefusal("GET /api/search?q={x} HTTP/1.1\r\nHost: x\r\n\r\n");
+    assertEquals("bad_request", other.get("code").getAsString());
+    assertTrue(other.get("message").getAsString().contains("%-escaped"), other.toString());
+    JsonObject huge = parserRefusal(
+        "GET /api/health HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(70_000) + "\r\n\r\n");
+    assertEquals("bad_request", huge.get("code").getAsString());
+    assertTrue(huge.get("message").getAsString().contains("64 KB"), huge.toString());
+    // the server goes on answering on the same port
+    assertEquals(200, server.get("/api/search?q=ceasefire").statusCode());
+  }
+
+  /** The last answer on a connection the parser closed: a JSON 400, its error object returned. */
+  private static JsonObject parserRefusal(String requests) throws Exception {
+    String answer = raw(requests);
+    String last = answer.substring(answer.lastIndexOf("HTTP/1.1 "));
+    assertTrue(last.startsWith("HTTP/1.1 400"), answer);
+    assertTrue(last.contains("Content-Type: application/json"), answer);
+    String body = last.substring(last.indexOf("\r\n\r\n") + 4);
+    return com.google.gson.JsonParser.parseString(body).getAsJsonObject().getAsJsonObject("error");
+  }
+
+  /** Well-formed escapes still decode: UTF-8, + as a space in queries, names, paths, %25. */
+  @Test
+  void wellFormedEscapesDecodeAsBefore() throws Exception {
+    JsonObject arabic = json(server.get("/api/search?q=%D8%BA%D8%B2%D8%A9"));
+    assertEquals(1, arabic.get("total").getAsInt(), arabic.toString());
+    assertEquals(
+        "غزة-1",
+        arabic.getAsJsonArray("hits").get(0).getAsJsonObject().get("id").getAsString());
+    assertEquals(
+        json(server.get("/api/search?q=aid%20trucks&collapse=none")).get("total"),
+        json(server.get("/api/search?q=aid+trucks&collapse=none")).get("total"));
+    assertEquals(
+        60,
+        json(server.get("/api/search?q=aid+trucks&collapse=none")).get("total").getAsInt());
+    // a name spelt escaped is the same parameter
+    assertEquals(
+        1, json(server.get("/api/search?%71=%D8%BA%D8%B2%D8%A9")).get("total").getAsInt());
+    // a path parameter: the report id in UTF-8; the escaped outlet filter by its name
+    JsonObject article = json(server.get("/api/articles/" + pathEncode("غزة-1")));
+    assertEquals("غزة-1", article.get("id").getAsString(), article.toString());
+    assertEquals(
+        30,
+        json(server.get("/api/search?outlet=BBC+News&collapse=none"))
+            .get("total")
+            .getAsInt());
+    // a literal % written as %25 is a %
+    JsonObject percent = json(server.get("/api/search?q=%2550%25&facets=none"));
+    assertEquals("%50%", percent.get("query").getAsString());
+  }
+
+  private static String pathEncode(String segment) {
+    return encode(segment).replace("+", "%20");
   }
 
   @Test
