@@ -13,6 +13,11 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 
 /**
  * A thin JSON-over-HTTP client for the few OpenSearch endpoints Dispatches uses, on the JDK's own
@@ -22,6 +27,8 @@ public final class ClusterHttp {
   private final String baseUrl;
   private final HttpClient client;
   private final Duration timeout;
+  /** How often a request that may be abandoned asks whether it still is wanted. */
+  static final long POLL_MILLIS = 50;
 
   /** A client for the cluster at {@code url} (e.g. http://127.0.0.1:9200). */
   public ClusterHttp(String url, Duration connectTimeout, Duration requestTimeout) {
@@ -62,8 +69,20 @@ public final class ClusterHttp {
   /** Like {@link #expectOk(String, String, JsonElement)}, waiting at most {@code within} for the answer. */
   public JsonObject expectOk(String method, String path, JsonElement body, Duration within)
       throws IOException {
-    Reply reply =
-        sendRaw(method, path, body == null ? null : body.toString(), "application/json", within);
+    return expectOk(method, path, body, within, null);
+  }
+
+  /**
+   * The same, given up as soon as {@code abandoned} says the answer is no longer wanted (it is
+   * asked every {@link #POLL_MILLIS} ms): the request is cancelled and its connection closed,
+   * which makes the cluster cancel the search it runs for it; an {@link IOException} then.
+   */
+  public JsonObject expectOk(
+      String method, String path, JsonElement body, Duration within, BooleanSupplier abandoned)
+      throws IOException {
+    HttpRequest request =
+        request(method, path, body == null ? null : body.toString(), "application/json", within);
+    Reply reply = abandoned == null ? send(request, within) : send(request, within, abandoned);
     if (!reply.ok())
       throw new ClusterException(method + " " + path, reply.status(), reply.reason());
     return reply.json();
@@ -72,6 +91,11 @@ public final class ClusterHttp {
   private Reply sendRaw(
       String method, String path, String body, String contentType, Duration timeout)
       throws IOException {
+    return send(request(method, path, body, contentType, timeout), timeout);
+  }
+
+  private HttpRequest request(
+      String method, String path, String body, String contentType, Duration timeout) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
     if (body == null) {
       b.method(method, HttpRequest.BodyPublishers.noBody());
@@ -79,19 +103,60 @@ public final class ClusterHttp {
       b.header("Content-Type", contentType)
           .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
-    HttpResponse<String> response;
+    return b.build();
+  }
+
+  private Reply send(HttpRequest request, Duration timeout) throws IOException {
     try {
-      response = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (ConnectException | HttpConnectTimeoutException e) {
-      throw new ClusterUnreachableException(baseUrl, e);
-    } catch (HttpTimeoutException e) {
-      throw new IOException(
-          method + " " + baseUrl + path + " timed out after " + timeout.toMillis() + " ms", e);
+      HttpResponse<String> response =
+          client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Reply(response.statusCode(), parse(response.body()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while waiting for " + baseUrl, e);
+    } catch (IOException e) {
+      throw failure(request, timeout, e);
     }
-    return new Reply(response.statusCode(), parse(response.body()));
+  }
+
+  private Reply send(HttpRequest request, Duration timeout, BooleanSupplier abandoned)
+      throws IOException {
+    CompletableFuture<HttpResponse<String>> answer =
+        client.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    try {
+      while (true) {
+        try {
+          HttpResponse<String> response = answer.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+          return new Reply(response.statusCode(), parse(response.body()));
+        } catch (TimeoutException stillWaiting) {
+          if (abandoned.getAsBoolean()) {
+            answer.cancel(true);
+            throw new IOException(request.method() + " " + request.uri()
+                + " given up: its answer is no longer wanted");
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      answer.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for " + baseUrl, e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io
+          ? failure(request, timeout, io)
+          : new IOException(request.method() + " " + request.uri() + " failed", e.getCause());
+    }
+  }
+
+  /** The exception a failed request is reported with: unreachable, timed out, or as it came. */
+  private IOException failure(HttpRequest request, Duration timeout, IOException e) {
+    if (e instanceof ConnectException || e instanceof HttpConnectTimeoutException)
+      return new ClusterUnreachableException(baseUrl, e);
+    if (e instanceof HttpTimeoutException) {
+      return new IOException(
+          request.method() + " " + request.uri() + " timed out after " + timeout.toMillis() + " ms",
+          e);
+    }
+    return e;
   }
 
   private static JsonObject parse(String text) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.search.Query;
 import org.dispatches.extract.Article;
 import org.dispatches.index.Fields;
@@ -82,6 +83,17 @@ public final class OpenSearchBackend implements SearchBackend {
 
   @Override
   public SearchResponse search(SearchRequest request) throws IOException {
+    return search(request, () -> false);
+  }
+
+  /**
+   * A search stopped, as on the embedded back end, at its time limit or as soon as
+   * {@code abandoned} says its client hung up (the request to the cluster is then cancelled and
+   * its connection closed, which cancels the search there too).
+   */
+  @Override
+  public SearchResponse search(SearchRequest request, BooleanSupplier abandoned)
+      throws IOException {
     long start = System.nanoTime();
     // in long, as the embedded back end: page × size overflows an int for pages a client may send
     long depth = (long) request.page() * request.size();
@@ -120,16 +132,19 @@ public final class OpenSearchBackend implements SearchBackend {
     body.addProperty("timeout", limit);
     JsonObject response = beforeDeadline(
         deadline,
+        abandoned,
         () -> http.expectOk(
             "POST",
             "/" + index + "/_search?cancel_after_time_interval=" + limit,
             body,
-            remaining(deadline)));
+            remaining(deadline),
+            abandoned));
     if (response.has("timed_out") && response.get("timed_out").getAsBoolean()) throw timedOut();
     long total = results.total(response);
     int page = cursor != null ? cursor.page() : request.page();
     List<Hit> hits = beforeDeadline(
         deadline,
+        abandoned,
         () -> copies.withCopies(
             results.hits(response, true), results.hitArray(response), remaining(deadline)));
     long took = (System.nanoTime() - start) / 1_000_000;
@@ -158,17 +173,19 @@ public final class OpenSearchBackend implements SearchBackend {
   }
 
   /**
-   * The step's result when it came before the deadline; a {@link SearchTimeoutException} when the
-   * deadline passed meanwhile, whether the answer came late, was cut off waiting, or was the
-   * cluster's cancellation of the search.
+   * The step's result when it came before the deadline and the client still waits; a
+   * {@link SearchTimeoutException} when the deadline passed meanwhile (whether the answer came
+   * late, was cut off waiting, or was the cluster's cancellation of the search) or the client left.
    */
-  private <T> T beforeDeadline(long deadline, Step<T> step) throws IOException {
+  private <T> T beforeDeadline(long deadline, BooleanSupplier abandoned, Step<T> step)
+      throws IOException {
+    if (abandoned.getAsBoolean()) throw timedOut();
     try {
       T result = step.run();
-      if (System.nanoTime() - deadline >= 0) throw timedOut();
+      if (System.nanoTime() - deadline >= 0 || abandoned.getAsBoolean()) throw timedOut();
       return result;
     } catch (IOException e) {
-      if (System.nanoTime() - deadline >= 0) throw timedOut();
+      if (System.nanoTime() - deadline >= 0 || abandoned.getAsBoolean()) throw timedOut();
       throw e;
     }
   }

@@ -9,15 +9,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dispatches.ingest.RawReport;
+import org.dispatches.search.SearchBackend;
 import org.dispatches.search.SearchRequest;
 import org.dispatches.search.SearchTimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
- * The per-search time limit (issue 16): a search still running at its limit is stopped and
- * reported as such (the API's 503), never answered with the part found so far; an export stream
- * has no limit. The same on every back end.
+ * The per-search time limit (issue 16): a search still running at its limit, or whose client hung
+ * up, is stopped and reported as such (the API's 503), never answered with the part found so far;
+ * an export stream has no limit. The same on every back end.
  */
 abstract class TimeLimitContract {
   /** The engine under test. */
@@ -54,9 +56,19 @@ abstract class TimeLimitContract {
   }
 
   @Test
-  void aSearchWithinItsLimitIsAnswered() throws Exception {
+  void aSearchWithinItsLimitIsAnsweredUnlessItsClientLeaves() throws Exception {
     try (Engine.Built generous = engine().fromReports(REPORTS, Duration.ofSeconds(30))) {
-      assertEquals(2, generous.backend().search(SearchRequest.of("ceasefire")).total());
+      SearchBackend b = generous.backend();
+      assertEquals(2, b.search(SearchRequest.of("ceasefire")).total());
+      assertEquals(2, b.search(SearchRequest.of("ceasefire"), () -> false).total());
+      // gone before the search starts, or while it runs (asked once, then gone)
+      assertThrows(
+          SearchTimeoutException.class, () -> b.search(SearchRequest.of("ceasefire"), () -> true));
+      AtomicInteger asked = new AtomicInteger();
+      assertThrows(
+          SearchTimeoutException.class,
+          () -> b.search(SearchRequest.of("ceasefire"), () -> asked.incrementAndGet() > 1));
+      assertTrue(asked.get() > 1, "the search asked again whether its client was still there");
     }
   }
 }
