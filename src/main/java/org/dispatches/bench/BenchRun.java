@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.store.FSDirectory;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.search.ActorNames;
 import org.dispatches.search.SearchService;
 import org.dispatches.search.SearcherSource;
