@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.lucene.store.FSDirectory;
 import org.dispatches.extract.ArticleExtractor;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.index.IndexProgress;
 import org.dispatches.index.IndexSummary;
 import org.dispatches.index.IndexingOptions;
