@@ -2,10 +2,10 @@ package org.dispatches.bench;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import org.dispatches.api.SearchBackend;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SortOrder;
 import org.dispatches.index.Fields;
-import org.dispatches.search.SearchBackend;
-import org.dispatches.search.SearchRequest;
-import org.dispatches.search.SortOrder;
 
 /** Runs tasks through the Java API ({@link SearchBackend}), as the server does, snippets included. */
 final class JavaApiClient implements QueryClient {

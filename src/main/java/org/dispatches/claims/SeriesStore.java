@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.dispatches.search.BadRequestException;
+import org.dispatches.api.BadRequestException;
 
 /**
  * The reference series kept beside an index, one JSON file each ({@code index/series/gaza.json}):

@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.dispatches.api.ActorNames;
+import org.dispatches.api.Hit;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SortOrder;
 import org.dispatches.extract.ArticleExtractor;
 import org.dispatches.extract.Gazetteer;
 import org.dispatches.index.IndexingOptions;
 import org.dispatches.index.ReportIndexer;
 import org.dispatches.ingest.RawReport;
 import org.dispatches.ingest.SourceLocation;
-import org.dispatches.search.ActorNames;
-import org.dispatches.search.Hit;
-import org.dispatches.search.SearchRequest;
 import org.dispatches.search.SearchService;
 import org.dispatches.search.SearcherSource;
-import org.dispatches.search.SortOrder;
 
 /**
  * Dispatches itself as a ranker: the collection indexed in memory through the same extraction and

@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.api.SearchBackend;
+import org.dispatches.api.SearchRequest;
 import org.dispatches.claims.Claim;
 import org.dispatches.claims.ClaimCsv;
 import org.dispatches.claims.ClaimFilter;
@@ -26,9 +29,6 @@ import org.dispatches.claims.Comparison;
 import org.dispatches.claims.Interval;
 import org.dispatches.claims.ReferenceSeries;
 import org.dispatches.claims.SeriesStore;
-import org.dispatches.search.BadRequestException;
-import org.dispatches.search.SearchBackend;
-import org.dispatches.search.SearchRequest;
 
 /**
  * {@code GET /api/claims}: every figure of the matching reports as a claim, oldest first, streamed

@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.api.Hit;
+import org.dispatches.api.SearchBackend;
+import org.dispatches.api.SearchRequest;
 import org.dispatches.extract.Figure;
-import org.dispatches.search.BadRequestException;
-import org.dispatches.search.Hit;
-import org.dispatches.search.SearchBackend;
-import org.dispatches.search.SearchRequest;
 
 /**
  * {@code GET /api/export?format=csv|json&...}: every report that matches the search, streamed as it

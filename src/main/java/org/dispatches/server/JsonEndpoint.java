@@ -10,9 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.dispatches.search.BadRequestException;
-import org.dispatches.search.SearchBusyException;
-import org.dispatches.search.SearchTimeoutException;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.api.SearchBusyException;
+import org.dispatches.api.SearchTimeoutException;
 
 /**
  * Runs a {@link JsonRoute} off the IO thread and is the one place that turns its outcome into a

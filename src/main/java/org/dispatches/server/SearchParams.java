@@ -8,15 +8,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.api.CopyView;
+import org.dispatches.api.DateInterval;
+import org.dispatches.api.FacetValueFilter;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SortOrder;
 import org.dispatches.extract.FigureKind;
 import org.dispatches.index.Fields;
-import org.dispatches.search.BadRequestException;
-import org.dispatches.search.CopyView;
-import org.dispatches.search.DateInterval;
-import org.dispatches.search.FacetValueFilter;
 import org.dispatches.search.Nearest;
-import org.dispatches.search.SearchRequest;
-import org.dispatches.search.SortOrder;
 
 /** Reads the search parameters of the HTTP API into a {@link SearchRequest}, with 400s for bad values. */
 final class SearchParams {

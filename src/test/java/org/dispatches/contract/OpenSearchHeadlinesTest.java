@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.dispatches.api.SearchBackend;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SearchResponse;
 import org.dispatches.index.Fields;
-import org.dispatches.search.SearchBackend;
-import org.dispatches.search.SearchRequest;
-import org.dispatches.search.SearchResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +79,7 @@ class OpenSearchHeadlinesTest extends HeadlinesContract {
           null,
           null,
           false,
-          org.dispatches.search.CopyView.DEFAULT);
+          org.dispatches.api.CopyView.DEFAULT);
       SearchResponse expected = lucene().search(request);
       SearchResponse actual = backend.search(request);
       assertEquals(expected.total(), actual.total(), q);

@@ -3,7 +3,7 @@ package org.dispatches.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.dispatches.search.SearchRequest;
+import org.dispatches.api.SearchRequest;
 import org.dispatches.testing.TestIndex;
 import org.junit.jupiter.api.Test;
 
