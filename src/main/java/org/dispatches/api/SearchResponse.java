@@ -30,67 +30,119 @@ public record SearchResponse(
     Correction correction,
     String actor) {
 
-  /** A response with a cursor, no story count, hits not collapsed, no correction and no actor. */
-  public SearchResponse(
-      String query,
-      long total,
-      int page,
-      int size,
-      long tookMs,
-      List<Hit> hits,
-      Map<String, List<FacetValue>> facets,
-      String nextCursor) {
-    this(query, total, page, size, tookMs, hits, facets, nextCursor, null, false);
+  /** A builder with no hits, no facets, no cursor, no story count, not collapsed, no correction. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** A response with its story count and collapse, no correction and no actor read from the query. */
-  public SearchResponse(
-      String query,
-      long total,
-      int page,
-      int size,
-      long tookMs,
-      List<Hit> hits,
-      Map<String, List<FacetValue>> facets,
-      String nextCursor,
-      Long stories,
-      boolean collapsed) {
-    this(
-        query, total, page, size, tookMs, hits, facets, nextCursor, stories, collapsed, null, null);
+  /** A builder holding this response, for a copy that differs in a few parts. */
+  public Builder toBuilder() {
+    return new Builder()
+        .query(query)
+        .total(total)
+        .page(page)
+        .size(size)
+        .tookMs(tookMs)
+        .hits(hits)
+        .facets(facets)
+        .nextCursor(nextCursor)
+        .stories(stories)
+        .collapsed(collapsed)
+        .correction(correction)
+        .actor(actor);
   }
 
-  /** This response saying that it answers {@code c}'s corrected query, or suggesting it. */
-  public SearchResponse withCorrection(Correction c) {
-    return new SearchResponse(
-        query, total, page, size, tookMs, hits, facets, nextCursor, stories, collapsed, c, actor);
-  }
+  /** Builds a response part by part; what is not set is empty, null or false. */
+  public static final class Builder {
+    private String query = "";
+    private long total;
+    private int page = 1;
+    private int size = SearchRequest.DEFAULT_SIZE;
+    private long tookMs;
+    private List<Hit> hits = List.of();
+    private Map<String, List<FacetValue>> facets = Map.of();
+    private String nextCursor;
+    private Long stories;
+    private boolean collapsed;
+    private Correction correction;
+    private String actor;
 
-  /** This response saying that it also holds the reports naming {@code canonical}. */
-  public SearchResponse withActor(String canonical) {
-    return new SearchResponse(
-        query,
-        total,
-        page,
-        size,
-        tookMs,
-        hits,
-        facets,
-        nextCursor,
-        stories,
-        collapsed,
-        correction,
-        canonical);
-  }
+    private Builder() {}
 
-  /** A response with no cursor onwards. */
-  public SearchResponse(
-      String query,
-      long total,
-      int page,
-      int size,
-      long tookMs,
-      List<Hit> hits,
-      Map<String, List<FacetValue>> facets) {
-    this(query, total, page, size, tookMs, hits, facets, null);
+    public Builder query(String query) {
+      this.query = query;
+      return this;
+    }
+
+    public Builder total(long total) {
+      this.total = total;
+      return this;
+    }
+
+    public Builder page(int page) {
+      this.page = page;
+      return this;
+    }
+
+    public Builder size(int size) {
+      this.size = size;
+      return this;
+    }
+
+    public Builder tookMs(long tookMs) {
+      this.tookMs = tookMs;
+      return this;
+    }
+
+    public Builder hits(List<Hit> hits) {
+      this.hits = hits;
+      return this;
+    }
+
+    public Builder facets(Map<String, List<FacetValue>> facets) {
+      this.facets = facets;
+      return this;
+    }
+
+    public Builder nextCursor(String nextCursor) {
+      this.nextCursor = nextCursor;
+      return this;
+    }
+
+    public Builder stories(Long stories) {
+      this.stories = stories;
+      return this;
+    }
+
+    public Builder collapsed(boolean collapsed) {
+      this.collapsed = collapsed;
+      return this;
+    }
+
+    public Builder correction(Correction correction) {
+      this.correction = correction;
+      return this;
+    }
+
+    public Builder actor(String actor) {
+      this.actor = actor;
+      return this;
+    }
+
+    public SearchResponse build() {
+      return new SearchResponse(
+          query,
+          total,
+          page,
+          size,
+          tookMs,
+          hits,
+          facets,
+          nextCursor,
+          stories,
+          collapsed,
+          correction,
+          actor);
+    }
   }
 }

@@ -88,19 +88,13 @@ final class ClaimsCommand implements Callable<Integer> {
             .orElseThrow(() -> new IllegalArgumentException(
                 "no series \"" + series + "\" in " + indexDir.resolve("series")
                     + "; add one with: dispatches series add " + series + " FILE"));
-    SearchRequest request = new SearchRequest(
-        query,
-        outlets,
-        List.of(),
-        List.of(),
-        List.of(),
-        from,
-        to,
-        null,
-        1,
-        SearchRequest.DEFAULT_SIZE,
-        Set.of(),
-        SearchRequest.DEFAULT_FACET_SIZE);
+    SearchRequest request = SearchRequest.builder()
+        .query(query)
+        .outlets(outlets)
+        .from(from)
+        .to(to)
+        .facets(Set.of())
+        .build();
     ClaimFilter filter = new ClaimFilter(kind, attributions, Set.copyOf(claimTypes));
     if (backend.openSearch()) {
       run(backend.connect(), request, filter, reference);

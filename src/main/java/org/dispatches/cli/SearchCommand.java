@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dispatches.api.FacetValue;
 import org.dispatches.api.Hit;
@@ -13,7 +12,6 @@ import org.dispatches.api.SearchBackend;
 import org.dispatches.api.SearchRequest;
 import org.dispatches.api.SearchResponse;
 import org.dispatches.api.SortOrder;
-import org.dispatches.index.Fields;
 import org.dispatches.server.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,19 +66,17 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SearchRequest request = new SearchRequest(
-        query,
-        outlets,
-        actors,
-        figures,
-        List.of(),
-        from,
-        to,
-        sort == null ? null : SortOrder.fromParam(sort),
-        page,
-        size,
-        Set.copyOf(Fields.FACET_DIMENSIONS),
-        SearchRequest.DEFAULT_FACET_SIZE);
+    SearchRequest request = SearchRequest.builder()
+        .query(query)
+        .outlets(outlets)
+        .actors(actors)
+        .figures(figures)
+        .from(from)
+        .to(to)
+        .sort(sort == null ? null : SortOrder.fromParam(sort))
+        .page(page)
+        .size(size)
+        .build();
     if (backend.openSearch()) {
       if (index != null)
         throw new IllegalArgumentException(

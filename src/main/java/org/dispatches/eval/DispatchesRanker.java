@@ -55,19 +55,12 @@ public final class DispatchesRanker implements Ranker {
 
   @Override
   public List<String> rank(String query, int depth) throws IOException {
-    SearchRequest request = new SearchRequest(
-        UserQueries.plainWords(query),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        SortOrder.RELEVANCE,
-        1,
-        Math.min(depth, SearchRequest.MAX_SIZE),
-        Set.of(),
-        SearchRequest.DEFAULT_FACET_SIZE);
+    SearchRequest request = SearchRequest.builder()
+        .query(UserQueries.plainWords(query))
+        .sort(SortOrder.RELEVANCE)
+        .size(Math.min(depth, SearchRequest.MAX_SIZE))
+        .facets(Set.of())
+        .build();
     List<String> ids = new ArrayList<>();
     for (Hit hit : service.search(request).hits()) ids.add(hit.id());
     return ids;

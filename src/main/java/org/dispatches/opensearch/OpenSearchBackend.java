@@ -101,22 +101,23 @@ public final class OpenSearchBackend implements SearchBackend {
     long total = results.total(response);
     int page = cursor != null ? cursor.page() : request.page();
     List<Hit> hits = copies.withCopies(results.hits(response, true), results.hitArray(response));
-    return new SearchResponse(
-        request.query(),
-        total,
-        page,
-        request.size(),
-        took,
-        hits,
-        results.facets(response, request.facets()),
-        nextCursor(
+    return SearchResponse.builder()
+        .query(request.query())
+        .total(total)
+        .page(page)
+        .size(request.size())
+        .tookMs(took)
+        .hits(hits)
+        .facets(results.facets(response, request.facets()))
+        .nextCursor(nextCursor(
             request,
             response,
             cursor == null ? (long) (request.page() - 1) * request.size() : -1,
             total,
-            page + 1),
-        results.totalStories(response),
-        request.copies().collapse());
+            page + 1))
+        .stories(results.totalStories(response))
+        .collapsed(request.copies().collapse())
+        .build();
   }
 
   /** As the embedded back end: a cursor after a full page that has more behind it; {@code offset} is -1 when paging by cursor. */

@@ -28,7 +28,6 @@ import org.dispatches.claims.SummaryRow;
 import org.dispatches.extract.Article;
 import org.dispatches.extract.ArticleExtractor;
 import org.dispatches.extract.Figure;
-import org.dispatches.index.Fields;
 import org.dispatches.ingest.CorpusFile;
 import org.dispatches.ingest.CorpusReader;
 import org.dispatches.ingest.RawReport;
@@ -86,19 +85,7 @@ abstract class ClaimsContract {
   }
 
   private static SearchRequest all(LocalDate from, LocalDate to) {
-    return new SearchRequest(
-        "",
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        from,
-        to,
-        null,
-        1,
-        10,
-        Set.copyOf(Fields.FACET_DIMENSIONS),
-        10);
+    return SearchRequest.builder().from(from).to(to).size(10).facetSize(10).build();
   }
 
   /** The raw reports' figures that {@code filter} accepts, as comparable keys, sorted. */

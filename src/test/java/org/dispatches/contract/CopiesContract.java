@@ -76,21 +76,8 @@ abstract class CopiesContract {
   }
 
   private SearchResponse search(String q, CopyView view) throws Exception {
-    return backend.search(new SearchRequest(
-        q,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        null,
-        1,
-        10,
-        Set.copyOf(Fields.FACET_DIMENSIONS),
-        20,
-        null,
-        view));
+    return backend.search(
+        SearchRequest.builder().query(q).size(10).facetSize(20).copies(view).build());
   }
 
   @Test

@@ -96,19 +96,11 @@ abstract class HeadlinesContract {
   }
 
   static SearchRequest browse(List<String> outlets, int facetSize) {
-    return new SearchRequest(
-        "",
-        outlets,
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        null,
-        1,
-        10,
-        Set.copyOf(Fields.FACET_DIMENSIONS),
-        facetSize);
+    return SearchRequest.builder()
+        .outlets(outlets)
+        .size(10)
+        .facetSize(facetSize)
+        .build();
   }
 
   static Map<String, Long> asMap(List<FacetValue> values) {

@@ -66,21 +66,13 @@ class CopyCollapseTest {
 
   private static SearchResponse search(String q, CopyView view, int size, String cursor)
       throws Exception {
-    SearchRequest r = new SearchRequest(
-        q,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        null,
-        1,
-        size,
-        Set.copyOf(Fields.FACET_DIMENSIONS),
-        20,
-        cursor,
-        view);
+    SearchRequest r = SearchRequest.builder()
+        .query(q)
+        .size(size)
+        .facetSize(20)
+        .cursor(cursor)
+        .copies(view)
+        .build();
     return index.service.search(r);
   }
 

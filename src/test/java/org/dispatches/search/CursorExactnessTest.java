@@ -64,20 +64,14 @@ class CursorExactnessTest {
   }
 
   private static SearchRequest request(String sort, String cursor) {
-    return new SearchRequest(
-        "convoy",
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        SortOrder.fromParam(sort),
-        1,
-        30,
-        Set.of(Fields.FACET_DIMENSIONS.get(0)),
-        10,
-        cursor);
+    return SearchRequest.builder()
+        .query("convoy")
+        .sort(SortOrder.fromParam(sort))
+        .size(30)
+        .facets(Set.of(Fields.FACET_DIMENSIONS.get(0)))
+        .facetSize(10)
+        .cursor(cursor)
+        .build();
   }
 
   @Test

@@ -48,19 +48,12 @@ class CursorPageTest {
   }
 
   private static SearchRequest request(String cursor) {
-    return new SearchRequest(
-        "",
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        SortOrder.DATE_DESCENDING,
-        1,
-        10,
-        Set.of(),
-        20,
-        cursor);
+    return SearchRequest.builder()
+        .sort(SortOrder.DATE_DESCENDING)
+        .size(10)
+        .facets(Set.of())
+        .facetSize(20)
+        .cursor(cursor)
+        .build();
   }
 }

@@ -125,21 +125,13 @@ class LanguageSearchTest {
       throws Exception {
     // every report, not one per story: the FIGNEWS batches repeat one post, and collapse would show
     // one of them
-    SearchResponse response = index.service.search(new SearchRequest(
-        query,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        null,
-        1,
-        100,
-        Set.of(),
-        20,
-        null,
-        CopyView.of("none", null, null)));
+    SearchResponse response = index.service.search(SearchRequest.builder()
+        .query(query)
+        .size(100)
+        .facets(Set.of())
+        .facetSize(20)
+        .copies(CopyView.of("none", null, null))
+        .build());
     if (response.total() > 100) return false;
     Set<String> ids = response.hits().stream().map(Hit::id).collect(Collectors.toSet());
     assertTrue(ids.contains(id), "'" + query + "' should find " + id + ", found " + ids);
