@@ -12,7 +12,7 @@ import org.dispatches.api.SearchBackend;
 import org.dispatches.api.SearchRequest;
 import org.dispatches.api.SearchResponse;
 import org.dispatches.api.SortOrder;
-import org.dispatches.server.Json;
+import org.dispatches.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -92,8 +92,7 @@ final class SearchCommand implements Callable<Integer> {
 
   private void show(SearchBackend engine, SearchRequest request) throws Exception {
     SearchResponse response = engine.search(request);
-    if (json)
-      System.out.println(Json.api().newBuilder().setPrettyPrinting().create().toJson(response));
+    if (json) System.out.println(Json.apiIndented().toJson(response));
     else print(response);
   }
 

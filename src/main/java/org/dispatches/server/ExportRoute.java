@@ -20,6 +20,7 @@ import org.dispatches.api.Hit;
 import org.dispatches.api.SearchBackend;
 import org.dispatches.api.SearchRequest;
 import org.dispatches.extract.Figure;
+import org.dispatches.json.Json;
 
 /**
  * {@code GET /api/export?format=csv|json&...}: every report that matches the search, streamed as it

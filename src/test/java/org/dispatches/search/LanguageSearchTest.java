@@ -3,7 +3,6 @@ package org.dispatches.search;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -25,6 +24,7 @@ import org.dispatches.api.SearchRequest;
 import org.dispatches.api.SearchResponse;
 import org.dispatches.ingest.RawReport;
 import org.dispatches.ingest.SourceLocation;
+import org.dispatches.json.Json;
 import org.dispatches.testing.SharedData;
 import org.dispatches.testing.TestIndex;
 import org.junit.jupiter.api.Test;
@@ -153,7 +153,7 @@ class LanguageSearchTest {
     JsonArray items;
     try (var in = new InputStreamReader(
         new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8)) {
-      items = new Gson().fromJson(in, JsonArray.class);
+      items = Json.records().fromJson(in, JsonArray.class);
     }
     List<RawReport> reports = new ArrayList<>();
     for (JsonElement e : items) {
