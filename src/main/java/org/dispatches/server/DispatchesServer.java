@@ -6,9 +6,9 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.RoutingHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.util.Methods;
+import org.dispatches.api.SearchBackend;
 import org.dispatches.claims.SeriesStore;
 import org.dispatches.index.PushedReports;
-import org.dispatches.search.SearchBackend;
 import org.xnio.OptionMap;
 import org.xnio.Options;
 

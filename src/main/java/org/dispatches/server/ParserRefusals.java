@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dispatches.json.Json;
 import org.xnio.ChannelListener;
 import org.xnio.StreamConnection;
 import org.xnio.conduits.AbstractStreamSinkConduit;
@@ -81,7 +82,7 @@ final class ParserRefusals implements ChannelListener<StreamConnection> {
 
   /** The whole response sent instead of the parser's empty one. */
   static byte[] response(String bad) {
-    byte[] body = Json.encode(errorFor(bad)).getBytes(StandardCharsets.UTF_8);
+    byte[] body = Json.api().toJson(errorFor(bad)).getBytes(StandardCharsets.UTF_8);
     String head = "HTTP/1.1 400 Bad Request\r\n"
         + "Content-Type: application/json; charset=utf-8\r\n"
         + "X-Content-Type-Options: nosniff\r\n"

@@ -10,15 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.api.CopyView;
+import org.dispatches.api.Hit;
+import org.dispatches.api.SearchBackend;
+import org.dispatches.api.SearchLimits;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SearchResponse;
+import org.dispatches.api.SortOrder;
 import org.dispatches.ingest.RawReport;
-import org.dispatches.search.BadRequestException;
-import org.dispatches.search.CopyView;
-import org.dispatches.search.Hit;
-import org.dispatches.search.SearchBackend;
-import org.dispatches.search.SearchLimits;
-import org.dispatches.search.SearchRequest;
-import org.dispatches.search.SearchResponse;
-import org.dispatches.search.SortOrder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,21 +86,14 @@ abstract class DeepCursorContract {
   }
 
   private static SearchRequest oldestFirst(int page, String cursor, CopyView copies) {
-    return new SearchRequest(
-            "",
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            null,
-            null,
-            SortOrder.DATE_ASCENDING,
-            page,
-            SIZE,
-            Set.of(),
-            20,
-            cursor)
-        .withCopies(copies);
+    return SearchRequest.builder()
+        .sort(SortOrder.DATE_ASCENDING)
+        .page(page)
+        .size(SIZE)
+        .facets(Set.of())
+        .cursor(cursor)
+        .copies(copies)
+        .build();
   }
 
   /** The reports from the deepest page on, read by following cursors to the end. */

@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dispatches.api.SearchBackend;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SearchTimeoutException;
 import org.dispatches.ingest.RawReport;
-import org.dispatches.search.SearchBackend;
-import org.dispatches.search.SearchRequest;
-import org.dispatches.search.SearchTimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
