@@ -2,7 +2,7 @@ package org.dispatches.bench;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
-import org.dispatches.index.Fields;
+import org.dispatches.index.FieldCatalog;
 import org.dispatches.search.SearchBackend;
 import org.dispatches.search.SearchRequest;
 import org.dispatches.search.SortOrder;
@@ -33,7 +33,7 @@ final class JavaApiClient implements QueryClient {
         sort == null ? null : SortOrder.fromParam(sort),
         t.page(),
         t.size(),
-        new LinkedHashSet<>(t.facets(Fields.FACET_DIMENSIONS)),
+        new LinkedHashSet<>(t.facets(FieldCatalog.FACET_DIMENSIONS)),
         SearchRequest.DEFAULT_FACET_SIZE);
   }
 

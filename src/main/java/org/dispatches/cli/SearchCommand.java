@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.dispatches.index.Fields;
+import org.dispatches.index.FieldCatalog;
 import org.dispatches.search.FacetValue;
 import org.dispatches.search.Hit;
 import org.dispatches.search.SearchBackend;
@@ -79,7 +79,7 @@ final class SearchCommand implements Callable<Integer> {
         sort == null ? null : SortOrder.fromParam(sort),
         page,
         size,
-        Set.copyOf(Fields.FACET_DIMENSIONS),
+        Set.copyOf(FieldCatalog.FACET_DIMENSIONS),
         SearchRequest.DEFAULT_FACET_SIZE);
     if (backend.openSearch()) {
       if (index != null)

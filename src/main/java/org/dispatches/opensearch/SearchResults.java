@@ -10,6 +10,8 @@ import java.util.Map;
 import org.dispatches.extract.ActorMention;
 import org.dispatches.extract.Article;
 import org.dispatches.index.ArticleCodec;
+import org.dispatches.index.FieldCatalog;
+import org.dispatches.index.FieldSpec;
 import org.dispatches.index.Fields;
 import org.dispatches.search.FacetValue;
 import org.dispatches.search.Hit;
@@ -107,12 +109,12 @@ final class SearchResults {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     JsonObject aggs = response.getAsJsonObject("aggregations");
     if (aggs == null) return out;
-    for (String dim : Fields.FACET_DIMENSIONS) {
+    for (String dim : FieldCatalog.FACET_DIMENSIONS) {
       if (!aggs.has(dim)) continue;
       JsonObject agg = aggs.getAsJsonObject(dim);
       out.put(
           dim,
-          dim.equals(Fields.FACET_DATE)
+          FieldCatalog.get(dim).facet() == FieldSpec.Facet.MONTHS
               ? months(agg)
               : buckets(agg.getAsJsonObject(SearchBody.VALUES), "key"));
     }

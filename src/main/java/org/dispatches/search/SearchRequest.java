@@ -226,13 +226,28 @@ public record SearchRequest(
         null,
         1,
         DEFAULT_SIZE,
-        Set.copyOf(org.dispatches.index.Fields.FACET_DIMENSIONS),
+        Set.copyOf(org.dispatches.index.FieldCatalog.FACET_DIMENSIONS),
         DEFAULT_FACET_SIZE);
   }
 
   public SortOrder effectiveSort() {
     if (sort != null) return sort;
     return query.isEmpty() ? SortOrder.DATE_DESCENDING : SortOrder.RELEVANCE;
+  }
+
+  /**
+   * The values given for the filter parameter {@code parameter} ({@code outlet}, {@code actor},
+   * {@code figure}, {@code source}: the filters {@code index/FieldCatalog} names). A filter the
+   * catalogue names that the request cannot carry is a programming error, not a filter quietly lost.
+   */
+  public List<String> filterValues(String parameter) {
+    return switch (parameter) {
+      case "outlet" -> outlets;
+      case "actor" -> actors;
+      case "figure" -> figures;
+      case "source" -> sources;
+      default -> throw new IllegalArgumentException("a request has no filter " + parameter);
+    };
   }
 
   public boolean hasFilters() {

@@ -26,7 +26,7 @@ import org.dispatches.claims.SummaryRow;
 import org.dispatches.extract.Article;
 import org.dispatches.extract.ArticleExtractor;
 import org.dispatches.extract.Figure;
-import org.dispatches.index.Fields;
+import org.dispatches.index.FieldCatalog;
 import org.dispatches.ingest.CorpusFile;
 import org.dispatches.ingest.CorpusReader;
 import org.dispatches.ingest.RawReport;
@@ -97,7 +97,7 @@ abstract class ClaimsContract {
         null,
         1,
         10,
-        Set.copyOf(Fields.FACET_DIMENSIONS),
+        Set.copyOf(FieldCatalog.FACET_DIMENSIONS),
         10);
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dispatches.extract.WireSources;
+import org.dispatches.index.FieldCatalog;
 import org.dispatches.index.Fields;
 import org.dispatches.search.CopyView;
 import org.dispatches.search.FacetValue;
@@ -87,7 +88,7 @@ abstract class CopiesContract {
         null,
         1,
         10,
-        Set.copyOf(Fields.FACET_DIMENSIONS),
+        Set.copyOf(FieldCatalog.FACET_DIMENSIONS),
         20,
         null,
         view));

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.dispatches.extract.OutletTable;
+import org.dispatches.index.FieldCatalog;
 import org.dispatches.index.Fields;
 import org.dispatches.index.IndexSummary;
 import org.dispatches.search.FacetValue;
@@ -107,7 +108,7 @@ abstract class HeadlinesContract {
         null,
         1,
         10,
-        Set.copyOf(Fields.FACET_DIMENSIONS),
+        Set.copyOf(FieldCatalog.FACET_DIMENSIONS),
         facetSize);
   }
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.dispatches.index.Fields;
+import org.dispatches.index.FieldCatalog;
 import org.dispatches.search.SearchBackend;
 import org.dispatches.search.SearchRequest;
 import org.dispatches.search.SearchResponse;
@@ -73,7 +73,7 @@ class OpenSearchHeadlinesTest extends HeadlinesContract {
           null,
           1,
           10,
-          Set.copyOf(Fields.FACET_DIMENSIONS),
+          Set.copyOf(FieldCatalog.FACET_DIMENSIONS),
           50,
           null,
           null,
@@ -85,7 +85,7 @@ class OpenSearchHeadlinesTest extends HeadlinesContract {
       assertEquals(expected.total(), actual.total(), q);
       org.junit.jupiter.api.Assertions.assertTrue(
           expected.total() > 0, "finds nothing, proves little: " + q);
-      for (String dim : Fields.FACET_DIMENSIONS) {
+      for (String dim : FieldCatalog.FACET_DIMENSIONS) {
         assertEquals(
             asMap(expected.facets().get(dim)),
             asMap(actual.facets().get(dim)),
@@ -108,13 +108,13 @@ class OpenSearchHeadlinesTest extends HeadlinesContract {
         null,
         1,
         10,
-        Set.copyOf(Fields.FACET_DIMENSIONS),
+        Set.copyOf(FieldCatalog.FACET_DIMENSIONS),
         100);
     SearchResponse expected = lucene().search(request);
     SearchResponse actual = backend.search(request);
     org.junit.jupiter.api.Assertions.assertTrue(expected.total() > 0);
     assertEquals(expected.total(), actual.total());
-    for (String dim : Fields.FACET_DIMENSIONS) {
+    for (String dim : FieldCatalog.FACET_DIMENSIONS) {
       assertEquals(
           asMap(expected.facets().get(dim)), asMap(actual.facets().get(dim)), "facet " + dim);
     }

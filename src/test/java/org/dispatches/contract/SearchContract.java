@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.dispatches.index.Fields;
+import org.dispatches.index.FieldCatalog;
 import org.dispatches.ingest.RawReport;
 import org.dispatches.ingest.SourceLocation;
 import org.dispatches.search.BadRequestException;
@@ -114,7 +114,7 @@ abstract class SearchContract {
         null,
         1,
         10,
-        Set.copyOf(Fields.FACET_DIMENSIONS),
+        Set.copyOf(FieldCatalog.FACET_DIMENSIONS),
         20));
   }
 

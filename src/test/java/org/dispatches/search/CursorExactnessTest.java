@@ -13,7 +13,7 @@ import java.util.Set;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.dispatches.extract.ArticleExtractor;
 import org.dispatches.extract.Gazetteer;
-import org.dispatches.index.Fields;
+import org.dispatches.index.FieldCatalog;
 import org.dispatches.index.IndexingOptions;
 import org.dispatches.index.ReportIndexer;
 import org.junit.jupiter.api.AfterEach;
@@ -70,7 +70,7 @@ class CursorExactnessTest {
         SortOrder.fromParam(sort),
         1,
         30,
-        Set.of(Fields.FACET_DIMENSIONS.get(0)),
+        Set.of(FieldCatalog.FACET_DIMENSIONS.get(0)),
         10,
         cursor);
   }

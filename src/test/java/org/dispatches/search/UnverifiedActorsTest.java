@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import org.dispatches.index.FieldCatalog;
 import org.dispatches.index.Fields;
 import org.dispatches.testing.TestIndex;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class UnverifiedActorsTest {
           null,
           1,
           10,
-          Set.copyOf(Fields.FACET_DIMENSIONS),
+          Set.copyOf(FieldCatalog.FACET_DIMENSIONS),
           50));
       List<String> facet =
           all.facets().get(Fields.FACET_ACTOR).stream().map(FacetValue::value).toList();
