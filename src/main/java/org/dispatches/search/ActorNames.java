@@ -52,9 +52,4 @@ public final class ActorNames {
     };
     return canonical == null ? "" : field.term(canonical);
   }
-
-  /** The key of the outlet {@code name} stands for, in any case and by any alias ("reuters", "Times of Israel"). */
-  public String outletKey(String name) {
-    return outlets.key(name);
-  }
 }
