@@ -53,13 +53,6 @@ public final class ArticleDocuments {
 
   public Document toDocument(Article a) {
     Document doc = new Document();
-    doc.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
-    doc.add(new Field(Fields.TITLE, nullToEmpty(a.title()), TEXT_WITH_OFFSETS));
-    doc.add(new Field(Fields.BODY, nullToEmpty(a.body()), TEXT_WITH_OFFSETS));
-    doc.add(new Field(Fields.TITLE_EXACT, nullToEmpty(a.title()), EXACT_TEXT));
-    doc.add(new Field(Fields.BODY_EXACT, nullToEmpty(a.body()), EXACT_TEXT));
-    addLanguageText(doc, a);
-    doc.add(new StoredField(Fields.ARTICLE, codec.encode(a)));
     ArticleValues values = ArticleValues.of(a);
     for (FieldSpec f : FieldCatalog.ALL) {
       addValues(doc, f, values);
@@ -68,6 +61,7 @@ public final class ArticleDocuments {
           doc.add(new SortedSetDocValuesFacetField(f.name(), v));
       }
     }
+    doc.add(new StoredField(Fields.ARTICLE, codec.encode(a)));
     try {
       return facetsConfig.build(doc);
     } catch (IOException e) {
@@ -75,9 +69,16 @@ public final class ArticleDocuments {
     }
   }
 
-  /** The field's own values as its kind indexes them (text, ids and copy fields are added apart). */
+  /** The field's own values as its kind indexes them (the article and the copy fields are added apart). */
   private static void addValues(Document doc, FieldSpec f, ArticleValues values) {
+    String text = values.text(f);
     switch (f.kind()) {
+      case ID -> doc.add(new StringField(f.name(), text, Field.Store.YES));
+      // stored with offsets, so that the highlighter can mark the forms that matched
+      case TEXT, LANGUAGE_TEXT -> {
+        if (text != null) doc.add(new Field(f.name(), text, TEXT_WITH_OFFSETS));
+      }
+      case EXACT_TEXT -> doc.add(new Field(f.name(), text, EXACT_TEXT));
       case KEYWORD -> {
         for (String term : values.terms(f))
           doc.add(new StringField(f.name(), term, Field.Store.NO));
@@ -111,17 +112,6 @@ public final class ArticleDocuments {
         Fields.COPY_SIGNATURE, new BytesRef(CopyGroups.stored(id, signature))));
   }
 
-  /**
-   * A report in a language with its own analysis also goes into that language's fields (stored, so
-   * that the highlighter can mark the forms that matched); title and body keep the English analysis.
-   */
-  private static void addLanguageText(Document doc, Article a) {
-    Fields.TextFields fields = a.language() == null ? null : Fields.LANGUAGE_TEXT.get(a.language());
-    if (fields == null) return;
-    doc.add(new Field(fields.title(), nullToEmpty(a.title()), TEXT_WITH_OFFSETS));
-    doc.add(new Field(fields.body(), nullToEmpty(a.body()), TEXT_WITH_OFFSETS));
-  }
-
   private static FieldType textWithOffsets() {
     FieldType type = new FieldType(TextField.TYPE_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -134,9 +124,5 @@ public final class ArticleDocuments {
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     type.freeze();
     return type;
-  }
-
-  private static String nullToEmpty(String s) {
-    return s == null ? "" : s;
   }
 }

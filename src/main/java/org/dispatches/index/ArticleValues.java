@@ -22,6 +22,7 @@ import org.dispatches.extract.WireSources;
 public final class ArticleValues {
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
+  private final Map<String, String> texts = new HashMap<>();
   private final Map<String, List<String>> names = new HashMap<>();
   private final Map<String, List<String>> facetValues = new HashMap<>();
   private final Map<String, List<Long>> numbers = new HashMap<>();
@@ -30,6 +31,20 @@ public final class ArticleValues {
 
   public static ArticleValues of(Article a) {
     ArticleValues v = new ArticleValues();
+    String title = a.title() == null ? "" : a.title();
+    String body = a.body() == null ? "" : a.body();
+    v.texts.put(Fields.ID, a.id());
+    v.texts.put(Fields.TITLE, title);
+    v.texts.put(Fields.BODY, body);
+    v.texts.put(Fields.TITLE_EXACT, title);
+    v.texts.put(Fields.BODY_EXACT, body);
+    // a report in a language with its own analysis also goes into that language's fields; title and
+    // body keep the English analysis
+    Fields.TextFields own = a.language() == null ? null : Fields.LANGUAGE_TEXT.get(a.language());
+    if (own != null) {
+      v.texts.put(own.title(), title);
+      v.texts.put(own.body(), body);
+    }
     v.names.put(Fields.LANGUAGE, List.of(a.language() == null ? "" : a.language()));
     if (a.outlet() != null && !a.outlet().isBlank()) {
       v.names.put(Fields.OUTLET, List.of(a.outlet()));
@@ -76,6 +91,11 @@ public final class ArticleValues {
     }
     facetValues.put(Fields.FACET_FIGURE, List.copyOf(kinds));
     facetValues.put(Fields.FACET_ATTRIBUTION, List.copyOf(sources));
+  }
+
+  /** The text of the id or of a text field; null for a language field of a report in another language. */
+  public String text(FieldSpec field) {
+    return texts.get(field.name());
   }
 
   /** The terms a keyword field indexes: each value through the field's key. */

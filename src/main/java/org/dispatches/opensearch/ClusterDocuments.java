@@ -26,17 +26,6 @@ final class ClusterDocuments {
 
   JsonObject toDocument(Article a) {
     JsonObject doc = new JsonObject();
-    doc.addProperty(Fields.ID, a.id());
-    doc.addProperty(Fields.TITLE, nullToEmpty(a.title()));
-    doc.addProperty(Fields.BODY, nullToEmpty(a.body()));
-    // as ArticleDocuments: a report in a language with its own analysis also goes into that
-    // language's fields
-    Fields.TextFields language =
-        a.language() == null ? null : Fields.LANGUAGE_TEXT.get(a.language());
-    if (language != null) {
-      doc.addProperty(language.title(), nullToEmpty(a.title()));
-      doc.addProperty(language.body(), nullToEmpty(a.body()));
-    }
     doc.add(Fields.ARTICLE, JsonParser.parseString(codec.encode(a)));
     ArticleValues values = ArticleValues.of(a);
     for (FieldSpec f : FieldCatalog.ALL) {
@@ -52,9 +41,13 @@ final class ClusterDocuments {
     return doc;
   }
 
-  /** The field's own values in the form its mapping takes (text, ids and copy fields are added apart). */
+  /** The field's own values in the form its mapping takes (the article and the copy fields are added apart). */
   private static void addValues(JsonObject doc, FieldSpec f, ArticleValues values) {
     switch (f.kind()) {
+      // the exact-word fields are filled by the mapping's copy_to
+      case ID, TEXT, LANGUAGE_TEXT -> {
+        if (values.text(f) != null) doc.addProperty(f.name(), values.text(f));
+      }
       case KEYWORD -> {
         List<String> terms = values.terms(f);
         if (!terms.isEmpty()) doc.add(f.name(), strings(terms));
@@ -88,9 +81,5 @@ final class ClusterDocuments {
     JsonArray out = new JsonArray();
     for (String v : values) out.add(v);
     return out;
-  }
-
-  private static String nullToEmpty(String s) {
-    return s == null ? "" : s;
   }
 }
