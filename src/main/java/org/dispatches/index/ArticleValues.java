@@ -7,11 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dispatches.extract.ActorMention;
 import org.dispatches.extract.Article;
-import org.dispatches.extract.Figure;
-import org.dispatches.extract.FigureKind;
 import org.dispatches.extract.WireSources;
+import org.dispatches.extract.actors.ActorMention;
+import org.dispatches.extract.figures.Figure;
+import org.dispatches.extract.figures.FigureKind;
 
 /**
  * What one report puts in each field of {@link FieldCatalog}, decided once for both engines: the

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.dispatches.extract.FigureKind;
+import org.dispatches.extract.figures.FigureKind;
 import org.dispatches.index.FieldSpec.Aliases;
 import org.dispatches.index.FieldSpec.Facet;
 import org.dispatches.index.FieldSpec.Key;

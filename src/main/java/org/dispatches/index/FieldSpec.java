@@ -2,8 +2,8 @@ package org.dispatches.index;
 
 import java.util.Locale;
 import java.util.function.UnaryOperator;
-import org.dispatches.extract.NameNormalizer;
-import org.dispatches.extract.OutletTable;
+import org.dispatches.extract.outlets.OutletTable;
+import org.dispatches.extract.text.NameNormalizer;
 
 /**
  * Everything the engines need to know about one field, stated once: what kind of field it is (which

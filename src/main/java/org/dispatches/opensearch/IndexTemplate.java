@@ -6,7 +6,7 @@ import java.io.IOException;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.dispatches.extract.Invisibles;
+import org.dispatches.extract.text.Invisibles;
 import org.dispatches.index.FieldCatalog;
 import org.dispatches.index.FieldSpec;
 import org.dispatches.index.Fields;

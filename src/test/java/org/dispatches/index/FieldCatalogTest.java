@@ -12,11 +12,11 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexableField;
-import org.dispatches.extract.ActorMention;
 import org.dispatches.extract.Article;
-import org.dispatches.extract.Figure;
-import org.dispatches.extract.FigureKind;
-import org.dispatches.extract.PublicationDate;
+import org.dispatches.extract.actors.ActorMention;
+import org.dispatches.extract.dates.PublicationDate;
+import org.dispatches.extract.figures.Figure;
+import org.dispatches.extract.figures.FigureKind;
 import org.dispatches.search.SearchRequest;
 import org.junit.jupiter.api.Test;
 
