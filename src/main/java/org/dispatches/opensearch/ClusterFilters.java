@@ -4,10 +4,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.dispatches.api.ActorNames;
+import org.dispatches.api.FilterTerms;
+import org.dispatches.api.SearchRequest;
 import org.dispatches.index.Fields;
-import org.dispatches.search.ActorNames;
-import org.dispatches.search.FilterTerms;
-import org.dispatches.search.SearchRequest;
 
 /**
  * A request's filters as one DSL clause per facet dimension, on the terms {@link FilterTerms}

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dispatches.api.Hit;
+import org.dispatches.api.SearchBackend;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SearchResponse;
 import org.dispatches.index.FieldCatalog;
 import org.dispatches.index.FieldSpec;
-import org.dispatches.search.Hit;
-import org.dispatches.search.SearchBackend;
-import org.dispatches.search.SearchRequest;
-import org.dispatches.search.SearchResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,19 +117,12 @@ abstract class FieldCatalogContract {
 
   private static SearchRequest filtered(String parameter, String value) {
     List<String> one = List.of(value);
-    SearchRequest r = new SearchRequest(
-        "",
-        parameter.equals("outlet") ? one : List.of(),
-        parameter.equals("actor") ? one : List.of(),
-        parameter.equals("figure") ? one : List.of(),
-        parameter.equals("source") ? one : List.of(),
-        null,
-        null,
-        null,
-        1,
-        10,
-        Set.copyOf(FieldCatalog.FACET_DIMENSIONS),
-        20);
+    SearchRequest r = SearchRequest.builder()
+        .outlets(parameter.equals("outlet") ? one : List.of())
+        .actors(parameter.equals("actor") ? one : List.of())
+        .figures(parameter.equals("figure") ? one : List.of())
+        .sources(parameter.equals("source") ? one : List.of())
+        .build();
     assertEquals(one, r.filterValues(parameter), "the request carries the filter " + parameter);
     return r;
   }

@@ -12,12 +12,12 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexableField;
+import org.dispatches.api.SearchRequest;
 import org.dispatches.extract.Article;
 import org.dispatches.extract.actors.ActorMention;
 import org.dispatches.extract.dates.PublicationDate;
 import org.dispatches.extract.figures.Figure;
 import org.dispatches.extract.figures.FigureKind;
-import org.dispatches.search.SearchRequest;
 import org.junit.jupiter.api.Test;
 
 /** The catalogue names every field once, and the Lucene schema is exactly the catalogue's. */
