@@ -1,9 +1,9 @@
 package org.dispatches.api;
 
 import java.util.List;
-import org.dispatches.extract.ActorMention;
 import org.dispatches.extract.Article;
-import org.dispatches.extract.Figure;
+import org.dispatches.extract.actors.ActorMention;
+import org.dispatches.extract.figures.Figure;
 
 /**
  * One search result: what a result list shows. {@code snippet} is HTML: matched words in

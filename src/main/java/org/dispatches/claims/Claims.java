@@ -9,7 +9,7 @@ import org.dispatches.api.Hit;
 import org.dispatches.api.SearchBackend;
 import org.dispatches.api.SearchRequest;
 import org.dispatches.api.SortOrder;
-import org.dispatches.extract.Figure;
+import org.dispatches.extract.figures.Figure;
 
 /**
  * Turns the reports a search matches into claims: every figure the filter accepts, one claim

@@ -2,7 +2,7 @@ package org.dispatches.cli;
 
 import java.io.IOException;
 import org.dispatches.api.ActorNames;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.opensearch.ClusterHttp;
 import org.dispatches.opensearch.ClusterSettings;
 import org.dispatches.opensearch.OpenSearchBackend;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.dispatches.api.ActorNames;
 import org.dispatches.api.SearchRequest;
-import org.dispatches.extract.NameNormalizer;
+import org.dispatches.extract.text.NameNormalizer;
 import org.dispatches.index.Fields;
 
 /**

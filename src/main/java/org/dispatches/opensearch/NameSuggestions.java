@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.dispatches.api.Suggestion;
-import org.dispatches.extract.NameNormalizer;
+import org.dispatches.extract.text.NameNormalizer;
 import org.dispatches.index.Fields;
 
 /**

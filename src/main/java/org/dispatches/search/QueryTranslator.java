@@ -24,8 +24,8 @@ import org.apache.lucene.search.TermQuery;
 import org.dispatches.api.ActorNames;
 import org.dispatches.api.BadRequestException;
 import org.dispatches.api.QueryLanguage;
-import org.dispatches.extract.FigureKind;
-import org.dispatches.extract.NameNormalizer;
+import org.dispatches.extract.figures.FigureKind;
+import org.dispatches.extract.text.NameNormalizer;
 import org.dispatches.index.Fields;
 import org.dispatches.index.TextAnalysis;
 

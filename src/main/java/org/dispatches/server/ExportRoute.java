@@ -19,7 +19,7 @@ import org.dispatches.api.BadRequestException;
 import org.dispatches.api.Hit;
 import org.dispatches.api.SearchBackend;
 import org.dispatches.api.SearchRequest;
-import org.dispatches.extract.Figure;
+import org.dispatches.extract.figures.Figure;
 import org.dispatches.json.Json;
 
 /**

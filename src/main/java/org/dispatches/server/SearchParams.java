@@ -14,7 +14,7 @@ import org.dispatches.api.DateInterval;
 import org.dispatches.api.FacetValueFilter;
 import org.dispatches.api.SearchRequest;
 import org.dispatches.api.SortOrder;
-import org.dispatches.extract.FigureKind;
+import org.dispatches.extract.figures.FigureKind;
 import org.dispatches.index.Fields;
 import org.dispatches.search.Nearest;
 

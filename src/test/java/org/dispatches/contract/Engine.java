@@ -6,7 +6,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.dispatches.api.ActorNames;
 import org.dispatches.api.SearchBackend;
 import org.dispatches.extract.ArticleExtractor;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.index.IndexProgress;
 import org.dispatches.index.IndexSummary;
 import org.dispatches.index.IndexingOptions;

@@ -21,7 +21,7 @@ import org.dispatches.api.FacetValue;
 import org.dispatches.api.SearchBackend;
 import org.dispatches.api.SearchRequest;
 import org.dispatches.api.SearchResponse;
-import org.dispatches.extract.OutletTable;
+import org.dispatches.extract.outlets.OutletTable;
 import org.dispatches.index.Fields;
 import org.dispatches.index.IndexSummary;
 import org.dispatches.testing.SharedData;

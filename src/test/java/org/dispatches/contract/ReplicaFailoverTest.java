@@ -19,7 +19,7 @@ import org.dispatches.api.SearchBackend;
 import org.dispatches.api.SearchRequest;
 import org.dispatches.api.SearchResponse;
 import org.dispatches.extract.ArticleExtractor;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.index.Fields;
 import org.dispatches.index.IndexProgress;
 import org.dispatches.index.IndexSummary;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import org.dispatches.api.ActorNames;
 import org.dispatches.api.BadRequestException;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.search.QueryTranslator;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dispatches.api.ActorNames;
 import org.dispatches.api.BadRequestException;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 /**

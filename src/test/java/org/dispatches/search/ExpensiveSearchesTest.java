@@ -13,7 +13,7 @@ import org.apache.lucene.search.Query;
 import org.dispatches.api.ActorNames;
 import org.dispatches.api.SearchBusyException;
 import org.dispatches.api.SearchTimeoutException;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 /**

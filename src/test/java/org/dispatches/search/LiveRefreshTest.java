@@ -13,7 +13,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.dispatches.api.ActorNames;
 import org.dispatches.api.SearchRequest;
 import org.dispatches.extract.ArticleExtractor;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.index.IndexingOptions;
 import org.dispatches.index.ReportIndexer;
 import org.dispatches.ingest.CorpusFile;

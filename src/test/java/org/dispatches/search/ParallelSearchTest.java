@@ -19,7 +19,7 @@ import org.dispatches.api.SearchRequest;
 import org.dispatches.api.SearchResponse;
 import org.dispatches.api.SortOrder;
 import org.dispatches.extract.ArticleExtractor;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.index.ArticleDocuments;
 import org.dispatches.index.Fields;
 import org.dispatches.index.TextAnalysis;

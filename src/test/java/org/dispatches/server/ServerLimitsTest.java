@@ -17,7 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dispatches.api.ActorNames;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.ingest.RawReport;
 import org.dispatches.search.SearchService;
 import org.dispatches.testing.RunningServer;
