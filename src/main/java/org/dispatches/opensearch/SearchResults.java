@@ -11,7 +11,6 @@ import org.dispatches.api.FacetValue;
 import org.dispatches.api.Hit;
 import org.dispatches.api.Html;
 import org.dispatches.extract.Article;
-import org.dispatches.extract.actors.ActorMention;
 import org.dispatches.index.ArticleCodec;
 import org.dispatches.index.FieldCatalog;
 import org.dispatches.index.FieldSpec;
@@ -42,18 +41,7 @@ final class SearchResults {
 
   Hit hit(JsonObject hit, boolean withSnippet) {
     Article a = article(hit.getAsJsonObject("_source"));
-    return new Hit(
-        a.id(),
-        a.title(),
-        a.url(),
-        a.outlet(),
-        a.date() != null && a.date().known() ? a.date().date().toString() : null,
-        a.actors().stream()
-            .filter(ActorMention::verified)
-            .map(ActorMention::name)
-            .toList(),
-        a.figures(),
-        withSnippet ? snippet(hit.getAsJsonObject("highlight"), a.title()) : null);
+    return Hit.of(a, withSnippet ? snippet(hit.getAsJsonObject("highlight"), a.title()) : null);
   }
 
   Article article(JsonObject source) {
