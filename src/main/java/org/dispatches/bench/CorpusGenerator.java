@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.zip.GZIPOutputStream;
-import org.dispatches.extract.Actor;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Actor;
+import org.dispatches.extract.actors.Gazetteer;
 
 /**
  * Writes N synthetic reports as JSON Lines, deterministic from a seed: real sentences and

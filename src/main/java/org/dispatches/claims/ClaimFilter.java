@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.dispatches.extract.Figure;
-import org.dispatches.extract.FigureKind;
+import org.dispatches.extract.figures.Figure;
+import org.dispatches.extract.figures.FigureKind;
 import org.dispatches.search.BadRequestException;
 
 /**

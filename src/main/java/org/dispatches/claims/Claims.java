@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.dispatches.extract.Figure;
+import org.dispatches.extract.figures.Figure;
 import org.dispatches.search.Hit;
 import org.dispatches.search.SearchBackend;
 import org.dispatches.search.SearchRequest;

@@ -1,7 +1,7 @@
 package org.dispatches.cli;
 
 import java.io.IOException;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.opensearch.ClusterHttp;
 import org.dispatches.opensearch.ClusterSettings;
 import org.dispatches.opensearch.OpenSearchBackend;

@@ -1,6 +1,6 @@
 package org.dispatches.index;
 
-import org.dispatches.extract.FigureKind;
+import org.dispatches.extract.figures.FigureKind;
 
 /** Every index field and facet dimension, with why each is indexed the way it is. */
 public final class Fields {

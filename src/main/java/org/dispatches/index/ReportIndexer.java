@@ -12,7 +12,7 @@ import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.dispatches.extract.Article;
 import org.dispatches.extract.ArticleExtractor;
-import org.dispatches.extract.DateParser;
+import org.dispatches.extract.dates.DateParser;
 import org.dispatches.index.copies.CopyGroups;
 import org.dispatches.ingest.FieldChoices;
 import org.dispatches.ingest.RawReport;

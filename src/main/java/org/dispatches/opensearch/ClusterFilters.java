@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.dispatches.extract.NameNormalizer;
+import org.dispatches.extract.text.NameNormalizer;
 import org.dispatches.index.Fields;
 import org.dispatches.search.ActorNames;
 import org.dispatches.search.SearchRequest;

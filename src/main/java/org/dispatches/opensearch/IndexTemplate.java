@@ -6,8 +6,8 @@ import java.io.IOException;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.dispatches.extract.FigureKind;
-import org.dispatches.extract.Invisibles;
+import org.dispatches.extract.figures.FigureKind;
+import org.dispatches.extract.text.Invisibles;
 import org.dispatches.index.Fields;
 import org.dispatches.index.TextAnalysis;
 

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.dispatches.extract.NameNormalizer;
+import org.dispatches.extract.text.NameNormalizer;
 import org.dispatches.index.Fields;
 import org.dispatches.search.Suggestion;
 

@@ -1,8 +1,8 @@
 package org.dispatches.search;
 
-import org.dispatches.extract.Actor;
-import org.dispatches.extract.Gazetteer;
-import org.dispatches.extract.OutletTable;
+import org.dispatches.extract.actors.Actor;
+import org.dispatches.extract.actors.Gazetteer;
+import org.dispatches.extract.outlets.OutletTable;
 
 /**
  * Resolves a name a user types, in a query or a filter, to what the index holds: an actor to its

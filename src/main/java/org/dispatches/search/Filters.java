@@ -12,7 +12,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.dispatches.extract.NameNormalizer;
+import org.dispatches.extract.text.NameNormalizer;
 import org.dispatches.index.Fields;
 
 /**

@@ -1,7 +1,7 @@
 package org.dispatches.search;
 
 import java.util.List;
-import org.dispatches.extract.Figure;
+import org.dispatches.extract.figures.Figure;
 
 /**
  * One search result: what a result list shows. {@code snippet} is HTML: matched words in

@@ -21,8 +21,8 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
-import org.dispatches.extract.FigureKind;
-import org.dispatches.extract.NameNormalizer;
+import org.dispatches.extract.figures.FigureKind;
+import org.dispatches.extract.text.NameNormalizer;
 import org.dispatches.index.Fields;
 import org.dispatches.index.TextAnalysis;
 

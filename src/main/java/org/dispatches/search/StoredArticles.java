@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
-import org.dispatches.extract.ActorMention;
 import org.dispatches.extract.Article;
+import org.dispatches.extract.actors.ActorMention;
 import org.dispatches.index.ArticleCodec;
 import org.dispatches.index.Fields;
 

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
-import org.dispatches.extract.Figure;
+import org.dispatches.extract.figures.Figure;
 import org.dispatches.search.BadRequestException;
 import org.dispatches.search.Hit;
 import org.dispatches.search.SearchBackend;

@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dispatches.extract.FigureKind;
+import org.dispatches.extract.figures.FigureKind;
 import org.dispatches.index.Fields;
 import org.dispatches.search.BadRequestException;
 import org.dispatches.search.CopyView;

@@ -25,7 +25,7 @@ import org.dispatches.claims.Interval;
 import org.dispatches.claims.SummaryRow;
 import org.dispatches.extract.Article;
 import org.dispatches.extract.ArticleExtractor;
-import org.dispatches.extract.Figure;
+import org.dispatches.extract.figures.Figure;
 import org.dispatches.index.Fields;
 import org.dispatches.ingest.CorpusFile;
 import org.dispatches.ingest.CorpusReader;

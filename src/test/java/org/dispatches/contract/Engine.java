@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.store.FSDirectory;
 import org.dispatches.extract.ArticleExtractor;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.index.IndexProgress;
 import org.dispatches.index.IndexSummary;
 import org.dispatches.index.IndexingOptions;

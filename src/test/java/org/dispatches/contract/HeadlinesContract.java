@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
-import org.dispatches.extract.OutletTable;
+import org.dispatches.extract.outlets.OutletTable;
 import org.dispatches.index.Fields;
 import org.dispatches.index.IndexSummary;
 import org.dispatches.search.FacetValue;

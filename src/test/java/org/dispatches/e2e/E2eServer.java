@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.store.FSDirectory;
 import org.dispatches.extract.ArticleExtractor;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.index.IndexProgress;
 import org.dispatches.index.IndexSummary;
 import org.dispatches.index.IndexingOptions;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.dispatches.extract.ArticleExtractor;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.index.Fields;
 import org.dispatches.index.IndexingOptions;
 import org.dispatches.index.ReportIndexer;

@@ -75,7 +75,7 @@ class SearchDeadlineTest {
             "a", "Aid convoy", "The aid convoy crossed at Rafah.", "2024-01-01", "AP")))) {
       SearchService impatient = new SearchService(
           index.searchers,
-          new ActorNames(org.dispatches.extract.Gazetteer.loadDefault()),
+          new ActorNames(org.dispatches.extract.actors.Gazetteer.loadDefault()),
           java.time.Duration.ZERO);
       // parsing, scoring and highlighting all run under the one deadline: none of it may answer
       assertThrows(
