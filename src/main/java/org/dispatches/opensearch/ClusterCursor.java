@@ -2,9 +2,9 @@ package org.dispatches.opensearch;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
-import org.dispatches.search.BadRequestException;
-import org.dispatches.search.SignedTokens;
-import org.dispatches.search.SortOrder;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.api.SignedTokens;
+import org.dispatches.api.SortOrder;
 
 /**
  * The cluster back end's position in a result list for reading past the paging depth: the sort

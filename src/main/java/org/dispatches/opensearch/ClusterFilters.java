@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.dispatches.api.ActorNames;
+import org.dispatches.api.SearchRequest;
 import org.dispatches.extract.text.NameNormalizer;
 import org.dispatches.index.Fields;
-import org.dispatches.search.ActorNames;
-import org.dispatches.search.SearchRequest;
 
 /**
  * A request's filters as one DSL clause per facet dimension, as {@code search.Filters} builds them

@@ -47,7 +47,7 @@ public final class IndexTemplate {
     index.addProperty("number_of_shards", settings.shards());
     if (settings.replicas() == null) index.addProperty("auto_expand_replicas", "0-1");
     else index.addProperty("number_of_replicas", settings.replicas());
-    index.addProperty("max_result_window", org.dispatches.search.SearchLimits.MAX_DEPTH);
+    index.addProperty("max_result_window", org.dispatches.api.SearchLimits.MAX_DEPTH);
     JsonObject s = new JsonObject();
     s.add("index", index);
     s.add("analysis", analysis());

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.dispatches.api.Suggestion;
 import org.dispatches.extract.text.NameNormalizer;
 import org.dispatches.index.Fields;
-import org.dispatches.search.Suggestion;
 
 /**
  * Actor and outlet names with their report counts, from two terms aggregations, matched against

@@ -19,8 +19,8 @@ import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
+import org.dispatches.api.BadRequestException;
 import org.dispatches.index.Fields;
-import org.dispatches.search.BadRequestException;
 
 /**
  * Translates the Lucene query that the query language ({@code QueryLanguage}) builds from the user's query language

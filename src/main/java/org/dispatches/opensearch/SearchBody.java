@@ -2,11 +2,11 @@ package org.dispatches.opensearch;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import org.dispatches.api.DateInterval;
+import org.dispatches.api.FacetValueFilter;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SortOrder;
 import org.dispatches.index.Fields;
-import org.dispatches.search.DateInterval;
-import org.dispatches.search.FacetValueFilter;
-import org.dispatches.search.SearchRequest;
-import org.dispatches.search.SortOrder;
 
 /**
  * The {@code _search} request body for one API search: the translated query, filters as
@@ -50,8 +50,7 @@ final class SearchBody {
     body.addProperty("size", r.size());
     body.addProperty("track_total_hits", true);
     // the embedded back end's time limit per search
-    body.addProperty(
-        "timeout", org.dispatches.search.SearchLimits.DEFAULT_TIMEOUT.toMillis() + "ms");
+    body.addProperty("timeout", org.dispatches.api.SearchLimits.DEFAULT_TIMEOUT.toMillis() + "ms");
     body.add("sort", sort(r.effectiveSort()));
     body.add("_source", source(false));
     body.add("highlight", highlight());

@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dispatches.api.FacetValue;
+import org.dispatches.api.Hit;
+import org.dispatches.api.Html;
 import org.dispatches.extract.Article;
 import org.dispatches.extract.actors.ActorMention;
 import org.dispatches.index.ArticleCodec;
 import org.dispatches.index.Fields;
-import org.dispatches.search.FacetValue;
-import org.dispatches.search.Hit;
-import org.dispatches.search.Html;
 
 /** Reads hits, snippets and facet counts out of an OpenSearch search response, in the API's shape. */
 final class SearchResults {

@@ -9,6 +9,9 @@ import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
+import org.dispatches.api.FacetValue;
+import org.dispatches.api.FacetValueFilter;
+import org.dispatches.api.SearchRequest;
 import org.dispatches.index.Fields;
 
 /** Reads the requested dimensions out of Lucene's facet counts in the API's shape. */

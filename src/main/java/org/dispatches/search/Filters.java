@@ -12,6 +12,8 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.dispatches.api.ActorNames;
+import org.dispatches.api.SearchRequest;
 import org.dispatches.extract.text.NameNormalizer;
 import org.dispatches.index.Fields;
 

@@ -10,6 +10,7 @@ import org.apache.lucene.queryparser.flexible.core.nodes.FieldableNode;
 import org.apache.lucene.queryparser.flexible.core.nodes.QueryNode;
 import org.apache.lucene.queryparser.flexible.core.processors.QueryNodeProcessorImpl;
 import org.apache.lucene.queryparser.flexible.standard.nodes.TermRangeQueryNode;
+import org.dispatches.api.BadRequestException;
 import org.dispatches.extract.figures.FigureKind;
 import org.dispatches.index.Fields;
 

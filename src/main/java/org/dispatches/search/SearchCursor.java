@@ -2,6 +2,9 @@ package org.dispatches.search;
 
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.api.SignedTokens;
+import org.dispatches.api.SortOrder;
 
 /**
  * An opaque position in a result list for reading past {@link SearchService#MAX_DEPTH}: the view

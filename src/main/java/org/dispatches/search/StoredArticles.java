@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
+import org.dispatches.api.Hit;
 import org.dispatches.extract.Article;
 import org.dispatches.extract.actors.ActorMention;
 import org.dispatches.index.ArticleCodec;

@@ -9,6 +9,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.dispatches.api.Suggestion;
 import org.dispatches.extract.text.NameNormalizer;
 import org.dispatches.index.Fields;
 

@@ -11,6 +11,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.dispatches.api.ActorNames;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SearchResponse;
+import org.dispatches.api.SortOrder;
 import org.dispatches.extract.ArticleExtractor;
 import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.index.Fields;
@@ -59,20 +64,14 @@ class CursorExactnessTest {
   }
 
   private static SearchRequest request(String sort, String cursor) {
-    return new SearchRequest(
-        "convoy",
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        SortOrder.fromParam(sort),
-        1,
-        30,
-        Set.of(Fields.FACET_DIMENSIONS.get(0)),
-        10,
-        cursor);
+    return SearchRequest.builder()
+        .query("convoy")
+        .sort(SortOrder.fromParam(sort))
+        .size(30)
+        .facets(Set.of(Fields.FACET_DIMENSIONS.get(0)))
+        .facetSize(10)
+        .cursor(cursor)
+        .build();
   }
 
   @Test

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dispatches.api.ActorNames;
+import org.dispatches.api.BadRequestException;
 import org.dispatches.extract.actors.Gazetteer;
 import org.junit.jupiter.api.Test;
 

@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.store.FSDirectory;
+import org.dispatches.api.ActorNames;
+import org.dispatches.api.SearchRequest;
 import org.dispatches.extract.ArticleExtractor;
 import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.index.IndexingOptions;

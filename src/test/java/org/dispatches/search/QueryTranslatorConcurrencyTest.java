@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.dispatches.api.ActorNames;
 import org.dispatches.extract.actors.Gazetteer;
 import org.junit.jupiter.api.Test;
 

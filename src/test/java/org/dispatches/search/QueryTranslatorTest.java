@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.lucene.search.Query;
+import org.dispatches.api.ActorNames;
+import org.dispatches.api.BadRequestException;
 import org.dispatches.extract.actors.Gazetteer;
 import org.junit.jupiter.api.Test;
 

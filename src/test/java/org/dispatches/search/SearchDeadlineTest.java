@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.dispatches.api.ActorNames;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SearchTimeoutException;
 import org.junit.jupiter.api.Test;
 
 /** A request's deadline reaches the threads its slices are searched on, and only while they work for it. */

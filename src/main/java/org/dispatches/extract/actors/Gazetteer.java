@@ -1,6 +1,5 @@
 package org.dispatches.extract.actors;
 
-import com.google.gson.Gson;
 import com.google.gson.reflect.TypeToken;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dispatches.extract.text.KeyShapes;
 import org.dispatches.extract.text.NameNormalizer;
+import org.dispatches.json.Json;
 
 /**
  * The known actors, looked up by any alias in normalized form, and by transliteration variants of
@@ -147,7 +147,7 @@ public final class Gazetteer {
 
   /** The actors of one JSON list; an entry without a name or type is an error that names the file. */
   private static List<Actor> list(Reader json, String what) {
-    List<Actor> list = new Gson().fromJson(json, new TypeToken<List<Actor>>() {}.getType());
+    List<Actor> list = Json.records().fromJson(json, new TypeToken<List<Actor>>() {}.getType());
     if (list == null) return List.of();
     for (Actor a : list) {
       if (a == null || a.name() == null || a.name().isBlank() || a.type() == null) {

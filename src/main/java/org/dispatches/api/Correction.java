@@ -1,4 +1,4 @@
-package org.dispatches.search;
+package org.dispatches.api;
 
 /**
  * A spelling correction of a query: "Showing results for {@code query}" when {@code applied} (the
@@ -10,7 +10,7 @@ package org.dispatches.search;
  */
 public record Correction(String query, boolean applied, String original) {
   /** The same correction, applied or not. */
-  Correction withApplied(boolean now) {
+  public Correction withApplied(boolean now) {
     return new Correction(query, now, original);
   }
 }

@@ -1,4 +1,4 @@
-package org.dispatches.search;
+package org.dispatches.api;
 
 /**
  * An expensive search (wildcards, regular expressions, fuzzy terms) refused because as many are

@@ -1,4 +1,4 @@
-package org.dispatches.search;
+package org.dispatches.api;
 
 /** A query or parameter the user must fix; its message is shown to the user as is. */
 public final class BadRequestException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.dispatches.search;
+package org.dispatches.api;
 
 import org.apache.lucene.search.Query;
 

@@ -1,4 +1,4 @@
-package org.dispatches.search;
+package org.dispatches.api;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

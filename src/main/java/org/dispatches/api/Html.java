@@ -1,4 +1,4 @@
-package org.dispatches.search;
+package org.dispatches.api;
 
 /** HTML escaping for text placed in snippets. */
 public final class Html {
@@ -10,7 +10,7 @@ public final class Html {
     return sb.toString();
   }
 
-  static void escape(String s, int start, int end, StringBuilder out) {
+  public static void escape(String s, int start, int end, StringBuilder out) {
     for (int i = start; i < end; i++) {
       char c = s.charAt(i);
       switch (c) {

@@ -1,4 +1,4 @@
-package org.dispatches.search;
+package org.dispatches.api;
 
 /** A search stopped at its time limit, so that one costly query cannot hold a core; the API answers 503. */
 public final class SearchTimeoutException extends RuntimeException {

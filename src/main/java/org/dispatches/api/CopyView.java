@@ -1,4 +1,4 @@
-package org.dispatches.search;
+package org.dispatches.api;
 
 /**
  * How a search treats copies of one story (reports grouped at index time, index/copies).

@@ -1,4 +1,4 @@
-package org.dispatches.search;
+package org.dispatches.api;
 
 /**
  * One value of a facet with the number of matching reports that have it, and of distinct stories

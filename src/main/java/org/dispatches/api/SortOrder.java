@@ -1,4 +1,4 @@
-package org.dispatches.search;
+package org.dispatches.api;
 
 /** How results are ordered. */
 public enum SortOrder {

@@ -1,4 +1,4 @@
-package org.dispatches.search;
+package org.dispatches.api;
 
 import org.dispatches.extract.actors.Actor;
 import org.dispatches.extract.actors.Gazetteer;
@@ -29,7 +29,7 @@ public final class ActorNames {
   }
 
   /** The gazetteer the names come from. */
-  Gazetteer gazetteer() {
+  public Gazetteer gazetteer() {
     return gazetteer;
   }
 
