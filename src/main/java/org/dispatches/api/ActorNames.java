@@ -3,11 +3,12 @@ package org.dispatches.api;
 import org.dispatches.extract.actors.Actor;
 import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.extract.outlets.OutletTable;
+import org.dispatches.index.FieldSpec;
 
 /**
  * Resolves a name a user types, in a query or a filter, to what the index holds: an actor to its
- * canonical name, an outlet to its key through the outlet table (the one rule the indexer, the
- * {@code outlet:} field, the {@code outlet=} filter and the OpenSearch filters share).
+ * canonical name, an outlet to its name in the outlet table; {@link #key} then gives the term a field's
+ * catalogue entry ({@code index/FieldCatalog}) says the index holds for it.
  */
 public final class ActorNames {
   private final Gazetteer gazetteer;
@@ -38,8 +39,17 @@ public final class ActorNames {
     return gazetteer.resolveQuery(name).map(Actor::name).orElse(name.strip());
   }
 
-  /** The key of the outlet {@code name} stands for, in any case and by any alias ("reuters", "Times of Israel"). */
-  public String outletKey(String name) {
-    return outlets.key(name);
+  /**
+   * The term a value typed for {@code field} (in a query or a filter) is looked up as: the name its
+   * alias stands for, then the field's own key, the very function the indexer applies to the
+   * report's values; so a value finds the same reports as a query term and as a filter on either engine.
+   */
+  public String key(FieldSpec field, String typed) {
+    String canonical = switch (field.aliases()) {
+      case ACTORS -> canonical(typed);
+      case OUTLETS -> outlets.canonical(typed);
+      case NONE -> typed.strip();
+    };
+    return canonical == null ? "" : field.term(canonical);
   }
 }

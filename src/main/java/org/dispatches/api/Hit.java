@@ -1,6 +1,8 @@
 package org.dispatches.api;
 
 import java.util.List;
+import org.dispatches.extract.Article;
+import org.dispatches.extract.actors.ActorMention;
 import org.dispatches.extract.figures.Figure;
 
 /**
@@ -19,17 +21,25 @@ public record Hit(
     String snippet,
     CopyInfo copyGroup) {
 
-  /** A hit whose copies are not looked up (none, or a list that is not collapsed). */
-  public Hit(
-      String id,
-      String title,
-      String url,
-      String outlet,
-      String date,
-      List<String> actors,
-      List<Figure> figures,
-      String snippet) {
-    this(id, title, url, outlet, date, actors, figures, snippet, null);
+  /**
+   * What a result list shows of {@code a}: its date when known, the actors the gazetteer knows
+   * (names the text only presents as actors are not listed), and {@code snippet}; copies not
+   * looked up.
+   */
+  public static Hit of(Article a, String snippet) {
+    return new Hit(
+        a.id(),
+        a.title(),
+        a.url(),
+        a.outlet(),
+        a.date() != null && a.date().known() ? a.date().date().toString() : null,
+        a.actors().stream()
+            .filter(ActorMention::verified)
+            .map(ActorMention::name)
+            .toList(),
+        a.figures(),
+        snippet,
+        null);
   }
 
   /** This hit with its story's copies. */

@@ -3,7 +3,7 @@ package org.dispatches.api;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.dispatches.index.Fields;
+import org.dispatches.index.FieldCatalog;
 
 /**
  * A search as the API and the command line ask for it: a query, filters (values of one filter are
@@ -102,6 +102,21 @@ public record SearchRequest(
     return query.isEmpty() ? SortOrder.DATE_DESCENDING : SortOrder.RELEVANCE;
   }
 
+  /**
+   * The values given for the filter parameter {@code parameter} ({@code outlet}, {@code actor},
+   * {@code figure}, {@code source}: the filters {@code index/FieldCatalog} names). A filter the
+   * catalogue names that the request cannot carry is a programming error, not a filter quietly lost.
+   */
+  public List<String> filterValues(String parameter) {
+    return switch (parameter) {
+      case "outlet" -> outlets;
+      case "actor" -> actors;
+      case "figure" -> figures;
+      case "source" -> sources;
+      default -> throw new IllegalArgumentException("a request has no filter " + parameter);
+    };
+  }
+
   public boolean hasFilters() {
     return !outlets.isEmpty()
         || !actors.isEmpty()
@@ -128,7 +143,7 @@ public record SearchRequest(
     private SortOrder sort;
     private int page = 1;
     private int size = DEFAULT_SIZE;
-    private Set<String> facets = Set.copyOf(Fields.FACET_DIMENSIONS);
+    private Set<String> facets = Set.copyOf(FieldCatalog.FACET_DIMENSIONS);
     private int facetSize = DEFAULT_FACET_SIZE;
     private String cursor;
     private FacetValueFilter facetFilter;

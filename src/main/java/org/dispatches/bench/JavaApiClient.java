@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import org.dispatches.api.SearchBackend;
 import org.dispatches.api.SearchRequest;
 import org.dispatches.api.SortOrder;
-import org.dispatches.index.Fields;
+import org.dispatches.index.FieldCatalog;
 
 /** Runs tasks through the Java API ({@link SearchBackend}), as the server does, snippets included. */
 final class JavaApiClient implements QueryClient {
@@ -33,7 +33,7 @@ final class JavaApiClient implements QueryClient {
         .sort(sort == null ? null : SortOrder.fromParam(sort))
         .page(t.page())
         .size(t.size())
-        .facets(new LinkedHashSet<>(t.facets(Fields.FACET_DIMENSIONS)))
+        .facets(new LinkedHashSet<>(t.facets(FieldCatalog.FACET_DIMENSIONS)))
         .build();
   }
 

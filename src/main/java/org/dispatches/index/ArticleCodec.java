@@ -12,22 +12,14 @@ public final class ArticleCodec {
   private final Gson gson = Json.records();
 
   public String encode(Article a) {
-    return gson.toJson(new Article(
-        a.id(),
-        null,
-        null,
-        a.url(),
-        a.outlet(),
-        a.date(),
-        a.language(),
-        a.actors(),
-        a.figures(),
-        a.sources(),
-        a.mentionedDates()));
+    return gson.toJson(withText(a, null, null));
   }
 
   public Article decode(String json, String title, String body) {
-    Article a = gson.fromJson(json, Article.class);
+    return withText(gson.fromJson(json, Article.class), title, body);
+  }
+
+  private static Article withText(Article a, String title, String body) {
     return new Article(
         a.id(),
         title,

@@ -6,6 +6,8 @@ import org.dispatches.api.DateInterval;
 import org.dispatches.api.FacetValueFilter;
 import org.dispatches.api.SearchRequest;
 import org.dispatches.api.SortOrder;
+import org.dispatches.index.FieldCatalog;
+import org.dispatches.index.FieldSpec;
 import org.dispatches.index.Fields;
 
 /**
@@ -157,13 +159,13 @@ final class SearchBody {
 
   private static JsonObject facets(ClusterFilters filters, SearchRequest r) {
     JsonObject aggs = new JsonObject();
-    for (String dim : Fields.FACET_DIMENSIONS) {
+    for (String dim : FieldCatalog.FACET_DIMENSIONS) {
       if (!r.facets().contains(dim)) continue;
       JsonObject agg = new JsonObject();
       agg.add("filter", filters.except(dim));
       agg.add(
           "aggs",
-          dim.equals(Fields.FACET_DATE)
+          FieldCatalog.get(dim).facet() == FieldSpec.Facet.MONTHS
               ? dates(r.dateInterval())
               : terms(dim, r.facetSize(), r.facetFilter(), r.copies().countStories()));
       aggs.add(dim, agg);

@@ -27,6 +27,7 @@ import org.dispatches.api.BadRequestException;
 import org.dispatches.api.CopyInfo;
 import org.dispatches.api.CopyView;
 import org.dispatches.api.Correction;
+import org.dispatches.api.CursorTokens;
 import org.dispatches.api.DateInterval;
 import org.dispatches.api.FacetValue;
 import org.dispatches.api.Hit;
@@ -172,7 +173,7 @@ public final class SearchService implements SearchBackend {
       long start)
       throws IOException {
     if (cursor != null && cursor.after().doc >= searcher.getIndexReader().maxDoc())
-      throw SearchCursor.bad();
+      throw CursorTokens.notOurs();
     FieldDoc after = cursor == null ? null : cursor.after();
     SliceExecutor slicing = searchers.slicing();
     boolean parallel = slicing.enter() && !costly;

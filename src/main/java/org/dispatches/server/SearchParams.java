@@ -15,7 +15,7 @@ import org.dispatches.api.FacetValueFilter;
 import org.dispatches.api.SearchRequest;
 import org.dispatches.api.SortOrder;
 import org.dispatches.extract.figures.FigureKind;
-import org.dispatches.index.Fields;
+import org.dispatches.index.FieldCatalog;
 import org.dispatches.search.Nearest;
 
 /** Reads the search parameters of the HTTP API into a {@link SearchRequest}, with 400s for bad values. */
@@ -159,17 +159,17 @@ final class SearchParams {
 
   /** Comma-separated dimensions; absent means all, "none" means none. */
   private static Set<String> facets(String v) {
-    if (v == null || v.isBlank()) return Set.copyOf(Fields.FACET_DIMENSIONS);
+    if (v == null || v.isBlank()) return Set.copyOf(FieldCatalog.FACET_DIMENSIONS);
     if (v.strip().equals("none")) return Set.of();
     Set<String> dims = new LinkedHashSet<>();
     for (String d : v.split(",")) {
       String dim = d.strip();
       if (dim.isEmpty()) continue;
-      if (!Fields.FACET_DIMENSIONS.contains(dim)) {
+      if (!FieldCatalog.FACET_DIMENSIONS.contains(dim)) {
         throw new BadRequestException(
             "bad_parameter",
             "unknown facet \"" + dim + "\"; facets are "
-                + String.join(", ", Fields.FACET_DIMENSIONS) + " or none");
+                + String.join(", ", FieldCatalog.FACET_DIMENSIONS) + " or none");
       }
       dims.add(dim);
     }

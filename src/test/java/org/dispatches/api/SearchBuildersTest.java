@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.dispatches.index.Fields;
+import org.dispatches.index.FieldCatalog;
 import org.junit.jupiter.api.Test;
 
 class SearchBuildersTest {
@@ -22,7 +22,7 @@ class SearchBuildersTest {
     assertNull(r.from());
     assertEquals(1, r.page());
     assertEquals(SearchRequest.DEFAULT_SIZE, r.size());
-    assertEquals(Set.copyOf(Fields.FACET_DIMENSIONS), r.facets());
+    assertEquals(Set.copyOf(FieldCatalog.FACET_DIMENSIONS), r.facets());
     assertEquals(DateInterval.MONTH, r.dateInterval());
     assertTrue(r.correct());
     assertEquals(CopyView.DEFAULT, r.copies());

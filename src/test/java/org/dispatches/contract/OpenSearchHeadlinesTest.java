@@ -9,7 +9,7 @@ import java.util.Set;
 import org.dispatches.api.SearchBackend;
 import org.dispatches.api.SearchRequest;
 import org.dispatches.api.SearchResponse;
-import org.dispatches.index.Fields;
+import org.dispatches.index.FieldCatalog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +69,7 @@ class OpenSearchHeadlinesTest extends HeadlinesContract {
       assertEquals(expected.total(), actual.total(), q);
       org.junit.jupiter.api.Assertions.assertTrue(
           expected.total() > 0, "finds nothing, proves little: " + q);
-      for (String dim : Fields.FACET_DIMENSIONS) {
+      for (String dim : FieldCatalog.FACET_DIMENSIONS) {
         assertEquals(
             asMap(expected.facets().get(dim)),
             asMap(actual.facets().get(dim)),
@@ -94,7 +94,7 @@ class OpenSearchHeadlinesTest extends HeadlinesContract {
     SearchResponse actual = backend.search(request);
     org.junit.jupiter.api.Assertions.assertTrue(expected.total() > 0);
     assertEquals(expected.total(), actual.total());
-    for (String dim : Fields.FACET_DIMENSIONS) {
+    for (String dim : FieldCatalog.FACET_DIMENSIONS) {
       assertEquals(
           asMap(expected.facets().get(dim)), asMap(actual.facets().get(dim)), "facet " + dim);
     }

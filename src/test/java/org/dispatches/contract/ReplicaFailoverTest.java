@@ -20,7 +20,7 @@ import org.dispatches.api.SearchRequest;
 import org.dispatches.api.SearchResponse;
 import org.dispatches.extract.ArticleExtractor;
 import org.dispatches.extract.actors.Gazetteer;
-import org.dispatches.index.Fields;
+import org.dispatches.index.FieldCatalog;
 import org.dispatches.index.IndexProgress;
 import org.dispatches.index.IndexSummary;
 import org.dispatches.opensearch.BulkOptions;
@@ -111,7 +111,7 @@ class ReplicaFailoverTest {
       backend.forEachHit(r, hit -> members.add(hit.id()));
       assertEquals(response.total(), members.size());
       List<Object> facets = new ArrayList<>();
-      for (String dim : Fields.FACET_DIMENSIONS)
+      for (String dim : FieldCatalog.FACET_DIMENSIONS)
         facets.add(HeadlinesContract.asMap(response.facets().get(dim)));
       out.add(new Answer(response.total(), facets, members));
     }

@@ -21,7 +21,7 @@ import org.dispatches.api.SortOrder;
 import org.dispatches.extract.ArticleExtractor;
 import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.index.ArticleDocuments;
-import org.dispatches.index.Fields;
+import org.dispatches.index.FieldCatalog;
 import org.dispatches.index.TextAnalysis;
 import org.dispatches.ingest.RawReport;
 import org.junit.jupiter.api.AfterAll;
@@ -104,7 +104,7 @@ class ParallelSearchTest {
 
   @Test
   void parallelAndSequentialSearchesAnswerAlike() throws Exception {
-    Set<String> allFacets = Set.copyOf(Fields.FACET_DIMENSIONS);
+    Set<String> allFacets = Set.copyOf(FieldCatalog.FACET_DIMENSIONS);
     List<SearchRequest> requests = List.of(
         SearchRequest.of("ceasefire"),
         SearchRequest.of("hostages"),
