@@ -79,6 +79,15 @@ public final class BenchReport {
         "| index size | %s | %s | |",
         os == null ? "-" : x((double) d.indexBytes() / os.indexBytes()),
         x((double) d.indexBytes() / r.bareLucene().indexBytes()));
+    PairedLatencies paired = r.interleaved();
+    if (paired != null) {
+      line(
+          "| query mix p50 (HTTP, timed in turn with OpenSearch) | %s | | <= 0.5 |",
+          x(paired.ours().p50() / paired.theirs().p50()));
+      line(
+          "| query mix p99 (HTTP, timed in turn with OpenSearch) | %s | | <= 0.5 |",
+          x(paired.ours().p99() / paired.theirs().p99()));
+    }
     SearchResult o = r.openSearchSearch();
     for (SearchResult s : new SearchResult[] {r.http(), r.javaApi()}) {
       String via = s == r.http() ? "HTTP" : "Java API";
@@ -147,6 +156,16 @@ public final class BenchReport {
       line(
           "| %s | %.2f | %.2f | %.2f | %.2f | %,.0f | %,.0f |",
           s.name(), l.p50(), l.p95(), l.p99(), l.mean(), s.qps4(), s.qps16());
+    }
+    if (r.interleaved() != null) {
+      Latencies ours = r.interleaved().ours();
+      Latencies theirs = r.interleaved().theirs();
+      line(
+          "| in turn, query by query: Dispatches (HTTP) | %.2f | %.2f | %.2f | %.2f | | |",
+          ours.p50(), ours.p95(), ours.p99(), ours.mean());
+      line(
+          "| in turn, query by query: OpenSearch | %.2f | %.2f | %.2f | %.2f | | |",
+          theirs.p50(), theirs.p95(), theirs.p99(), theirs.mean());
     }
     line("");
   }

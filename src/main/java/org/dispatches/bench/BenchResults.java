@@ -9,6 +9,7 @@ import java.util.List;
  * @param readyMillis from opening the existing index to the server's first answer, in this JVM
  * @param servingPeakHeapBytes the largest heap occupancy after a collection while the Java API and HTTP mixes ran
  * @param serveCheck the real {@code dispatches serve} in a new JVM with a small heap; null when not run from the jar
+ * @param interleaved Dispatches over HTTP and OpenSearch timed in turn, query by query; null without OpenSearch
  * @param mismatches tasks whose hit counts differ between Dispatches and OpenSearch
  */
 public record BenchResults(
@@ -31,5 +32,6 @@ public record BenchResults(
     SearchResult javaApi,
     SearchResult http,
     SearchResult openSearchSearch,
+    PairedLatencies interleaved,
     ServeCheck.Outcome serveCheck,
     List<String> mismatches) {}

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.store.FSDirectory;
-import org.dispatches.extract.Gazetteer;
-import org.dispatches.search.ActorNames;
+import org.dispatches.api.ActorNames;
+import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.search.SearchService;
 import org.dispatches.search.SearcherSource;
 import org.dispatches.server.DispatchesServer;
@@ -56,22 +56,32 @@ public final class BenchRun {
       step("exporting the extracted reports for OpenSearch");
       IndexExport.write(indexDir, bulkFile);
     }
-    ServedMixes served = serve(indexDir);
-    ServeCheck.Outcome serveCheck = null;
-    Path jar = ServeCheck.ownJar();
-    if (jar != null) {
-      step("dispatches serve in a new JVM with -Xmx" + SERVE_HEAP);
-      serveCheck = ServeCheck.run(
-          jar, indexDir, options.workDir().resolve("serve.log"), SERVE_HEAP, this::measure);
-    }
-    OpenSearchBench.Outcome os = null;
-    if (options.withOpenSearch()) {
-      step("OpenSearch");
-      os = new OpenSearchBench(options, this::measure, log).run(bulkFile, corpus);
-    }
+    BenchRun.Served served = serve(indexDir, http -> {
+      ServeCheck.Outcome check = null;
+      Path jar = ServeCheck.ownJar();
+      if (jar != null) {
+        step("dispatches serve in a new JVM with -Xmx" + SERVE_HEAP);
+        check = ServeCheck.run(
+            jar, indexDir, options.workDir().resolve("serve.log"), SERVE_HEAP, this::measure);
+      }
+      OpenSearchBench.Outcome outcome = null;
+      if (options.withOpenSearch()) {
+        step("OpenSearch");
+        // the in-process server stays up, so that the two can be timed in turn at the end
+        outcome = new OpenSearchBench(options, this::measure, log)
+            .run(
+                bulkFile,
+                corpus,
+                openSearch -> driver.interleaved(http, openSearch, options.latencyRounds()));
+      }
+      return new AfterServing(check, outcome);
+    });
+    ServedMixes mixes = served.mixes();
+    ServeCheck.Outcome serveCheck = served.after().serveCheck();
+    OpenSearchBench.Outcome os = served.after().openSearch();
     List<String> mismatches = os == null
         ? List.of()
-        : mismatches(served.java().hitCounts(), os.search().hitCounts());
+        : mismatches(mixes.java().hitCounts(), os.search().hitCounts());
     return new BenchResults(
         Machine.current(),
         started,
@@ -87,11 +97,12 @@ public final class BenchRun {
         dispatches,
         os == null ? null : os.indexing(),
         os == null ? null : os.version(),
-        served.readyMillis(),
-        served.peakHeap(),
-        served.java(),
-        served.http(),
+        mixes.readyMillis(),
+        mixes.peakHeap(),
+        mixes.java(),
+        mixes.http(),
         os == null ? null : os.search(),
+        os == null ? null : os.paired(),
         serveCheck,
         mismatches);
   }
@@ -110,27 +121,39 @@ public final class BenchRun {
         .write(file, options.docs(), options.seed());
   }
 
-  /** Opens the index as `serve` does, times the server's readiness, and runs the mix through the Java API and HTTP. */
-  private ServedMixes serve(Path indexDir) throws Exception {
+  /** What runs while the in-process server is up, after its own mixes: given its HTTP client. */
+  @FunctionalInterface
+  private interface WhileServing {
+    AfterServing run(HttpApiClient http) throws Exception;
+  }
+
+  /**
+   * Opens the index as `serve` does, times the server's readiness, runs the mix through the Java
+   * API and HTTP, then {@code next} while the server is still up.
+   */
+  private Served serve(Path indexDir, WhileServing next) throws Exception {
     step("serving: Java API and HTTP");
     // the indexing passes leave this JVM's heap full of their garbage: the watch collects it first,
-    // so
-    // that the search passes do not pay for it (OpenSearch and `serve` search in JVMs of their own)
+    // so that the search passes do not pay for it (OpenSearch and `serve` search in JVMs of their
+    // own)
     HeapWatch heap = HeapWatch.start();
     long start = System.nanoTime();
-    try (heap;
-        FSDirectory directory = FSDirectory.open(indexDir);
+    ServedMixes mixes;
+    try (FSDirectory directory = FSDirectory.open(indexDir);
         SearcherSource searchers = SearcherSource.open(directory)) {
       SearchService service = new SearchService(searchers, new ActorNames(Gazetteer.loadDefault()));
       try (DispatchesServer server = new DispatchesServer(
               new ServerConfig("127.0.0.1", 0, null, java.util.Set.of()), service)
           .start()) {
         HttpApiClient httpClient = new HttpApiClient(server.port());
-        httpClient.run(new QueryTask("ready", Map.of("facets", List.of("none"))));
-        double readyMillis = (System.nanoTime() - start) / 1e6;
-        SearchResult java = measure("Dispatches (Java API)", new JavaApiClient(service));
-        SearchResult overHttp = measure("Dispatches (HTTP)", httpClient);
-        return new ServedMixes(readyMillis, heap.peakBytes(), java, overHttp);
+        try (heap) {
+          httpClient.run(new QueryTask("ready", Map.of("facets", List.of("none"))));
+          double readyMillis = (System.nanoTime() - start) / 1e6;
+          SearchResult java = measure("Dispatches (Java API)", new JavaApiClient(service));
+          SearchResult overHttp = measure("Dispatches (HTTP)", httpClient);
+          mixes = new ServedMixes(readyMillis, heap.peakBytes(), java, overHttp);
+        }
+        return new Served(mixes, next.run(httpClient));
       }
     }
   }
@@ -183,4 +206,8 @@ public final class BenchRun {
 
   private record ServedMixes(
       double readyMillis, long peakHeap, SearchResult java, SearchResult http) {}
+
+  private record AfterServing(ServeCheck.Outcome serveCheck, OpenSearchBench.Outcome openSearch) {}
+
+  private record Served(ServedMixes mixes, AfterServing after) {}
 }

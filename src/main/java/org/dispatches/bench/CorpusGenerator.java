@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.zip.GZIPOutputStream;
-import org.dispatches.extract.Actor;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Actor;
+import org.dispatches.extract.actors.Gazetteer;
+import org.dispatches.json.Json;
 
 /**
  * Writes N synthetic reports as JSON Lines, deterministic from a seed: real sentences and
@@ -67,7 +68,7 @@ public final class CorpusGenerator {
 
   private final SentencePool pool;
   private final List<String> actors;
-  private final Gson gson = new Gson();
+  private final Gson gson = Json.records();
 
   public CorpusGenerator(SentencePool pool) {
     this.pool = pool;

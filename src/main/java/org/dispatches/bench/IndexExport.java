@@ -13,6 +13,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.dispatches.index.ArticleCodec;
 import org.dispatches.index.Fields;
+import org.dispatches.json.Json;
 
 /**
  * Writes the reports of a Dispatches index, as extracted and stored there, as OpenSearch documents
@@ -25,7 +26,7 @@ final class IndexExport {
   /** Writes every live report of {@code indexDir} to {@code out}; returns how many. */
   static long write(Path indexDir, Path out) throws IOException {
     ArticleCodec codec = new ArticleCodec();
-    Gson gson = new Gson();
+    Gson gson = Json.records();
     long n = 0;
     try (FSDirectory dir = FSDirectory.open(indexDir);
         DirectoryReader reader = DirectoryReader.open(dir);

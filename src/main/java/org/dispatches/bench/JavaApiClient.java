@@ -2,10 +2,10 @@ package org.dispatches.bench;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
-import org.dispatches.index.Fields;
-import org.dispatches.search.SearchBackend;
-import org.dispatches.search.SearchRequest;
-import org.dispatches.search.SortOrder;
+import org.dispatches.api.SearchBackend;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SortOrder;
+import org.dispatches.index.FieldCatalog;
 
 /** Runs tasks through the Java API ({@link SearchBackend}), as the server does, snippets included. */
 final class JavaApiClient implements QueryClient {
@@ -22,19 +22,19 @@ final class JavaApiClient implements QueryClient {
 
   static SearchRequest request(QueryTask t) {
     String sort = t.first("sort");
-    return new SearchRequest(
-        t.query(),
-        t.all("outlet"),
-        t.all("actor"),
-        t.all("figure"),
-        t.all("source"),
-        date(t.first("from")),
-        date(t.first("to")),
-        sort == null ? null : SortOrder.fromParam(sort),
-        t.page(),
-        t.size(),
-        new LinkedHashSet<>(t.facets(Fields.FACET_DIMENSIONS)),
-        SearchRequest.DEFAULT_FACET_SIZE);
+    return SearchRequest.builder()
+        .query(t.query())
+        .outlets(t.all("outlet"))
+        .actors(t.all("actor"))
+        .figures(t.all("figure"))
+        .sources(t.all("source"))
+        .from(date(t.first("from")))
+        .to(date(t.first("to")))
+        .sort(sort == null ? null : SortOrder.fromParam(sort))
+        .page(t.page())
+        .size(t.size())
+        .facets(new LinkedHashSet<>(t.facets(FieldCatalog.FACET_DIMENSIONS)))
+        .build();
   }
 
   private static LocalDate date(String v) {

@@ -47,13 +47,36 @@ public final class LoadDriver {
     long[] nanos = new long[rounds * tasks.size()];
     int n = 0;
     for (int r = 0; r < rounds; r++) {
-      for (QueryTask t : tasks) {
-        long start = System.nanoTime();
-        client.run(t);
-        nanos[n++] = System.nanoTime() - start;
-      }
+      for (QueryTask t : tasks) nanos[n++] = time(client, t);
     }
     return Latencies.of(nanos);
+  }
+
+  /**
+   * Both clients run the mix {@code rounds} times, each query on one and then on the other; which
+   * goes first alternates, so neither always meets a cache the other just warmed.
+   */
+  PairedLatencies interleaved(QueryClient ours, QueryClient theirs, int rounds) throws Exception {
+    long[] a = new long[rounds * tasks.size()];
+    long[] b = new long[a.length];
+    int n = 0;
+    for (int r = 0; r < rounds; r++) {
+      for (QueryTask t : tasks) {
+        boolean oursFirst = (n & 1) == 0;
+        long first = time(oursFirst ? ours : theirs, t);
+        long second = time(oursFirst ? theirs : ours, t);
+        a[n] = oursFirst ? first : second;
+        b[n] = oursFirst ? second : first;
+        n++;
+      }
+    }
+    return new PairedLatencies(Latencies.of(a), Latencies.of(b));
+  }
+
+  private static long time(QueryClient client, QueryTask task) throws Exception {
+    long start = System.nanoTime();
+    client.run(task);
+    return System.nanoTime() - start;
   }
 
   /** The total hits of each task, in task order (what systems are compared on). */

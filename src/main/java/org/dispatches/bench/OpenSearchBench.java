@@ -19,8 +19,15 @@ final class OpenSearchBench {
     SearchResult apply(String name, QueryClient client) throws Exception;
   }
 
-  /** What OpenSearch did. */
-  record Outcome(String version, IndexingResult indexing, SearchResult search) {}
+  /** Times the mix on OpenSearch in turn with another system's, query by query. */
+  @FunctionalInterface
+  interface Pairing {
+    PairedLatencies apply(QueryClient openSearch) throws Exception;
+  }
+
+  /** What OpenSearch did; {@code paired} is null when nothing was paired with it. */
+  record Outcome(
+      String version, IndexingResult indexing, SearchResult search, PairedLatencies paired) {}
 
   private final BenchOptions options;
   private final Measure measure;
@@ -32,18 +39,20 @@ final class OpenSearchBench {
     this.log = log;
   }
 
-  Outcome run(Path bulkFile, BenchCorpus corpus) throws Exception {
+  /** Loads and measures OpenSearch, then times it in turn with {@code pairing}'s system. */
+  Outcome run(Path bulkFile, BenchCorpus corpus, Pairing pairing) throws Exception {
     if (!options.openSearch().equals("auto"))
-      return against(options.openSearch(), bulkFile, corpus);
+      return against(options.openSearch(), bulkFile, corpus, pairing);
     Path dir = Path.of(System.getProperty("java.io.tmpdir"), "dispatches-bench-opensearch");
     log.println("  starting OpenSearch in " + dir + " on port " + options.openSearchPort());
     try (OpenSearchNode node = OpenSearchNode.start(
         options.openSearchScript(), dir, options.openSearchPort(), options.openSearchHeap())) {
-      return against("http://127.0.0.1:" + options.openSearchPort(), bulkFile, corpus);
+      return against("http://127.0.0.1:" + options.openSearchPort(), bulkFile, corpus, pairing);
     }
   }
 
-  private Outcome against(String url, Path bulkFile, BenchCorpus corpus) throws Exception {
+  private Outcome against(String url, Path bulkFile, BenchCorpus corpus, Pairing pairing)
+      throws Exception {
     OpenSearchClient client = new OpenSearchClient(url);
     if (!client.reachable()) throw new java.io.IOException("no OpenSearch answering at " + url);
     String version = client.version();
@@ -56,6 +65,8 @@ final class OpenSearchBench {
     client.restoreRefresh();
     IndexingResult indexing =
         new IndexingResult("OpenSearch", docs, seconds, corpus.textBytes(), client.storeBytes(), 0);
-    return new Outcome(version, indexing, measure.apply("OpenSearch", client));
+    SearchResult search = measure.apply("OpenSearch", client);
+    log.println("  OpenSearch and Dispatches (HTTP) in turn, query by query");
+    return new Outcome(version, indexing, search, pairing.apply(client));
   }
 }

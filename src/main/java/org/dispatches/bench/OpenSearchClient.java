@@ -14,7 +14,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.dispatches.extract.FigureKind;
+import org.dispatches.extract.figures.FigureKind;
 import org.dispatches.opensearch.ClusterException;
 import org.dispatches.opensearch.ClusterHttp;
 

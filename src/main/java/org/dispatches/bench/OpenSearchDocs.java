@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.dispatches.extract.ActorMention;
 import org.dispatches.extract.Article;
-import org.dispatches.extract.Figure;
-import org.dispatches.extract.FigureKind;
+import org.dispatches.extract.actors.ActorMention;
+import org.dispatches.extract.figures.Figure;
+import org.dispatches.extract.figures.FigureKind;
 
 /**
  * Turns an extracted {@link Article} into the OpenSearch document with the same fields Dispatches

@@ -22,13 +22,6 @@ import org.dispatches.ingest.ReportSink;
 final class ParallelReports {
   private ParallelReports() {}
 
-  /** Thrown from the sink to stop reading once enough reports are handed out. */
-  private static final class Enough extends RuntimeException {
-    Enough() {
-      super(null, null, false, false);
-    }
-  }
-
   /** Work done per report on a worker thread. */
   @FunctionalInterface
   interface ReportWork {
@@ -60,7 +53,7 @@ final class ParallelReports {
           public void accept(RawReport report) {
             // stop reading at the limit: reading the rest of a 1M-report file took longer than the
             // work
-            if (handedOut.incrementAndGet() > limit) throw new Enough();
+            if (handedOut.incrementAndGet() > limit) throw new ReportSink.StopReading();
             pool.execute(() -> {
               try {
                 work.accept(report);
@@ -78,7 +71,7 @@ final class ParallelReports {
           }
         });
       }
-    } catch (Enough e) {
+    } catch (ReportSink.StopReading e) {
       // the first `limit` reports are handed out
     } finally {
       pool.shutdown();
@@ -89,7 +82,8 @@ final class ParallelReports {
       }
     }
     if (failure.get() != null)
-      throw new UncheckedIOException(new IOException("benchmark pass failed", failure.get()));
+      throw new UncheckedIOException(
+          new IOException("benchmark pass failed: " + failure.get(), failure.get()));
     return done.get();
   }
 }

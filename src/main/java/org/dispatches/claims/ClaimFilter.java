@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.dispatches.extract.Figure;
-import org.dispatches.extract.FigureKind;
-import org.dispatches.search.BadRequestException;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.extract.figures.Figure;
+import org.dispatches.extract.figures.FigureKind;
 
 /**
  * Which figures of the matching reports count as claims.

@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.dispatches.extract.Figure;
-import org.dispatches.search.Hit;
-import org.dispatches.search.SearchBackend;
-import org.dispatches.search.SearchRequest;
-import org.dispatches.search.SortOrder;
+import org.dispatches.api.Hit;
+import org.dispatches.api.SearchBackend;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SortOrder;
+import org.dispatches.extract.figures.Figure;
 
 /**
  * Turns the reports a search matches into claims: every figure the filter accepts, one claim
@@ -56,22 +56,8 @@ public final class Claims {
    * query that cannot be read fails (with a 400) before anything is streamed.
    */
   public long reports(SearchRequest search, ClaimFilter filter) throws IOException {
-    SearchRequest s = narrowed(search, filter);
-    return backend
-        .search(new SearchRequest(
-            s.query(),
-            s.outlets(),
-            s.actors(),
-            s.figures(),
-            s.sources(),
-            s.from(),
-            s.to(),
-            s.sort(),
-            1,
-            1,
-            Set.of(),
-            1))
-        .total();
+    // narrowed asks for one hit and no facets
+    return backend.search(narrowed(search, filter)).total();
   }
 
   /** Every claim in memory: for the command line and tests; the server streams instead. */
@@ -117,18 +103,18 @@ public final class Claims {
     List<String> figures = s.figures().isEmpty() && filter.kind() != null && statedOnly
         ? List.of(filter.kind())
         : s.figures();
-    return new SearchRequest(
-        s.query(),
-        s.outlets(),
-        s.actors(),
-        figures,
-        s.sources(),
-        s.from(),
-        s.to(),
-        SortOrder.DATE_ASCENDING,
-        1,
-        1,
-        Set.of(),
-        s.facetSize());
+    return SearchRequest.builder()
+        .query(s.query())
+        .outlets(s.outlets())
+        .actors(s.actors())
+        .figures(figures)
+        .sources(s.sources())
+        .from(s.from())
+        .to(s.to())
+        .sort(SortOrder.DATE_ASCENDING)
+        .size(1)
+        .facets(Set.of())
+        .facetSize(s.facetSize())
+        .build();
   }
 }

@@ -4,7 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
-import org.dispatches.search.BadRequestException;
+import org.dispatches.api.BadRequestException;
 
 /** The period a claims summary groups by: a day, or an ISO week (named by its Monday). */
 public enum Interval {

@@ -1,7 +1,6 @@
 package org.dispatches.claims;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -20,7 +19,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.dispatches.search.BadRequestException;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.json.Json;
 
 /**
  * The reference series kept beside an index, one JSON file each ({@code index/series/gaza.json}):
@@ -31,7 +31,7 @@ public final class SeriesStore {
   /** Names are file names and URL path segments: letters, digits, '-' and '_'. */
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
-  private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+  private static final Gson GSON = Json.indented();
   private final Path dir;
 
   public SeriesStore(Path dir) {

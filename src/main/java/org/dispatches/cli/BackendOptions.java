@@ -1,11 +1,11 @@
 package org.dispatches.cli;
 
 import java.io.IOException;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.api.ActorNames;
+import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.opensearch.ClusterHttp;
 import org.dispatches.opensearch.ClusterSettings;
 import org.dispatches.opensearch.OpenSearchBackend;
-import org.dispatches.search.ActorNames;
 import org.dispatches.search.QueryTranslator;
 import picocli.CommandLine.Option;
 

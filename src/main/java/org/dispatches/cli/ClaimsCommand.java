@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.dispatches.api.SearchBackend;
+import org.dispatches.api.SearchRequest;
 import org.dispatches.claims.Claim;
 import org.dispatches.claims.ClaimCsv;
 import org.dispatches.claims.ClaimFilter;
@@ -16,8 +18,6 @@ import org.dispatches.claims.Claims;
 import org.dispatches.claims.Comparison;
 import org.dispatches.claims.ReferenceSeries;
 import org.dispatches.claims.SeriesStore;
-import org.dispatches.search.SearchBackend;
-import org.dispatches.search.SearchRequest;
 import org.dispatches.server.CsvCells;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,19 +88,13 @@ final class ClaimsCommand implements Callable<Integer> {
             .orElseThrow(() -> new IllegalArgumentException(
                 "no series \"" + series + "\" in " + indexDir.resolve("series")
                     + "; add one with: dispatches series add " + series + " FILE"));
-    SearchRequest request = new SearchRequest(
-        query,
-        outlets,
-        List.of(),
-        List.of(),
-        List.of(),
-        from,
-        to,
-        null,
-        1,
-        SearchRequest.DEFAULT_SIZE,
-        Set.of(),
-        SearchRequest.DEFAULT_FACET_SIZE);
+    SearchRequest request = SearchRequest.builder()
+        .query(query)
+        .outlets(outlets)
+        .from(from)
+        .to(to)
+        .facets(Set.of())
+        .build();
     ClaimFilter filter = new ClaimFilter(kind, attributions, Set.copyOf(claimTypes));
     if (backend.openSearch()) {
       run(backend.connect(), request, filter, reference);

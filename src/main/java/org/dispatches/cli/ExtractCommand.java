@@ -1,19 +1,15 @@
 package org.dispatches.cli;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
-import com.google.gson.JsonSerializer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dispatches.extract.ActorMention;
 import org.dispatches.extract.Article;
 import org.dispatches.extract.ArticleExtractor;
-import org.dispatches.extract.Figure;
+import org.dispatches.extract.actors.ActorMention;
+import org.dispatches.extract.figures.Figure;
 import org.dispatches.index.ReportIndexer;
 import org.dispatches.ingest.CorpusFile;
 import org.dispatches.ingest.CorpusReader;
@@ -21,6 +17,7 @@ import org.dispatches.ingest.FieldChoices;
 import org.dispatches.ingest.RawReport;
 import org.dispatches.ingest.ReadProblem;
 import org.dispatches.ingest.ReportSink;
+import org.dispatches.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,11 +55,7 @@ public final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ArticleExtractor extractor = ArticleExtractor.withDefaults();
-    var gson = new GsonBuilder()
-        .disableHtmlEscaping()
-        .registerTypeAdapter(LocalDate.class, (JsonSerializer<LocalDate>)
-            (d, t, c) -> new JsonPrimitive(d.toString()))
-        .create();
+    var gson = Json.records();
     int[] counts = new int[2];
     FieldChoices choices;
     try {

@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.dispatches.api.ActorNames;
 import org.dispatches.extract.ArticleExtractor;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.index.IndexingOptions;
 import org.dispatches.index.ReportIndexer;
-import org.dispatches.search.ActorNames;
 import org.dispatches.search.SearchService;
 import org.dispatches.search.SearcherSource;
 

@@ -5,16 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.dispatches.index.Fields;
-import org.dispatches.search.FacetValue;
-import org.dispatches.search.Hit;
-import org.dispatches.search.SearchBackend;
-import org.dispatches.search.SearchRequest;
-import org.dispatches.search.SearchResponse;
-import org.dispatches.search.SortOrder;
-import org.dispatches.server.Json;
+import org.dispatches.api.FacetValue;
+import org.dispatches.api.Hit;
+import org.dispatches.api.SearchBackend;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SearchResponse;
+import org.dispatches.api.SortOrder;
+import org.dispatches.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,19 +66,17 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SearchRequest request = new SearchRequest(
-        query,
-        outlets,
-        actors,
-        figures,
-        List.of(),
-        from,
-        to,
-        sort == null ? null : SortOrder.fromParam(sort),
-        page,
-        size,
-        Set.copyOf(Fields.FACET_DIMENSIONS),
-        SearchRequest.DEFAULT_FACET_SIZE);
+    SearchRequest request = SearchRequest.builder()
+        .query(query)
+        .outlets(outlets)
+        .actors(actors)
+        .figures(figures)
+        .from(from)
+        .to(to)
+        .sort(sort == null ? null : SortOrder.fromParam(sort))
+        .page(page)
+        .size(size)
+        .build();
     if (backend.openSearch()) {
       if (index != null)
         throw new IllegalArgumentException(
@@ -96,8 +92,7 @@ final class SearchCommand implements Callable<Integer> {
 
   private void show(SearchBackend engine, SearchRequest request) throws Exception {
     SearchResponse response = engine.search(request);
-    if (json)
-      System.out.println(Json.api().newBuilder().setPrettyPrinting().create().toJson(response));
+    if (json) System.out.println(Json.apiIndented().toJson(response));
     else print(response);
   }
 

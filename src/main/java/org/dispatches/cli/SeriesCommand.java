@@ -6,7 +6,7 @@ import org.dispatches.claims.ReferenceSeries;
 import org.dispatches.claims.SeriesFormatException;
 import org.dispatches.claims.SeriesReader;
 import org.dispatches.claims.SeriesStore;
-import org.dispatches.extract.FigureKind;
+import org.dispatches.extract.figures.FigureKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.dispatches.api.ActorNames;
+import org.dispatches.api.Hit;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SortOrder;
 import org.dispatches.extract.ArticleExtractor;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.index.IndexingOptions;
 import org.dispatches.index.ReportIndexer;
 import org.dispatches.ingest.RawReport;
 import org.dispatches.ingest.SourceLocation;
-import org.dispatches.search.ActorNames;
-import org.dispatches.search.Hit;
-import org.dispatches.search.SearchRequest;
 import org.dispatches.search.SearchService;
 import org.dispatches.search.SearcherSource;
-import org.dispatches.search.SortOrder;
 
 /**
  * Dispatches itself as a ranker: the collection indexed in memory through the same extraction and
@@ -55,19 +55,12 @@ public final class DispatchesRanker implements Ranker {
 
   @Override
   public List<String> rank(String query, int depth) throws IOException {
-    SearchRequest request = new SearchRequest(
-        UserQueries.plainWords(query),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        SortOrder.RELEVANCE,
-        1,
-        Math.min(depth, SearchRequest.MAX_SIZE),
-        Set.of(),
-        SearchRequest.DEFAULT_FACET_SIZE);
+    SearchRequest request = SearchRequest.builder()
+        .query(UserQueries.plainWords(query))
+        .sort(SortOrder.RELEVANCE)
+        .size(Math.min(depth, SearchRequest.MAX_SIZE))
+        .facets(Set.of())
+        .build();
     List<String> ids = new ArrayList<>();
     for (Hit hit : service.search(request).hits()) ids.add(hit.id());
     return ids;

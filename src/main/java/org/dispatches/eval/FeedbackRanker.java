@@ -17,10 +17,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.api.ActorNames;
+import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.index.Fields;
 import org.dispatches.index.TextAnalysis;
-import org.dispatches.search.ActorNames;
 import org.dispatches.search.QueryTranslator;
 
 /**

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dispatches.json.Json;
 import org.dispatches.opensearch.ClusterException;
 import org.dispatches.opensearch.ClusterHttp;
 
@@ -19,7 +20,7 @@ import org.dispatches.opensearch.ClusterHttp;
  */
 public final class OpenSearchBaseline implements Ranker {
   private static final String INDEX = "time63";
-  private static final Gson GSON = new Gson();
+  private static final Gson GSON = Json.records();
 
   private final ClusterHttp http;
 

@@ -2,6 +2,9 @@ package org.dispatches.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dispatches.extract.actors.ActorMention;
+import org.dispatches.extract.dates.PublicationDate;
+import org.dispatches.extract.figures.Figure;
 
 /**
  * A report after extraction: what is indexed and what the API returns.

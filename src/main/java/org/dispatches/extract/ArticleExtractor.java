@@ -2,6 +2,21 @@ package org.dispatches.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dispatches.extract.actors.ActorExtractor;
+import org.dispatches.extract.actors.Gazetteer;
+import org.dispatches.extract.dates.DateParser;
+import org.dispatches.extract.dates.PublicationDate;
+import org.dispatches.extract.dates.TextDates;
+import org.dispatches.extract.figures.FigureExtractor;
+import org.dispatches.extract.outlets.OutletTable;
+import org.dispatches.extract.outlets.SourceFinder;
+import org.dispatches.extract.outlets.TextOutlet;
+import org.dispatches.extract.outlets.TitleSuffix;
+import org.dispatches.extract.text.BoilerplateStripper;
+import org.dispatches.extract.text.Invisibles;
+import org.dispatches.extract.text.JoinedSentences;
+import org.dispatches.extract.text.LanguageDetector;
+import org.dispatches.extract.text.NameToken;
 import org.dispatches.ingest.RawReport;
 
 /** Turns a report as read into an {@link Article}: runs each extractor over its text. */

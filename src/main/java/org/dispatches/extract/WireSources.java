@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.dispatches.extract.outlets.SourceFinder;
 
 /**
  * The wire services a report is copy of, when its text or metadata says so: a dateline

@@ -1,8 +1,12 @@
 package org.dispatches.index;
 
-import org.dispatches.extract.FigureKind;
+import org.dispatches.extract.figures.FigureKind;
 
-/** Every index field and facet dimension, with why each is indexed the way it is. */
+/**
+ * The name of every index field and facet dimension, with why each is indexed the way it is. The
+ * rules of each field (kind, key, query use, filter, facet, mapping) are in {@link FieldCatalog}; a
+ * facet dimension is counted under the name of the field it belongs to.
+ */
 public final class Fields {
   private Fields() {}
 
@@ -24,9 +28,9 @@ public final class Fields {
   public static final String BODY = "body";
   /** Normalized canonical actor names (keyword, multi-valued): {@code actor:} queries after alias resolution. */
   public static final String ACTOR = "actor";
-  /** Lower-cased outlet name (keyword): {@code outlet:} queries, case-insensitive. */
+  /** The outlet's key (keyword): its outlet-table name normalized; {@code outlet:} queries and {@code outlet=} filters, any case, any alias. */
   public static final String OUTLET = "outlet";
-  /** Lower-cased quoted sources (keyword, multi-valued). */
+  /** Normalized quoted sources (keyword, multi-valued): {@code source:} queries and {@code source=} filters, any case. */
   public static final String SOURCE = "source";
   /** ISO language code (keyword): chooses analysis, filters by language. */
   public static final String LANGUAGE = "language";
@@ -107,16 +111,6 @@ public final class Fields {
 
   /** The outlet facet value of a report with no outlet: filterable like any outlet ({@code outlet=unknown}). */
   public static final String UNKNOWN_OUTLET = "unknown";
-
-  /** Every facet dimension, in the order the API lists them. */
-  public static final java.util.List<String> FACET_DIMENSIONS = java.util.List.of(
-      FACET_OUTLET,
-      FACET_ACTOR,
-      FACET_DATE,
-      FACET_FIGURE,
-      FACET_SOURCE,
-      FACET_ATTRIBUTION,
-      FACET_WIRE);
 
   /**
    * The LongPoint field holding a report's values of one figure kind (multi-valued): the kind's

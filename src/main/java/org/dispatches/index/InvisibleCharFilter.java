@@ -3,7 +3,7 @@ package org.dispatches.index;
 import java.io.IOException;
 import java.io.Reader;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
-import org.dispatches.extract.Invisibles;
+import org.dispatches.extract.text.Invisibles;
 
 /**
  * Removes invisible characters ({@link Invisibles}: soft hyphens, zero-width joiners, BOM, bidi marks) before

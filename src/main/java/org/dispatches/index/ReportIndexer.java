@@ -21,7 +21,7 @@ import org.apache.lucene.store.Directory;
 import org.dispatches.extract.Article;
 import org.dispatches.extract.ArticleExtractor;
 import org.dispatches.extract.ArticleIds;
-import org.dispatches.extract.DateParser;
+import org.dispatches.extract.dates.DateParser;
 import org.dispatches.index.copies.CopyGroups;
 import org.dispatches.index.copies.CopySignature;
 import org.dispatches.index.copies.CopySignatures;

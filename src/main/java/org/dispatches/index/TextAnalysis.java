@@ -47,25 +47,23 @@ public final class TextAnalysis {
 
   /** The analyzer for indexing and for parsing queries: per field, the same on both sides. */
   public static Analyzer perField() {
-    Analyzer arabic = new LanguageText.Arabic();
-    Analyzer hebrew = new LanguageText.Hebrew();
-    Analyzer french = new LanguageText.French();
+    Map<String, Analyzer> byLanguage = Map.of(
+        "ar", new LanguageText.Arabic(),
+        "he", new LanguageText.Hebrew(),
+        "fr", new LanguageText.French());
+    Analyzer keyword = new KeywordAnalyzer();
+    Analyzer exact = new ExactText();
     // a HashMap (not Map.of), since the query parser asks for the analyzer of a null field
     // (multi-field wildcards)
     Map<String, Analyzer> byField = new HashMap<>();
-    for (String keyword :
-        new String[] {Fields.ACTOR, Fields.OUTLET, Fields.SOURCE, Fields.LANGUAGE, Fields.ID}) {
-      byField.put(keyword, new KeywordAnalyzer());
+    for (FieldSpec f : FieldCatalog.ALL) {
+      switch (f.kind()) {
+        case ID, KEYWORD -> byField.put(f.name(), keyword);
+        case EXACT_TEXT -> byField.put(f.name(), exact);
+        case LANGUAGE_TEXT -> byField.put(f.name(), byLanguage.get(f.language()));
+        default -> {} // English text; the other kinds are not analyzed
+      }
     }
-    Analyzer exact = new ExactText();
-    byField.put(Fields.TITLE_EXACT, exact);
-    byField.put(Fields.BODY_EXACT, exact);
-    byField.put(Fields.TITLE_AR, arabic);
-    byField.put(Fields.BODY_AR, arabic);
-    byField.put(Fields.TITLE_HE, hebrew);
-    byField.put(Fields.BODY_HE, hebrew);
-    byField.put(Fields.TITLE_FR, french);
-    byField.put(Fields.BODY_FR, french);
     return new PerFieldAnalyzerWrapper(new EnglishText(), byField);
   }
 

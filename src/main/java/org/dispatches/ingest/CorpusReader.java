@@ -130,6 +130,9 @@ public final class CorpusReader {
       SourceFile source =
           new SourceFile(file.path().toString(), file.relativePath(), format.multiRecord());
       format.reader(options).read(in, source, counted, options.maxLineBytes());
+    } catch (ReportSink.StopReading stop) {
+      account.finish(options.isDate());
+      throw stop;
     } catch (IOException | RuntimeException e) {
       // a reader's bug or a broken archive costs this file, never the run
       String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();

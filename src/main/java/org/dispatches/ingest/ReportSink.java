@@ -14,4 +14,15 @@ public interface ReportSink {
 
   /** Something about the file that looks wrong but did not stop it being read. */
   default void warn(String warning) {}
+
+  /**
+   * Thrown from {@link #accept} by a sink that wants no more reports (a sample is full): the
+   * reader stops and passes it to its caller, where any other exception from a reader counts as
+   * a broken file.
+   */
+  final class StopReading extends RuntimeException {
+    public StopReading() {
+      super("the sink wants no more reports", null, false, false);
+    }
+  }
 }

@@ -3,73 +3,68 @@ package org.dispatches.opensearch;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.time.LocalDate;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.dispatches.extract.ActorMention;
 import org.dispatches.extract.Article;
-import org.dispatches.extract.Figure;
-import org.dispatches.extract.FigureKind;
-import org.dispatches.extract.NameNormalizer;
-import org.dispatches.extract.OutletTable;
 import org.dispatches.index.ArticleCodec;
+import org.dispatches.index.ArticleValues;
+import org.dispatches.index.FieldCatalog;
+import org.dispatches.index.FieldSpec;
 import org.dispatches.index.Fields;
 import org.dispatches.index.copies.CopyGroups;
 import org.dispatches.index.copies.CopySignature;
 import org.dispatches.index.copies.Membership;
 
 /**
- * Maps an extracted {@link Article} to the JSON document {@link IndexTemplate} describes: the same
- * values the Lucene document holds ({@code ArticleDocuments}), normalized here in Java so that both
- * back ends match exactly the same keyword terms.
+ * Maps an extracted {@link Article} to the JSON document {@link IndexTemplate} describes: the very
+ * values the Lucene document holds ({@link ArticleValues}, keys applied in Java), so that both back
+ * ends match exactly the same keyword terms.
  */
 final class ClusterDocuments {
   private final ArticleCodec codec = new ArticleCodec();
 
   JsonObject toDocument(Article a) {
     JsonObject doc = new JsonObject();
-    doc.addProperty(Fields.ID, a.id());
-    doc.addProperty(Fields.TITLE, nullToEmpty(a.title()));
-    doc.addProperty(Fields.BODY, nullToEmpty(a.body()));
-    doc.addProperty(Fields.LANGUAGE, nullToEmpty(a.language()));
-    // as ArticleDocuments: a report in a language with its own analysis also goes into that
-    // language's fields
-    Fields.TextFields language =
-        a.language() == null ? null : Fields.LANGUAGE_TEXT.get(a.language());
-    if (language != null) {
-      doc.addProperty(language.title(), nullToEmpty(a.title()));
-      doc.addProperty(language.body(), nullToEmpty(a.body()));
-    }
     doc.add(Fields.ARTICLE, JsonParser.parseString(codec.encode(a)));
-    if (a.outlet() != null && !a.outlet().isBlank()) {
-      doc.addProperty(Fields.OUTLET, OutletTable.keyOf(a.outlet()));
-      doc.addProperty(ClusterFields.facet(Fields.FACET_OUTLET), a.outlet());
-    } else {
-      // as ArticleDocuments: the facet reaches reports without an outlet as "unknown"
-      doc.addProperty(ClusterFields.facet(Fields.FACET_OUTLET), Fields.UNKNOWN_OUTLET);
+    ArticleValues values = ArticleValues.of(a);
+    for (FieldSpec f : FieldCatalog.ALL) {
+      addValues(doc, f, values);
+      // a facet's values as written in its facet_ keyword field; the months are a histogram of the
+      // date
+      if (f.faceted() && f.facet() != FieldSpec.Facet.MONTHS) {
+        List<String> facet = values.facetValues(f);
+        if (f.multiValuedFacet()) doc.add(ClusterFields.facet(f.name()), strings(facet));
+        else if (!facet.isEmpty()) doc.addProperty(ClusterFields.facet(f.name()), facet.get(0));
+      }
     }
-    if (a.date() != null && a.date().known())
-      doc.addProperty(Fields.DATE, a.date().date().toString());
-    List<String> actors = a.actors().stream().map(ActorMention::name).toList();
-    doc.add(Fields.ACTOR, array(actors.stream().map(NameNormalizer::normalize).toList()));
-    // only the gazetteer's actors are facet values; every actor is searchable (as
-    // index.ArticleDocuments)
-    doc.add(
-        ClusterFields.facet(Fields.FACET_ACTOR),
-        array(a.actors().stream()
-            .filter(ActorMention::verified)
-            .map(ActorMention::name)
-            .toList()));
-    Set<String> sources = new LinkedHashSet<>(a.sources());
-    doc.add(Fields.SOURCE, array(sources.stream().map(NameNormalizer::normalize).toList()));
-    doc.add(ClusterFields.facet(Fields.FACET_SOURCE), array(sources));
-    doc.add(
-        ClusterFields.facet(Fields.FACET_WIRE), array(org.dispatches.extract.WireSources.of(a)));
-    addFigures(doc, a);
     return doc;
+  }
+
+  /** The field's own values in the form its mapping takes (the article and the copy fields are added apart). */
+  private static void addValues(JsonObject doc, FieldSpec f, ArticleValues values) {
+    switch (f.kind()) {
+      // the exact-word fields are filled by the mapping's copy_to
+      case ID, TEXT, LANGUAGE_TEXT -> {
+        if (values.text(f) != null) doc.addProperty(f.name(), values.text(f));
+      }
+      case KEYWORD -> {
+        List<String> terms = values.terms(f);
+        if (!terms.isEmpty()) doc.add(f.name(), strings(terms));
+      }
+      case DATE -> {
+        for (long day : values.numbers(f))
+          doc.addProperty(f.name(), LocalDate.ofEpochDay(day).toString());
+      }
+      case NUMBER -> {
+        List<Long> numbers = values.numbers(f);
+        if (numbers.isEmpty()) return;
+        JsonArray array = new JsonArray();
+        for (long n : numbers) array.add(n);
+        doc.add(f.name(), array);
+      }
+      default -> {}
+    }
   }
 
   /** Adds what near-duplicate detection decided, in the fields the index template names. */
@@ -82,38 +77,9 @@ final class ClusterDocuments {
         Base64.getEncoder().encodeToString(CopyGroups.stored(id, signature)));
   }
 
-  /**
-   * As the Lucene document: one long field per figure kind with the stated figures, one per kind with
-   * every figure whatever its claim type, the stated kinds as a facet, and the canonical sources.
-   */
-  private static void addFigures(JsonObject doc, Article a) {
-    Map<String, JsonArray> stated = new LinkedHashMap<>();
-    Map<String, JsonArray> any = new LinkedHashMap<>();
-    Set<String> kinds = new LinkedHashSet<>();
-    Set<String> sources = new LinkedHashSet<>();
-    for (Figure f : a.figures()) {
-      FigureKind kind = FigureKind.fromId(f.kind());
-      if (kind == null) continue;
-      if (f.stated()) {
-        stated.computeIfAbsent(Fields.figure(kind), k -> new JsonArray()).add(f.value());
-        kinds.add(kind.id());
-      }
-      any.computeIfAbsent(Fields.figureAny(kind), k -> new JsonArray()).add(f.value());
-      if (f.source() != null && !f.source().isBlank()) sources.add(f.source());
-    }
-    stated.forEach(doc::add);
-    any.forEach(doc::add);
-    doc.add(ClusterFields.facet(Fields.FACET_FIGURE), array(kinds));
-    doc.add(ClusterFields.facet(Fields.FACET_ATTRIBUTION), array(sources));
-  }
-
-  private static JsonArray array(Iterable<String> values) {
+  private static JsonArray strings(Iterable<String> values) {
     JsonArray out = new JsonArray();
     for (String v : values) out.add(v);
     return out;
-  }
-
-  private static String nullToEmpty(String s) {
-    return s == null ? "" : s;
   }
 }

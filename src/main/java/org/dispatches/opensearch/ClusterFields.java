@@ -12,9 +12,10 @@ final class ClusterFields {
 
   /**
    * The keyword field holding a facet dimension's values as written (Lucene keeps them in its facet
-   * doc values): {@code facet_outlet}, {@code facet_actor}, {@code facet_figure}, {@code facet_source},
-   * {@code facet_attribution}. Filters and terms aggregations use these; {@code actor:} queries use the
-   * normalized {@link Fields#ACTOR}. The month dimension has none: it is a histogram of {@link Fields#DATE}.
+   * doc values): {@code facet_outlet}, {@code facet_actor} and so on for every dimension of {@code
+   * FieldCatalog} but the months, which are a histogram of {@link Fields#DATE}. Terms aggregations
+   * and the filters on facet values use these; {@code actor:} queries and most filters use the
+   * keyed keyword field of the same name ({@link Fields#ACTOR}).
    */
   static String facet(String dimension) {
     return "facet_" + dimension;

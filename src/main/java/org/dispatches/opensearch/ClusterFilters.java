@@ -3,17 +3,16 @@ package org.dispatches.opensearch;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
-import org.dispatches.extract.NameNormalizer;
+import org.dispatches.api.ActorNames;
+import org.dispatches.api.FilterTerms;
+import org.dispatches.api.SearchRequest;
 import org.dispatches.index.Fields;
-import org.dispatches.search.ActorNames;
-import org.dispatches.search.SearchRequest;
 
 /**
- * A request's filters as one DSL clause per facet dimension, as {@code search.Filters} builds them
- * for Lucene: values of a dimension are ORed (a {@code terms} query), dimensions ANDed. Kept per
+ * A request's filters as one DSL clause per facet dimension, on the terms {@link FilterTerms}
+ * resolves for both engines (keyword fields on their keys, facet-only fields and missing values on
+ * the facet field), as {@code search.Filters} builds them for Lucene: values of a dimension are ORed (a {@code terms} query), dimensions ANDed. Kept per
  * dimension so each facet can be counted with every filter but its own (drill-sideways).
  */
 final class ClusterFilters {
@@ -21,14 +20,22 @@ final class ClusterFilters {
 
   static ClusterFilters of(SearchRequest r, ActorNames actors) {
     ClusterFilters f = new ClusterFilters();
-    f.addKeys(Fields.FACET_OUTLET, Fields.OUTLET, r.outlets(), actors::outletKey);
-    f.addKeys(
-        Fields.FACET_ACTOR,
-        Fields.ACTOR,
-        r.actors(),
-        v -> NameNormalizer.normalize(actors.canonical(v)));
-    f.addValues(Fields.FACET_FIGURE, r.figures(), UnaryOperator.identity());
-    f.addValues(Fields.FACET_SOURCE, r.sources(), UnaryOperator.identity());
+    FilterTerms.of(r, actors).forEach((field, matches) -> {
+      JsonArray keys = new JsonArray();
+      JsonArray facetValues = new JsonArray();
+      for (FilterTerms.Match m : matches) (m.facetValue() ? facetValues : keys).add(m.term());
+      JsonArray should = new JsonArray();
+      if (!keys.isEmpty()) should.add(terms(field.name(), keys));
+      if (!facetValues.isEmpty()) should.add(terms(ClusterFields.facet(field.name()), facetValues));
+      if (should.size() == 1) {
+        f.byDimension.put(field.name(), should.get(0).getAsJsonObject());
+        return;
+      }
+      JsonObject bool = new JsonObject();
+      bool.add("should", should);
+      bool.addProperty("minimum_should_match", 1);
+      f.byDimension.put(field.name(), QueryDsl.named("bool", bool));
+    });
     if (r.from() != null || r.to() != null) {
       JsonObject range = new JsonObject();
       if (r.from() != null) range.addProperty("gte", r.from().toString());
@@ -41,44 +48,10 @@ final class ClusterFilters {
     return f;
   }
 
-  private void addValues(String dim, List<String> values, UnaryOperator<String> canonical) {
-    if (values.isEmpty()) return;
-    JsonArray terms = new JsonArray();
-    for (String v : values) terms.add(canonical.apply(v));
-    JsonObject field = new JsonObject();
-    field.add(ClusterFields.facet(dim), terms);
-    byDimension.put(dim, QueryDsl.named("terms", field));
-  }
-
-  /**
-   * Outlets and actors on their indexed keys, as {@code search.Filters} does: any case, any alias,
-   * unverified actors too; the outlet facet's "unknown" (no outlet) as the facet value.
-   */
-  private void addKeys(String dim, String field, List<String> values, UnaryOperator<String> key) {
-    if (values.isEmpty()) return;
-    JsonArray keys = new JsonArray();
-    boolean unknown = false;
-    for (String v : values) {
-      if (dim.equals(Fields.FACET_OUTLET) && v.equals(Fields.UNKNOWN_OUTLET)) unknown = true;
-      else keys.add(key.apply(v));
-    }
+  private static JsonObject terms(String field, JsonArray values) {
     JsonObject terms = new JsonObject();
-    terms.add(field, keys);
-    if (!unknown) {
-      byDimension.put(dim, QueryDsl.named("terms", terms));
-      return;
-    }
-    JsonObject facet = new JsonObject();
-    JsonArray unknownValue = new JsonArray();
-    unknownValue.add(Fields.UNKNOWN_OUTLET);
-    facet.add(ClusterFields.facet(dim), unknownValue);
-    JsonArray should = new JsonArray();
-    should.add(QueryDsl.named("terms", terms));
-    should.add(QueryDsl.named("terms", facet));
-    JsonObject bool = new JsonObject();
-    bool.add("should", should);
-    bool.addProperty("minimum_should_match", 1);
-    byDimension.put(dim, QueryDsl.named("bool", bool));
+    terms.add(field, values);
+    return QueryDsl.named("terms", terms);
   }
 
   boolean isEmpty() {

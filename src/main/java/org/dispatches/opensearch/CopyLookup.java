@@ -10,9 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dispatches.api.CopyInfo;
+import org.dispatches.api.Hit;
 import org.dispatches.index.Fields;
-import org.dispatches.search.CopyInfo;
-import org.dispatches.search.Hit;
 
 /**
  * Names the copies of each hit's story, as the Lucene back end does: one request for the groups of
@@ -74,7 +74,7 @@ final class CopyLookup {
     terms.add(Fields.COPY_GROUP, keys);
     JsonObject top = new JsonObject();
     top.addProperty("size", MEMBERS);
-    top.add("sort", SearchBody.sort(org.dispatches.search.SortOrder.DATE_ASCENDING));
+    top.add("sort", SearchBody.sort(org.dispatches.api.SortOrder.DATE_ASCENDING));
     JsonArray include = new JsonArray();
     include.add(Fields.ID);
     include.add(ClusterFields.facet(Fields.FACET_OUTLET));

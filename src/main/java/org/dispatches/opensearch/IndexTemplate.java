@@ -6,14 +6,16 @@ import java.io.IOException;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.dispatches.extract.FigureKind;
-import org.dispatches.extract.Invisibles;
+import org.dispatches.extract.text.Invisibles;
+import org.dispatches.index.FieldCatalog;
+import org.dispatches.index.FieldSpec;
 import org.dispatches.index.Fields;
 import org.dispatches.index.TextAnalysis;
 
 /**
- * The OpenSearch index settings and mapping equivalent to the Lucene schema ({@code Fields},
- * {@code ArticleDocuments}, {@code TextAnalysis}), and creating or replacing the index with them.
+ * The OpenSearch index settings and mapping equivalent to the Lucene schema (each field of {@code
+ * FieldCatalog} by its kind; the analyzers of {@code TextAnalysis}), and creating or replacing the
+ * index with them.
  */
 public final class IndexTemplate {
   /** The analyzer of title and body: {@code TextAnalysis.EnglishText} rebuilt from OpenSearch's parts. */
@@ -47,7 +49,7 @@ public final class IndexTemplate {
     index.addProperty("number_of_shards", settings.shards());
     if (settings.replicas() == null) index.addProperty("auto_expand_replicas", "0-1");
     else index.addProperty("number_of_replicas", settings.replicas());
-    index.addProperty("max_result_window", org.dispatches.search.SearchLimits.MAX_DEPTH);
+    index.addProperty("max_result_window", org.dispatches.api.SearchLimits.MAX_DEPTH);
     JsonObject s = new JsonObject();
     s.add("index", index);
     s.add("analysis", analysis());
@@ -180,57 +182,54 @@ public final class IndexTemplate {
     return words;
   }
 
+  /**
+   * Every field of the catalogue mapped by its kind; a facet dimension's values as written also go
+   * into its keyword {@code facet_} field (Lucene keeps them in facet doc values), except the months,
+   * which are a histogram of the date.
+   */
   private static JsonObject mappings() {
     JsonObject p = new JsonObject();
-    p.add(Fields.ID, keyword());
-    p.add(Fields.TITLE, text(Fields.TITLE_EXACT));
-    p.add(Fields.BODY, text(Fields.BODY_EXACT));
-    p.add(Fields.TITLE_EXACT, exactText());
-    p.add(Fields.BODY_EXACT, exactText());
-    p.add(Fields.LANGUAGE, keyword());
-    Fields.LANGUAGE_TEXT.forEach((language, fields) -> {
-      p.add(fields.title(), languageText(LANGUAGE_ANALYZERS.get(language)));
-      p.add(fields.body(), languageText(LANGUAGE_ANALYZERS.get(language)));
-    });
-    // the extracted article as JSON, kept in _source only: hits are rebuilt from it as from
-    // Lucene's stored field
-    JsonObject article = new JsonObject();
-    article.addProperty("type", "object");
-    article.addProperty("enabled", false);
-    p.add(Fields.ARTICLE, article);
-    // normalized names for outlet:/actor: queries; the names as written for filters and facets
-    for (String f : new String[] {Fields.OUTLET, Fields.ACTOR, Fields.SOURCE}) p.add(f, keyword());
-    for (String dim : new String[] {
-      Fields.FACET_OUTLET,
-      Fields.FACET_ACTOR,
-      Fields.FACET_FIGURE,
-      Fields.FACET_SOURCE,
-      Fields.FACET_ATTRIBUTION,
-      Fields.FACET_WIRE
-    }) {
-      p.add(ClusterFields.facet(dim), keyword());
+    for (FieldSpec f : FieldCatalog.ALL) {
+      JsonObject mapping = mapping(f);
+      if (mapping != null) p.add(f.name(), mapping);
+      if (f.faceted() && f.facet() != FieldSpec.Facet.MONTHS)
+        p.add(ClusterFields.facet(f.name()), keyword());
     }
-    JsonObject date = new JsonObject();
-    date.addProperty("type", "date");
-    date.addProperty("format", "strict_date");
-    p.add(Fields.DATE, date);
-    for (FigureKind kind : FigureKind.values()) {
-      p.add(Fields.figure(kind), type("long"));
-      p.add(Fields.figureAny(kind), type("long"));
-    }
-    // copy groups as the Lucene index keeps them: the key to collapse on and count stories by, the
-    // member flag, the similarity (shown only) and the signature the copy table is rebuilt from
-    p.add(Fields.COPY_GROUP, keyword());
-    p.add(Fields.COPY_MEMBER, type("boolean"));
-    JsonObject similarity = type("float");
-    similarity.addProperty("index", false);
-    p.add(Fields.COPY_SIMILARITY, similarity);
-    p.add(Fields.COPY_SIGNATURE, type("binary"));
     JsonObject m = new JsonObject();
     // an unexpected field is an error to see, not a guess at its type
     m.addProperty("dynamic", "strict");
     m.add("properties", p);
     return m;
+  }
+
+  /** The mapping of one field as the Lucene schema indexes it; null for a field only its facet holds. */
+  private static JsonObject mapping(FieldSpec f) {
+    return switch (f.kind()) {
+      case ID, KEYWORD -> keyword();
+      case TEXT -> text(Fields.EXACT_OF.get(f.name()));
+      case EXACT_TEXT -> exactText();
+      case LANGUAGE_TEXT -> languageText(LANGUAGE_ANALYZERS.get(f.language()));
+      case DATE -> {
+        JsonObject date = type("date");
+        date.addProperty("format", "strict_date");
+        yield date;
+      }
+      case NUMBER -> type("long");
+      case FACET -> null;
+      case STORED_JSON -> {
+        // kept in _source only: hits are rebuilt from it as from Lucene's stored field
+        JsonObject object = type("object");
+        object.addProperty("enabled", false);
+        yield object;
+      }
+      case FLAG -> type("boolean");
+      case STORED_NUMBER -> {
+        JsonObject number = type("float");
+        number.addProperty("index", false);
+        yield number;
+      }
+      case BINARY -> type("binary");
+    };
   }
 
   /** Analyzed like Lucene's title and body, with offsets in the postings for the highlighter, copied to {@code exact}. */

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.dispatches.extract.NameNormalizer;
-import org.dispatches.index.Fields;
-import org.dispatches.search.Suggestion;
+import org.dispatches.api.Suggestion;
+import org.dispatches.extract.text.NameNormalizer;
+import org.dispatches.index.FieldCatalog;
 
 /**
  * Actor and outlet names with their report counts, from two terms aggregations, matched against
@@ -42,7 +42,7 @@ final class NameSuggestions {
 
   private List<Suggestion> names() throws IOException {
     JsonObject aggs = new JsonObject();
-    for (String dim : List.of(Fields.FACET_ACTOR, Fields.FACET_OUTLET)) {
+    for (String dim : FieldCatalog.SUGGESTED) {
       JsonObject terms = new JsonObject();
       terms.addProperty("field", ClusterFields.facet(dim));
       terms.addProperty("size", PER_DIMENSION);
@@ -54,7 +54,7 @@ final class NameSuggestions {
     JsonObject response =
         http.expectOk("POST", "/" + index + "/_search", body).getAsJsonObject("aggregations");
     List<Suggestion> all = new ArrayList<>();
-    for (String dim : List.of(Fields.FACET_ACTOR, Fields.FACET_OUTLET)) {
+    for (String dim : FieldCatalog.SUGGESTED) {
       for (JsonElement b : response.getAsJsonObject(dim).getAsJsonArray("buckets")) {
         JsonObject bucket = b.getAsJsonObject();
         all.add(new Suggestion(

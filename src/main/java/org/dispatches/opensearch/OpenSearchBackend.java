@@ -7,17 +7,17 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.search.Query;
+import org.dispatches.api.ActorNames;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.api.Hit;
+import org.dispatches.api.QueryLanguage;
+import org.dispatches.api.SearchBackend;
+import org.dispatches.api.SearchLimits;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SearchResponse;
+import org.dispatches.api.Suggestion;
 import org.dispatches.extract.Article;
 import org.dispatches.index.Fields;
-import org.dispatches.search.ActorNames;
-import org.dispatches.search.BadRequestException;
-import org.dispatches.search.Hit;
-import org.dispatches.search.QueryLanguage;
-import org.dispatches.search.SearchBackend;
-import org.dispatches.search.SearchLimits;
-import org.dispatches.search.SearchRequest;
-import org.dispatches.search.SearchResponse;
-import org.dispatches.search.Suggestion;
 
 /**
  * The OpenSearch back end: the same API over an index on a cluster. Queries are parsed by the
@@ -95,29 +95,29 @@ public final class OpenSearchBackend implements SearchBackend {
     // the cluster answers a search stopped at its time limit with partial results: the embedded
     // back end's 503 instead, so that the API means the same on both
     if (response.has("timed_out") && response.get("timed_out").getAsBoolean()) {
-      throw new org.dispatches.search.SearchTimeoutException(
-          SearchLimits.DEFAULT_TIMEOUT.toMillis());
+      throw new org.dispatches.api.SearchTimeoutException(SearchLimits.DEFAULT_TIMEOUT.toMillis());
     }
     long took = (System.nanoTime() - start) / 1_000_000;
     long total = results.total(response);
     int page = cursor != null ? cursor.page() : request.page();
     List<Hit> hits = copies.withCopies(results.hits(response, true), results.hitArray(response));
-    return new SearchResponse(
-        request.query(),
-        total,
-        page,
-        request.size(),
-        took,
-        hits,
-        results.facets(response, request.facets()),
-        nextCursor(
+    return SearchResponse.builder()
+        .query(request.query())
+        .total(total)
+        .page(page)
+        .size(request.size())
+        .tookMs(took)
+        .hits(hits)
+        .facets(results.facets(response, request.facets()))
+        .nextCursor(nextCursor(
             request,
             response,
             cursor == null ? (long) (request.page() - 1) * request.size() : -1,
             total,
-            page + 1),
-        results.totalStories(response),
-        request.copies().collapse());
+            page + 1))
+        .stories(results.totalStories(response))
+        .collapsed(request.copies().collapse())
+        .build();
   }
 
   /** As the embedded back end: a cursor after a full page that has more behind it; {@code offset} is -1 when paging by cursor. */

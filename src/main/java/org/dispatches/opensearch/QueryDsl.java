@@ -19,8 +19,9 @@ import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
-import org.dispatches.index.Fields;
-import org.dispatches.search.BadRequestException;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.index.FieldCatalog;
+import org.dispatches.index.FieldSpec;
 
 /**
  * Translates the Lucene query that the query language ({@code QueryLanguage}) builds from the user's query language
@@ -165,7 +166,9 @@ final class QueryDsl {
     long lo = LongPoint.decodeDimension(pr.getLowerPoint(), 0);
     long hi = LongPoint.decodeDimension(pr.getUpperPoint(), 0);
     JsonObject r = new JsonObject();
-    boolean date = pr.getField().equals(Fields.DATE);
+    boolean date = FieldCatalog.find(pr.getField())
+        .filter(f -> f.kind() == FieldSpec.Kind.DATE)
+        .isPresent();
     if (lo != Long.MIN_VALUE) r.addProperty("gte", date ? isoDay(lo) : Long.toString(lo));
     if (hi != Long.MAX_VALUE) r.addProperty("lte", date ? isoDay(hi) : Long.toString(hi));
     if (date) r.addProperty("format", "strict_date");

@@ -2,11 +2,13 @@ package org.dispatches.opensearch;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import org.dispatches.api.DateInterval;
+import org.dispatches.api.FacetValueFilter;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SortOrder;
+import org.dispatches.index.FieldCatalog;
+import org.dispatches.index.FieldSpec;
 import org.dispatches.index.Fields;
-import org.dispatches.search.DateInterval;
-import org.dispatches.search.FacetValueFilter;
-import org.dispatches.search.SearchRequest;
-import org.dispatches.search.SortOrder;
 
 /**
  * The {@code _search} request body for one API search: the translated query, filters as
@@ -50,8 +52,7 @@ final class SearchBody {
     body.addProperty("size", r.size());
     body.addProperty("track_total_hits", true);
     // the embedded back end's time limit per search
-    body.addProperty(
-        "timeout", org.dispatches.search.SearchLimits.DEFAULT_TIMEOUT.toMillis() + "ms");
+    body.addProperty("timeout", org.dispatches.api.SearchLimits.DEFAULT_TIMEOUT.toMillis() + "ms");
     body.add("sort", sort(r.effectiveSort()));
     body.add("_source", source(false));
     body.add("highlight", highlight());
@@ -158,13 +159,13 @@ final class SearchBody {
 
   private static JsonObject facets(ClusterFilters filters, SearchRequest r) {
     JsonObject aggs = new JsonObject();
-    for (String dim : Fields.FACET_DIMENSIONS) {
+    for (String dim : FieldCatalog.FACET_DIMENSIONS) {
       if (!r.facets().contains(dim)) continue;
       JsonObject agg = new JsonObject();
       agg.add("filter", filters.except(dim));
       agg.add(
           "aggs",
-          dim.equals(Fields.FACET_DATE)
+          FieldCatalog.get(dim).facet() == FieldSpec.Facet.MONTHS
               ? dates(r.dateInterval())
               : terms(dim, r.facetSize(), r.facetFilter(), r.copies().countStories()));
       aggs.add(dim, agg);

@@ -7,13 +7,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dispatches.extract.ActorMention;
+import org.dispatches.api.FacetValue;
+import org.dispatches.api.Hit;
+import org.dispatches.api.Html;
 import org.dispatches.extract.Article;
 import org.dispatches.index.ArticleCodec;
+import org.dispatches.index.FieldCatalog;
+import org.dispatches.index.FieldSpec;
 import org.dispatches.index.Fields;
-import org.dispatches.search.FacetValue;
-import org.dispatches.search.Hit;
-import org.dispatches.search.Html;
 
 /** Reads hits, snippets and facet counts out of an OpenSearch search response, in the API's shape. */
 final class SearchResults {
@@ -40,18 +41,7 @@ final class SearchResults {
 
   Hit hit(JsonObject hit, boolean withSnippet) {
     Article a = article(hit.getAsJsonObject("_source"));
-    return new Hit(
-        a.id(),
-        a.title(),
-        a.url(),
-        a.outlet(),
-        a.date() != null && a.date().known() ? a.date().date().toString() : null,
-        a.actors().stream()
-            .filter(ActorMention::verified)
-            .map(ActorMention::name)
-            .toList(),
-        a.figures(),
-        withSnippet ? snippet(hit.getAsJsonObject("highlight"), a.title()) : null);
+    return Hit.of(a, withSnippet ? snippet(hit.getAsJsonObject("highlight"), a.title()) : null);
   }
 
   Article article(JsonObject source) {
@@ -107,12 +97,12 @@ final class SearchResults {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     JsonObject aggs = response.getAsJsonObject("aggregations");
     if (aggs == null) return out;
-    for (String dim : Fields.FACET_DIMENSIONS) {
+    for (String dim : FieldCatalog.FACET_DIMENSIONS) {
       if (!aggs.has(dim)) continue;
       JsonObject agg = aggs.getAsJsonObject(dim);
       out.put(
           dim,
-          dim.equals(Fields.FACET_DATE)
+          FieldCatalog.get(dim).facet() == FieldSpec.Facet.MONTHS
               ? months(agg)
               : buckets(agg.getAsJsonObject(SearchBody.VALUES), "key"));
     }

@@ -6,9 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dispatches.extract.Actor;
-import org.dispatches.extract.Gazetteer;
-import org.dispatches.extract.NameNormalizer;
+import org.dispatches.extract.actors.Actor;
+import org.dispatches.extract.actors.Gazetteer;
+import org.dispatches.extract.text.NameNormalizer;
 
 /**
  * The actors a single family name stands for: {@code actor:Kasım} names Hazem Qassem, whose alias

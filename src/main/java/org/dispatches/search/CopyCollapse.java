@@ -15,6 +15,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
+import org.dispatches.api.CopyInfo;
+import org.dispatches.api.SortOrder;
 import org.dispatches.index.Fields;
 import org.dispatches.index.copies.CopyGroups;
 

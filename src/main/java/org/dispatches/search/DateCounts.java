@@ -13,6 +13,8 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.dispatches.api.DateInterval;
+import org.dispatches.api.FacetValue;
 import org.dispatches.index.Fields;
 
 /**

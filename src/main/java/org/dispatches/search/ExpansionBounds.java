@@ -18,6 +18,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.util.automaton.Operations;
 import org.apache.lucene.util.automaton.RegExp;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.dispatches.api.BadRequestException;
 
 /**
  * Bounds on the terms a query expands to, checked as the parser builds each wildcard, regular

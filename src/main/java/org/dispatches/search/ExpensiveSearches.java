@@ -12,6 +12,8 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.dispatches.api.SearchBusyException;
+import org.dispatches.api.SearchTimeoutException;
 
 /**
  * A bound on how many expensive searches (regular expressions, wildcards, many fuzzy terms: their

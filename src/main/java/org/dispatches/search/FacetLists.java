@@ -9,7 +9,11 @@ import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
-import org.dispatches.index.Fields;
+import org.dispatches.api.FacetValue;
+import org.dispatches.api.FacetValueFilter;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.index.FieldCatalog;
+import org.dispatches.index.FieldSpec;
 
 /** Reads the requested dimensions out of Lucene's facet counts in the API's shape. */
 final class FacetLists {
@@ -20,9 +24,10 @@ final class FacetLists {
 
   static Map<String, List<FacetValue>> read(Facets facets, SearchRequest r) throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-    for (String dim : Fields.FACET_DIMENSIONS) {
+    for (String dim : FieldCatalog.FACET_DIMENSIONS) {
       if (!contains(r.facets(), dim)) continue;
-      if (dim.equals(Fields.FACET_DATE)) out.put(dim, months(facets));
+      if (FieldCatalog.get(dim).facet() == FieldSpec.Facet.MONTHS)
+        out.put(dim, months(facets, dim));
       else if (r.facetFilter() == null) out.put(dim, top(facets, dim, r.facetSize()));
       else out.put(dim, matching(facets, dim, r.facetFilter(), r.facetSize()));
     }
@@ -44,9 +49,10 @@ final class FacetLists {
   }
 
   /** Every month with reports, in time order, the unknown-date bucket last: the histogram. */
-  private static List<FacetValue> months(Facets facets) throws IOException {
-    List<FacetValue> values = values(safe(() -> facets.getAllChildren(Fields.FACET_DATE)));
-    values.sort(Comparator.comparing((FacetValue v) -> v.value().equals(Fields.UNKNOWN_MONTH))
+  private static List<FacetValue> months(Facets facets, String dim) throws IOException {
+    String unknown = FieldCatalog.get(dim).missing();
+    List<FacetValue> values = values(safe(() -> facets.getAllChildren(dim)));
+    values.sort(Comparator.comparing((FacetValue v) -> v.value().equals(unknown))
         .thenComparing(FacetValue::value));
     return values;
   }

@@ -6,6 +6,7 @@ import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dispatches.api.BadRequestException;
 
 /**
  * Reads the whole numbers of figure ranges ({@code killed:>30000}, {@code killed:[1,000 TO 5000]})

@@ -2,6 +2,7 @@ package org.dispatches.search;
 
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.dispatches.api.Html;
 
 /** Formats highlighted passages as HTML: matches in {@code <mark>}, all other text escaped. */
 final class MarkFormatter extends PassageFormatter {

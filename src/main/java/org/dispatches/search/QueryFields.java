@@ -2,7 +2,6 @@ package org.dispatches.search;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.lucene.queryparser.flexible.core.nodes.FieldQueryNode;
@@ -10,8 +9,9 @@ import org.apache.lucene.queryparser.flexible.core.nodes.FieldableNode;
 import org.apache.lucene.queryparser.flexible.core.nodes.QueryNode;
 import org.apache.lucene.queryparser.flexible.core.processors.QueryNodeProcessorImpl;
 import org.apache.lucene.queryparser.flexible.standard.nodes.TermRangeQueryNode;
-import org.dispatches.extract.FigureKind;
-import org.dispatches.index.Fields;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.index.FieldCatalog;
+import org.dispatches.index.FieldSpec;
 
 /**
  * Checks the fields a query names before it is run: a misspelt field ({@code kiled:>1000}) would
@@ -20,18 +20,10 @@ import org.dispatches.index.Fields;
  */
 final class QueryFields extends QueryNodeProcessorImpl {
   /** The fields a user may name, in the order the error message lists them. */
-  static final List<String> KNOWN = known();
+  static final List<String> KNOWN = FieldCatalog.queryFields(FieldSpec.QueryUse.LISTED);
   /** Fields the index has that a query may name although the README does not list them. */
-  private static final List<String> ALSO_ACCEPTED = List.of(
-      Fields.TITLE_EXACT,
-      Fields.BODY_EXACT,
-      Fields.LANGUAGE,
-      Fields.TITLE_AR,
-      Fields.BODY_AR,
-      Fields.TITLE_HE,
-      Fields.BODY_HE,
-      Fields.TITLE_FR,
-      Fields.BODY_FR);
+  private static final List<String> ALSO_ACCEPTED =
+      FieldCatalog.queryFields(FieldSpec.QueryUse.ACCEPTED);
 
   private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
@@ -45,7 +37,7 @@ final class QueryFields extends QueryNodeProcessorImpl {
             "there is no field \"" + field + "\"." + Nearest.hint(field, KNOWN) + " Fields: "
                 + String.join(", ", KNOWN) + ".");
       }
-      if (field.equals(Fields.DATE)) checkDates(node);
+      if (FieldCatalog.get(field).kind() == FieldSpec.Kind.DATE) checkDates(node);
     }
     return node;
   }
@@ -95,14 +87,5 @@ final class QueryFields extends QueryNodeProcessorImpl {
   @Override
   protected List<QueryNode> setChildrenOrder(List<QueryNode> children) {
     return children;
-  }
-
-  private static List<String> known() {
-    List<String> known = new ArrayList<>(List.of(
-        Fields.TITLE, Fields.BODY, Fields.ACTOR, Fields.OUTLET, Fields.SOURCE, Fields.DATE));
-    for (FigureKind k : FigureKind.values()) known.add(Fields.figure(k));
-    // every claim of a kind, projected and proposed ones too (README: killed_any:>N)
-    for (FigureKind k : FigureKind.values()) known.add(Fields.figureAny(k));
-    return List.copyOf(known);
   }
 }

@@ -21,8 +21,11 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
-import org.dispatches.extract.FigureKind;
-import org.dispatches.extract.NameNormalizer;
+import org.dispatches.api.ActorNames;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.api.QueryLanguage;
+import org.dispatches.index.FieldCatalog;
+import org.dispatches.index.FieldSpec;
 import org.dispatches.index.Fields;
 import org.dispatches.index.TextAnalysis;
 
@@ -46,8 +49,6 @@ public final class QueryTranslator implements QueryLanguage {
   private static final Pattern BARE_NAME = Pattern.compile("\\p{L}[\\p{L}\\s'’.-]*");
   /** The most words a bare name may have. */
   private static final int MAX_NAME_WORDS = 4;
-  /** A word in a title counts twice a word in a body, in every language. */
-  private static final float TITLE_BOOST = 2f;
   /** Plain words search the English title and body, whatever the report's language ... */
   private static final CharSequence[] ENGLISH_FIELDS = {Fields.TITLE, Fields.BODY};
 
@@ -78,7 +79,7 @@ public final class QueryTranslator implements QueryLanguage {
     return new BooleanQuery.Builder()
         .add(query, BooleanClause.Occur.SHOULD)
         .add(
-            new TermQuery(new Term(Fields.ACTOR, NameNormalizer.normalize(actor))),
+            new TermQuery(new Term(Fields.ACTOR, FieldCatalog.get(Fields.ACTOR).term(actor))),
             BooleanClause.Occur.SHOULD)
         .build();
   }
@@ -227,20 +228,25 @@ public final class QueryTranslator implements QueryLanguage {
     return out.toString();
   }
 
-  /** Actor, outlet and source terms are matched in normalized form; actors through their aliases. */
+  /**
+   * Terms of keyword fields (actor, outlet, source) are looked up as the field catalogue says: through
+   * the field's aliases, then its key, the same rule as the index and the filters.
+   */
   private Query resolveKeywords(Query q) {
     if (q instanceof TermQuery tq) {
       Term t = tq.getTerm();
       Query byName = bySurname(t);
       if (byName != null) return byName;
-      String norm = keywordValue(t.field(), t.text());
-      return norm == null ? q : new TermQuery(new Term(t.field(), norm));
+      FieldSpec field = keywordField(t.field());
+      return field == null
+          ? q
+          : new TermQuery(new Term(t.field(), actorNames.key(field, t.text())));
     }
     if (q instanceof PrefixQuery pq) {
       Term t = pq.getPrefix();
-      if (isKeywordField(t.field()))
-        return new PrefixQuery(new Term(t.field(), NameNormalizer.normalize(t.text())));
-      return q;
+      FieldSpec field = keywordField(t.field());
+      // a prefix is not a name: no aliases, only the key's folding
+      return field == null ? q : new PrefixQuery(new Term(t.field(), field.term(t.text())));
     }
     if (q instanceof BoostQuery bq)
       return new BoostQuery(resolveKeywords(bq.getQuery()), bq.getBoost());
@@ -253,46 +259,40 @@ public final class QueryTranslator implements QueryLanguage {
     return q;
   }
 
-  /** An {@code actor:} family name no alias matches, as the people it ends the names of; null otherwise. */
+  /** A family name in a field of actors that no alias matches, as the people it ends the names of; null otherwise. */
   private Query bySurname(Term t) {
-    if (!t.field().equals(Fields.ACTOR) || actorNames.known(t.text()).isPresent()) return null;
+    FieldSpec field = keywordField(t.field());
+    if (field == null || field.aliases() != FieldSpec.Aliases.ACTORS) return null;
+    if (actorNames.known(t.text()).isPresent()) return null;
     java.util.List<String> people = surnames.actors(t.text());
     if (people.isEmpty()) return null;
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String p : people)
-      any.add(
-          new TermQuery(new Term(Fields.ACTOR, NameNormalizer.normalize(p))),
-          BooleanClause.Occur.SHOULD);
+      any.add(new TermQuery(new Term(t.field(), field.term(p))), BooleanClause.Occur.SHOULD);
     return any.build();
   }
 
-  private String keywordValue(String field, String text) {
-    if (field.equals(Fields.ACTOR)) return NameNormalizer.normalize(actorNames.canonical(text));
-    if (field.equals(Fields.OUTLET)) return actorNames.outletKey(text);
-    if (isKeywordField(field)) return NameNormalizer.normalize(text);
-    return null;
+  /** The keyword field a query may name by {@code name}, or null (text, dates, figures). */
+  private static FieldSpec keywordField(String name) {
+    return FieldCatalog.find(name)
+        .filter(f -> f.kind() == FieldSpec.Kind.KEYWORD && f.query() != FieldSpec.QueryUse.NONE)
+        .orElse(null);
   }
 
-  private static boolean isKeywordField(String field) {
-    return field.equals(Fields.ACTOR) || field.equals(Fields.OUTLET) || field.equals(Fields.SOURCE);
-  }
-
+  /** Each text field's weight: a word in a title counts twice a word in a body, in every language. */
   private static Map<String, Float> fieldBoosts() {
     Map<String, Float> boosts = new HashMap<>();
-    for (String f : Fields.TITLE_FIELDS) boosts.put(f, TITLE_BOOST);
-    for (String f : Fields.BODY_FIELDS) boosts.put(f, 1f);
-    boosts.put(Fields.TITLE_EXACT, TITLE_BOOST);
-    boosts.put(Fields.BODY_EXACT, 1f);
+    for (FieldSpec f : FieldCatalog.ALL) if (f.text()) boosts.put(f.name(), f.boost());
     return Map.copyOf(boosts);
   }
 
+  /** Dates as whole days, figures as whole numbers with or without thousands separators. */
   private static Map<String, PointsConfig> pointsConfig() {
     Map<String, PointsConfig> map = new HashMap<>();
-    map.put(Fields.DATE, new PointsConfig(new EpochDayFormat(), Long.class));
-    for (FigureKind kind : FigureKind.values()) {
-      map.put(Fields.figure(kind), new PointsConfig(new FigureFormat(), Long.class));
-      map.put(Fields.figureAny(kind), new PointsConfig(new FigureFormat(), Long.class));
-    }
+    for (FieldSpec f : FieldCatalog.ofKind(FieldSpec.Kind.DATE))
+      map.put(f.name(), new PointsConfig(new EpochDayFormat(), Long.class));
+    for (FieldSpec f : FieldCatalog.ofKind(FieldSpec.Kind.NUMBER))
+      map.put(f.name(), new PointsConfig(new FigureFormat(), Long.class));
     return map;
   }
 }

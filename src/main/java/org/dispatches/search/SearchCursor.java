@@ -2,6 +2,8 @@ package org.dispatches.search;
 
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
+import org.dispatches.api.CursorTokens;
+import org.dispatches.api.SortOrder;
 
 /**
  * An opaque position in a result list for reading past {@link SearchService#MAX_DEPTH}: the view
@@ -26,23 +28,18 @@ record SearchCursor(SortOrder sort, long version, FieldDoc after, int page) {
    * make (forged, altered, or from another run of the server) is refused before it is used.
    */
   static final class Codec {
-    private final SignedTokens tokens = new SignedTokens();
+    private final CursorTokens tokens = new CursorTokens(FORMAT);
 
     String encode(SearchCursor cursor) {
-      StringBuilder b = new StringBuilder(FORMAT)
-          .append('|')
-          .append(cursor.sort.param())
-          .append('|')
-          .append(cursor.version)
-          .append('|')
-          .append(cursor.after.doc);
+      StringBuilder b =
+          new StringBuilder().append(cursor.version).append('|').append(cursor.after.doc);
       for (Object v : cursor.after.fields) {
         if (v instanceof Float f) b.append("|f").append(Float.floatToIntBits(f));
         else if (v instanceof Long l) b.append("|l").append(l);
         else throw new IllegalStateException("unexpected sort value " + v);
       }
       b.append("|p").append(cursor.page);
-      return tokens.sign(b.toString());
+      return tokens.encode(cursor.sort, b.toString());
     }
 
     /**
@@ -51,26 +48,17 @@ record SearchCursor(SortOrder sort, long version, FieldDoc after, int page) {
      * {@code maxDoc} of its view; a 400 otherwise.
      */
     SearchCursor decode(String token, SortOrder expected) {
-      String payload = tokens.verify(token);
-      if (payload == null) throw bad();
-      String[] parts = payload.split("\\|");
-      // signed by us: what follows can only fail if the format changed, which the version rules out
-      if (parts.length < 6 || !parts[0].equals(FORMAT)) throw bad();
-      SortOrder sort = SortOrder.fromParam(parts[1]);
-      if (sort != expected) {
-        throw new BadRequestException(
-            "bad_parameter",
-            "this cursor was made for sort=" + sort.param()
-                + "; send the same sort as the request that returned it");
-      }
+      String[] parts = tokens.decode(token, expected).split("\\|");
+      // signed by us: what follows can only fail if the format changed, which the tag rules out
+      if (parts.length < 4) throw CursorTokens.notOurs();
       int last = parts.length - 1;
-      Object[] fields = new Object[last - 4];
-      for (int i = 4; i < last; i++) fields[i - 4] = value(parts[i]);
+      Object[] fields = new Object[last - 2];
+      for (int i = 2; i < last; i++) fields[i - 2] = value(parts[i]);
       int page = Integer.parseInt(parts[last].substring(1));
       return new SearchCursor(
-          sort,
-          Long.parseLong(parts[2]),
-          new FieldDoc(Integer.parseInt(parts[3]), Float.NaN, fields),
+          expected,
+          Long.parseLong(parts[0]),
+          new FieldDoc(Integer.parseInt(parts[1]), Float.NaN, fields),
           page);
     }
   }
@@ -78,11 +66,6 @@ record SearchCursor(SortOrder sort, long version, FieldDoc after, int page) {
   private static Object value(String part) {
     if (part.startsWith("f")) return Float.intBitsToFloat(Integer.parseInt(part.substring(1)));
     if (part.startsWith("l")) return Long.parseLong(part.substring(1));
-    throw bad();
-  }
-
-  static BadRequestException bad() {
-    return new BadRequestException(
-        "bad_parameter", "cursor is not one this server returned (use nextCursor as is)");
+    throw CursorTokens.notOurs();
   }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.apache.lucene.index.QueryTimeout;
+import org.dispatches.api.SearchTimeoutException;
 
 /**
  * A time limit per search on searchers that many requests share: each request thread sets its own

@@ -22,6 +22,22 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.dispatches.api.ActorNames;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.api.CopyInfo;
+import org.dispatches.api.CopyView;
+import org.dispatches.api.Correction;
+import org.dispatches.api.CursorTokens;
+import org.dispatches.api.DateInterval;
+import org.dispatches.api.FacetValue;
+import org.dispatches.api.Hit;
+import org.dispatches.api.SearchBackend;
+import org.dispatches.api.SearchLimits;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SearchResponse;
+import org.dispatches.api.SearchTimeoutException;
+import org.dispatches.api.SortOrder;
+import org.dispatches.api.Suggestion;
 import org.dispatches.extract.Article;
 import org.dispatches.index.ArticleDocuments;
 import org.dispatches.index.Fields;
@@ -81,16 +97,17 @@ public final class SearchService implements SearchBackend {
     String actor = translator.actorNamedBy(request.query());
     SearchResponse asTyped = search(
         request, abandoned, start, () -> translator.orActor(translate(request.query()), actor));
-    if (actor != null) return asTyped.withActor(actor);
+    if (actor != null) return asTyped.toBuilder().actor(actor).build();
     Correction correction = searchers.withSearcher(s -> corrector.correct(
         request.query(), s.getIndexReader(), asTyped.total() <= SpellingCorrector.FEW_RESULTS));
     if (correction == null) return asTyped;
     if (asTyped.total() == 0) {
       SearchResponse corrected =
           search(request, abandoned, start, () -> translate(correction.query()));
-      if (corrected.total() > 0) return corrected.withCorrection(correction.withApplied(true));
+      if (corrected.total() > 0)
+        return corrected.toBuilder().correction(correction.withApplied(true)).build();
     }
-    return asTyped.withCorrection(correction);
+    return asTyped.toBuilder().correction(correction).build();
   }
 
   /** The query for {@code text}, widened with the other spellings of its compounds that the archive holds. */
@@ -156,7 +173,7 @@ public final class SearchService implements SearchBackend {
       long start)
       throws IOException {
     if (cursor != null && cursor.after().doc >= searcher.getIndexReader().maxDoc())
-      throw SearchCursor.bad();
+      throw CursorTokens.notOurs();
     FieldDoc after = cursor == null ? null : cursor.after();
     SliceExecutor slicing = searchers.slicing();
     boolean parallel = slicing.enter() && !costly;
@@ -213,17 +230,18 @@ public final class SearchService implements SearchBackend {
       long stories =
           StoryCounts.total(searcher.searcher(parallel), filters.applyTo(query), page.total);
       long took = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResponse(
-          request.query(),
-          page.total,
-          pageNumber,
-          request.size(),
-          took,
-          hits,
-          facets,
-          next,
-          stories,
-          copies.collapse());
+      return SearchResponse.builder()
+          .query(request.query())
+          .total(page.total)
+          .page(pageNumber)
+          .size(request.size())
+          .tookMs(took)
+          .hits(hits)
+          .facets(facets)
+          .nextCursor(next)
+          .stories(stories)
+          .collapsed(copies.collapse())
+          .build();
     } finally {
       slicing.leave();
     }
@@ -260,24 +278,7 @@ public final class SearchService implements SearchBackend {
 
   /** The request asking for as many facet values as a dimension may list. */
   private static SearchRequest listingMore(SearchRequest r) {
-    return new SearchRequest(
-        r.query(),
-        r.outlets(),
-        r.actors(),
-        r.figures(),
-        r.sources(),
-        r.from(),
-        r.to(),
-        r.sort(),
-        r.page(),
-        r.size(),
-        r.facets(),
-        FacetLists.MAX_VALUES,
-        r.cursor(),
-        r.facetFilter(),
-        r.dateInterval(),
-        r.correct(),
-        r.copies());
+    return r.toBuilder().facetSize(FacetLists.MAX_VALUES).build();
   }
 
   /** The version of the view a cursor points into, kept for cursors only when one is made. */

@@ -12,6 +12,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
+import org.dispatches.api.BadRequestException;
 import org.dispatches.index.ArticleDocuments;
 
 /**

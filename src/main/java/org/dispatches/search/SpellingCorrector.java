@@ -16,8 +16,9 @@ import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
-import org.dispatches.extract.Actor;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.api.Correction;
+import org.dispatches.extract.actors.Actor;
+import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.index.Fields;
 import org.dispatches.index.TextAnalysis;
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
-import org.dispatches.extract.ActorMention;
+import org.dispatches.api.Hit;
 import org.dispatches.extract.Article;
 import org.dispatches.index.ArticleCodec;
 import org.dispatches.index.Fields;
@@ -23,17 +23,6 @@ final class StoredArticles {
   Hit hit(StoredFields stored, int doc, String snippet) throws IOException {
     Document d = stored.document(doc, WITHOUT_BODY);
     Article a = codec.decode(d.get(Fields.ARTICLE), d.get(Fields.TITLE), null);
-    return new Hit(
-        a.id(),
-        a.title(),
-        a.url(),
-        a.outlet(),
-        a.date() != null && a.date().known() ? a.date().date().toString() : null,
-        a.actors().stream()
-            .filter(ActorMention::verified)
-            .map(ActorMention::name)
-            .toList(),
-        a.figures(),
-        snippet);
+    return Hit.of(a, snippet);
   }
 }

@@ -13,6 +13,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.dispatches.api.FacetValue;
 
 /**
  * Counts distinct stories (copy groups) beside reports. Most reports are copies of nothing, so the

@@ -9,8 +9,9 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.dispatches.extract.NameNormalizer;
-import org.dispatches.index.Fields;
+import org.dispatches.api.Suggestion;
+import org.dispatches.extract.text.NameNormalizer;
+import org.dispatches.index.FieldCatalog;
 
 /**
  * Actor and outlet names of one index view with their report counts, for suggestions as the user
@@ -30,7 +31,7 @@ final class Suggestions {
       var fc =
           searcher.facetSearcher().search(new MatchAllDocsQuery(), new FacetsCollectorManager());
       var counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), fc);
-      for (String dim : List.of(Fields.FACET_ACTOR, Fields.FACET_OUTLET)) {
+      for (String dim : FieldCatalog.SUGGESTED) {
         FacetResult r;
         try {
           r = counts.getTopChildren(PER_DIMENSION, dim);

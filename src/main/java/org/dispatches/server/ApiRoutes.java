@@ -3,8 +3,8 @@ package org.dispatches.server;
 import io.undertow.server.HttpServerExchange;
 import java.util.List;
 import java.util.Map;
-import org.dispatches.search.SearchBackend;
-import org.dispatches.search.Suggestion;
+import org.dispatches.api.SearchBackend;
+import org.dispatches.api.Suggestion;
 
 /** The read routes of the API, one method each: parse, call the service, return the value. */
 final class ApiRoutes {

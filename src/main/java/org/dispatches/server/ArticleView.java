@@ -2,9 +2,9 @@ package org.dispatches.server;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.dispatches.extract.ActorMention;
 import org.dispatches.extract.Article;
-import org.dispatches.extract.Figure;
+import org.dispatches.extract.actors.ActorMention;
+import org.dispatches.extract.figures.Figure;
 
 /**
  * The report view of {@code GET /api/articles/{id}}: a hit's fields (actors as names, date as an

@@ -1,7 +1,6 @@
 package org.dispatches.server;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.stream.JsonWriter;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
@@ -17,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.api.SearchBackend;
+import org.dispatches.api.SearchRequest;
 import org.dispatches.claims.Claim;
 import org.dispatches.claims.ClaimCsv;
 import org.dispatches.claims.ClaimFilter;
@@ -26,9 +28,7 @@ import org.dispatches.claims.Comparison;
 import org.dispatches.claims.Interval;
 import org.dispatches.claims.ReferenceSeries;
 import org.dispatches.claims.SeriesStore;
-import org.dispatches.search.BadRequestException;
-import org.dispatches.search.SearchBackend;
-import org.dispatches.search.SearchRequest;
+import org.dispatches.json.Json;
 
 /**
  * {@code GET /api/claims}: every figure of the matching reports as a claim, oldest first, streamed
@@ -37,8 +37,7 @@ import org.dispatches.search.SearchRequest;
  * reference series.
  */
 final class ClaimsRoute {
-  private static final Gson GSON =
-      new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+  private static final Gson GSON = Json.api();
   private final Claims claims;
   private final SeriesStore store;
 

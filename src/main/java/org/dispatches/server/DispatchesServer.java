@@ -8,9 +8,9 @@ import io.undertow.server.RoutingHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.util.Methods;
 import java.net.InetSocketAddress;
+import org.dispatches.api.SearchBackend;
 import org.dispatches.claims.SeriesStore;
 import org.dispatches.index.PushedReports;
-import org.dispatches.search.SearchBackend;
 import org.xnio.Options;
 
 /** The HTTP server: every route in one table, static files from the web folder as the fallback. */

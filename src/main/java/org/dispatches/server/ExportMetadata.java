@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.dispatches.search.SearchRequest;
+import org.dispatches.api.SearchRequest;
 
 /**
  * What an export is of: query, filters, order, index version, time and count. It goes in response

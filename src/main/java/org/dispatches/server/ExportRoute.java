@@ -15,11 +15,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
-import org.dispatches.extract.Figure;
-import org.dispatches.search.BadRequestException;
-import org.dispatches.search.Hit;
-import org.dispatches.search.SearchBackend;
-import org.dispatches.search.SearchRequest;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.api.Hit;
+import org.dispatches.api.SearchBackend;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.extract.figures.Figure;
+import org.dispatches.json.Json;
 
 /**
  * {@code GET /api/export?format=csv|json&...}: every report that matches the search, streamed as it
@@ -73,20 +74,10 @@ final class ExportRoute {
 
   /** How many reports match: also parses and runs the query, so that a bad one fails before the first byte. */
   private long count(SearchRequest r) throws IOException {
-    SearchRequest probe = new SearchRequest(
-            r.query(),
-            r.outlets(),
-            r.actors(),
-            r.figures(),
-            r.sources(),
-            r.from(),
-            r.to(),
-            r.sort(),
-            1,
-            1,
-            Set.of(),
-            1)
-        .withCopies(r.copies());
+    // the export's own reading of the query (correct, copies), one hit, no facets; a cursor does
+    // not apply to an export
+    SearchRequest probe =
+        r.toBuilder().page(1).size(1).facets(Set.of()).facetSize(1).cursor(null).build();
     try {
       return search.search(probe).total();
     } catch (TooComplexToDeterminizeException e) {

@@ -10,9 +10,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.dispatches.search.BadRequestException;
-import org.dispatches.search.SearchBusyException;
-import org.dispatches.search.SearchTimeoutException;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.api.SearchBusyException;
+import org.dispatches.api.SearchTimeoutException;
+import org.dispatches.json.Json;
 
 /**
  * Runs a {@link JsonRoute} off the IO thread and is the one place that turns its outcome into a
@@ -184,11 +185,11 @@ final class JsonEndpoint implements HttpHandler {
     exchange.setStatusCode(status);
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");
     if (exchange.getRequestMethod().equals(Methods.HEAD)) {
-      byte[] bytes = Json.encode(body).getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = Json.api().toJson(body).getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, bytes.length);
       exchange.endExchange();
       return;
     }
-    exchange.getResponseSender().send(Json.encode(body), StandardCharsets.UTF_8);
+    exchange.getResponseSender().send(Json.api().toJson(body), StandardCharsets.UTF_8);
   }
 }

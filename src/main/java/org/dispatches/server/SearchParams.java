@@ -8,15 +8,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dispatches.extract.FigureKind;
-import org.dispatches.index.Fields;
-import org.dispatches.search.BadRequestException;
-import org.dispatches.search.CopyView;
-import org.dispatches.search.DateInterval;
-import org.dispatches.search.FacetValueFilter;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.api.CopyView;
+import org.dispatches.api.DateInterval;
+import org.dispatches.api.FacetValueFilter;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SortOrder;
+import org.dispatches.extract.figures.FigureKind;
+import org.dispatches.index.FieldCatalog;
 import org.dispatches.search.Nearest;
-import org.dispatches.search.SearchRequest;
-import org.dispatches.search.SortOrder;
 
 /** Reads the search parameters of the HTTP API into a {@link SearchRequest}, with 400s for bad values. */
 final class SearchParams {
@@ -51,24 +51,26 @@ final class SearchParams {
   /** The search in {@code params}, which may also hold the route's own parameters {@code alsoKnown}. */
   static SearchRequest parse(Map<String, Deque<String>> params, List<String> alsoKnown) {
     requireKnown(params, alsoKnown);
-    return new SearchRequest(
-        first(params, "q"),
-        all(params, "outlet"),
-        all(params, "actor"),
-        figures(all(params, "figure")),
-        all(params, "source"),
-        date(params, "from"),
-        date(params, "to"),
-        sort(first(params, "sort")),
-        integer(params, "page", 1),
-        integer(params, "size", SearchRequest.DEFAULT_SIZE),
-        facets(first(params, "facets")),
-        integer(params, "facetSize", SearchRequest.DEFAULT_FACET_SIZE),
-        first(params, "cursor"),
-        FacetValueFilter.of(first(params, "facetFilter")),
-        DateInterval.fromParam(first(params, "dateInterval")),
-        bool(params, "correct", true),
-        CopyView.of(first(params, "collapse"), first(params, "count"), first(params, "group")));
+    return SearchRequest.builder()
+        .query(first(params, "q"))
+        .outlets(all(params, "outlet"))
+        .actors(all(params, "actor"))
+        .figures(figures(all(params, "figure")))
+        .sources(all(params, "source"))
+        .from(date(params, "from"))
+        .to(date(params, "to"))
+        .sort(sort(first(params, "sort")))
+        .page(integer(params, "page", 1))
+        .size(integer(params, "size", SearchRequest.DEFAULT_SIZE))
+        .facets(facets(first(params, "facets")))
+        .facetSize(integer(params, "facetSize", SearchRequest.DEFAULT_FACET_SIZE))
+        .cursor(first(params, "cursor"))
+        .facetFilter(FacetValueFilter.of(first(params, "facetFilter")))
+        .dateInterval(DateInterval.fromParam(first(params, "dateInterval")))
+        .correct(bool(params, "correct", true))
+        .copies(
+            CopyView.of(first(params, "collapse"), first(params, "count"), first(params, "group")))
+        .build();
   }
 
   /**
@@ -157,17 +159,17 @@ final class SearchParams {
 
   /** Comma-separated dimensions; absent means all, "none" means none. */
   private static Set<String> facets(String v) {
-    if (v == null || v.isBlank()) return Set.copyOf(Fields.FACET_DIMENSIONS);
+    if (v == null || v.isBlank()) return Set.copyOf(FieldCatalog.FACET_DIMENSIONS);
     if (v.strip().equals("none")) return Set.of();
     Set<String> dims = new LinkedHashSet<>();
     for (String d : v.split(",")) {
       String dim = d.strip();
       if (dim.isEmpty()) continue;
-      if (!Fields.FACET_DIMENSIONS.contains(dim)) {
+      if (!FieldCatalog.FACET_DIMENSIONS.contains(dim)) {
         throw new BadRequestException(
             "bad_parameter",
             "unknown facet \"" + dim + "\"; facets are "
-                + String.join(", ", Fields.FACET_DIMENSIONS) + " or none");
+                + String.join(", ", FieldCatalog.FACET_DIMENSIONS) + " or none");
       }
       dims.add(dim);
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dispatches.cli.Main;
+import org.dispatches.testing.OpenSearchNode;
 import org.dispatches.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,39 +24,8 @@ class BenchCommandTest {
 
   @Test
   void runsOnAThousandReportsWithoutOpenSearch() throws Exception {
-    Path data = SharedData.require("gaza-war-fulltext-4-newspapers").getParent();
     Path report = dir.resolve("BENCHMARKS.md");
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-      assertEquals(
-          0,
-          Main.run(
-              "bench",
-              "--docs",
-              "1000",
-              "--opensearch",
-              "none",
-              "--data",
-              data.toString(),
-              "--work",
-              dir.resolve("work").toString(),
-              "--warmup",
-              "0.2",
-              "--measure",
-              "0.2",
-              "--rounds",
-              "1",
-              "--report",
-              report.toString()));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-    String table = out.toString(StandardCharsets.UTF_8);
+    String table = bench("none", report);
     for (String row : List.of(
         "| indexing docs/s, full extraction |",
         "| index size |",
@@ -80,5 +50,63 @@ class BenchCommandTest {
     assertTrue(
         Files.readString(report).contains("| indexing docs/s, full extraction |"),
         "the table is appended to the report file");
+  }
+
+  @Test
+  void againstOpenSearchTimesBothInTurnQueryByQuery() throws Exception {
+    OpenSearchNode.require();
+    String url = System.getenv("DISPATCHES_OPENSEARCH_URL");
+    String table =
+        bench(url == null || url.isBlank() ? OpenSearchNode.SINGLE_URL : url, dir.resolve("OS.md"));
+    for (String row : List.of(
+        "| OpenSearch (bulk load, no extraction) | 1,000 |",
+        "| query mix p50 (HTTP, timed in turn with OpenSearch) |",
+        "| query mix p99 (HTTP, timed in turn with OpenSearch) |",
+        "| in turn, query by query: Dispatches (HTTP) |",
+        "| in turn, query by query: OpenSearch |")) {
+      assertTrue(table.contains(row), "missing row " + row + " in:\n" + table);
+    }
+    // the phrase and keyword tasks mean the same on both systems: their counts agree
+    Matcher phrase = Pattern.compile(
+            "\\| phrase \\[\"West Bank\"\\] \\| ([\\d,]+) \\| ([\\d,]+) \\|")
+        .matcher(table);
+    assertTrue(phrase.find(), table);
+    assertEquals(phrase.group(1), phrase.group(2), table);
+  }
+
+  /** Runs the bench on 1,000 reports against {@code openSearch} and returns what it printed. */
+  private String bench(String openSearch, Path report) throws Exception {
+    Path data = SharedData.require("gaza-war-fulltext-4-newspapers").getParent();
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+      assertEquals(
+          0,
+          Main.run(
+              "bench",
+              "--docs",
+              "1000",
+              "--opensearch",
+              openSearch,
+              "--data",
+              data.toString(),
+              "--work",
+              dir.resolve("work").toString(),
+              "--warmup",
+              "0.2",
+              "--measure",
+              "0.2",
+              "--rounds",
+              "1",
+              "--report",
+              report.toString()));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+    return out.toString(StandardCharsets.UTF_8);
   }
 }

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import org.dispatches.extract.Figure;
-import org.dispatches.search.BadRequestException;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.extract.figures.Figure;
 import org.junit.jupiter.api.Test;
 
 class ClaimFilterTest {

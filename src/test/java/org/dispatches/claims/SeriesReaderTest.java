@@ -114,6 +114,6 @@ class SeriesReaderTest {
     assertEquals(java.util.List.of("toll"), store.names());
     assertEquals(s, store.load("toll").orElseThrow());
     assertTrue(store.load("other").isEmpty());
-    assertThrows(org.dispatches.search.BadRequestException.class, () -> store.load("../etc"));
+    assertThrows(org.dispatches.api.BadRequestException.class, () -> store.load("../etc"));
   }
 }

@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.dispatches.api.SearchBackend;
+import org.dispatches.api.SearchRequest;
 import org.dispatches.claims.Claim;
 import org.dispatches.claims.ClaimFilter;
 import org.dispatches.claims.ClaimSummary;
@@ -25,13 +27,10 @@ import org.dispatches.claims.Interval;
 import org.dispatches.claims.SummaryRow;
 import org.dispatches.extract.Article;
 import org.dispatches.extract.ArticleExtractor;
-import org.dispatches.extract.Figure;
-import org.dispatches.index.Fields;
+import org.dispatches.extract.figures.Figure;
 import org.dispatches.ingest.CorpusFile;
 import org.dispatches.ingest.CorpusReader;
 import org.dispatches.ingest.RawReport;
-import org.dispatches.search.SearchBackend;
-import org.dispatches.search.SearchRequest;
 import org.dispatches.testing.CollectingSink;
 import org.dispatches.testing.SharedData;
 import org.junit.jupiter.api.AfterAll;
@@ -86,19 +85,7 @@ abstract class ClaimsContract {
   }
 
   private static SearchRequest all(LocalDate from, LocalDate to) {
-    return new SearchRequest(
-        "",
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        from,
-        to,
-        null,
-        1,
-        10,
-        Set.copyOf(Fields.FACET_DIMENSIONS),
-        10);
+    return SearchRequest.builder().from(from).to(to).size(10).facetSize(10).build();
   }
 
   /** The raw reports' figures that {@code filter} accepts, as comparable keys, sorted. */

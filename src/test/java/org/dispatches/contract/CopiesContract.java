@@ -10,14 +10,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dispatches.api.CopyView;
+import org.dispatches.api.FacetValue;
+import org.dispatches.api.Hit;
+import org.dispatches.api.SearchBackend;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SearchResponse;
 import org.dispatches.extract.WireSources;
 import org.dispatches.index.Fields;
-import org.dispatches.search.CopyView;
-import org.dispatches.search.FacetValue;
-import org.dispatches.search.Hit;
-import org.dispatches.search.SearchBackend;
-import org.dispatches.search.SearchRequest;
-import org.dispatches.search.SearchResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,21 +76,8 @@ abstract class CopiesContract {
   }
 
   private SearchResponse search(String q, CopyView view) throws Exception {
-    return backend.search(new SearchRequest(
-        q,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        null,
-        1,
-        10,
-        Set.copyOf(Fields.FACET_DIMENSIONS),
-        20,
-        null,
-        view));
+    return backend.search(
+        SearchRequest.builder().query(q).size(10).facetSize(20).copies(view).build());
   }
 
   @Test

@@ -9,13 +9,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.api.DateInterval;
+import org.dispatches.api.FacetValue;
+import org.dispatches.api.FacetValueFilter;
+import org.dispatches.api.SearchBackend;
+import org.dispatches.api.SearchRequest;
 import org.dispatches.index.Fields;
-import org.dispatches.search.BadRequestException;
-import org.dispatches.search.DateInterval;
-import org.dispatches.search.FacetValue;
-import org.dispatches.search.FacetValueFilter;
-import org.dispatches.search.SearchBackend;
-import org.dispatches.search.SearchRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,22 +72,17 @@ abstract class FacetOptionsContract {
       LocalDate to,
       DateInterval interval)
       throws Exception {
-    SearchRequest r = new SearchRequest(
-        "truce",
-        outlets,
-        List.of(),
-        List.of(),
-        List.of(),
-        from,
-        to,
-        null,
-        1,
-        1,
-        Set.of(dim),
-        5,
-        null,
-        FacetValueFilter.of(filter),
-        interval);
+    SearchRequest r = SearchRequest.builder()
+        .query("truce")
+        .outlets(outlets)
+        .from(from)
+        .to(to)
+        .size(1)
+        .facets(Set.of(dim))
+        .facetSize(5)
+        .facetFilter(FacetValueFilter.of(filter))
+        .dateInterval(interval)
+        .build();
     return backend.search(r).facets().get(dim);
   }
 
@@ -119,19 +114,13 @@ abstract class FacetOptionsContract {
     List<FacetValue> unknown =
         facet(Fields.FACET_OUTLET, "unkn", List.of(), null, null, DateInterval.MONTH);
     assertEquals(List.of(new FacetValue(Fields.UNKNOWN_OUTLET, 2, 2L)), unknown);
-    SearchRequest r = new SearchRequest(
-        "truce",
-        List.of(Fields.UNKNOWN_OUTLET),
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        null,
-        1,
-        10,
-        Set.of(),
-        5);
+    SearchRequest r = SearchRequest.builder()
+        .query("truce")
+        .outlets(List.of(Fields.UNKNOWN_OUTLET))
+        .size(10)
+        .facets(Set.of())
+        .facetSize(5)
+        .build();
     assertEquals(2, backend.search(r).total());
   }
 

@@ -17,13 +17,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
-import org.dispatches.extract.OutletTable;
+import org.dispatches.api.FacetValue;
+import org.dispatches.api.SearchBackend;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SearchResponse;
+import org.dispatches.extract.outlets.OutletTable;
 import org.dispatches.index.Fields;
 import org.dispatches.index.IndexSummary;
-import org.dispatches.search.FacetValue;
-import org.dispatches.search.SearchBackend;
-import org.dispatches.search.SearchRequest;
-import org.dispatches.search.SearchResponse;
 import org.dispatches.testing.SharedData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,19 +96,11 @@ abstract class HeadlinesContract {
   }
 
   static SearchRequest browse(List<String> outlets, int facetSize) {
-    return new SearchRequest(
-        "",
-        outlets,
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        null,
-        1,
-        10,
-        Set.copyOf(Fields.FACET_DIMENSIONS),
-        facetSize);
+    return SearchRequest.builder()
+        .outlets(outlets)
+        .size(10)
+        .facetSize(facetSize)
+        .build();
   }
 
   static Map<String, Long> asMap(List<FacetValue> values) {

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.dispatches.index.Fields;
-import org.dispatches.search.SearchBackend;
-import org.dispatches.search.SearchRequest;
-import org.dispatches.search.SearchResponse;
+import org.dispatches.api.SearchBackend;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SearchResponse;
+import org.dispatches.index.FieldCatalog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -62,30 +62,14 @@ class OpenSearchHeadlinesTest extends HeadlinesContract {
     for (String q : QUERIES) {
       // word for word (correct=false): compound spellings, corrections and actor aliases are the
       // Lucene back end's
-      SearchRequest request = new SearchRequest(
-          q,
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          null,
-          null,
-          null,
-          1,
-          10,
-          Set.copyOf(Fields.FACET_DIMENSIONS),
-          50,
-          null,
-          null,
-          null,
-          false,
-          org.dispatches.search.CopyView.DEFAULT);
+      SearchRequest request =
+          SearchRequest.builder().query(q).size(10).facetSize(50).correct(false).build();
       SearchResponse expected = lucene().search(request);
       SearchResponse actual = backend.search(request);
       assertEquals(expected.total(), actual.total(), q);
       org.junit.jupiter.api.Assertions.assertTrue(
           expected.total() > 0, "finds nothing, proves little: " + q);
-      for (String dim : Fields.FACET_DIMENSIONS) {
+      for (String dim : FieldCatalog.FACET_DIMENSIONS) {
         assertEquals(
             asMap(expected.facets().get(dim)),
             asMap(actual.facets().get(dim)),
@@ -97,24 +81,20 @@ class OpenSearchHeadlinesTest extends HeadlinesContract {
 
   @Test
   void filtersAgreeWithLucene() throws Exception {
-    SearchRequest request = new SearchRequest(
-        "gaza",
-        List.of("Reuters", "CNN"),
-        List.of("Hamas"),
-        List.of(),
-        List.of(),
-        java.time.LocalDate.of(2023, 11, 1),
-        java.time.LocalDate.of(2024, 3, 31),
-        null,
-        1,
-        10,
-        Set.copyOf(Fields.FACET_DIMENSIONS),
-        100);
+    SearchRequest request = SearchRequest.builder()
+        .query("gaza")
+        .outlets(List.of("Reuters", "CNN"))
+        .actors(List.of("Hamas"))
+        .from(java.time.LocalDate.of(2023, 11, 1))
+        .to(java.time.LocalDate.of(2024, 3, 31))
+        .size(10)
+        .facetSize(100)
+        .build();
     SearchResponse expected = lucene().search(request);
     SearchResponse actual = backend.search(request);
     org.junit.jupiter.api.Assertions.assertTrue(expected.total() > 0);
     assertEquals(expected.total(), actual.total());
-    for (String dim : Fields.FACET_DIMENSIONS) {
+    for (String dim : FieldCatalog.FACET_DIMENSIONS) {
       assertEquals(
           asMap(expected.facets().get(dim)), asMap(actual.facets().get(dim)), "facet " + dim);
     }

@@ -14,9 +14,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.dispatches.api.ActorNames;
+import org.dispatches.api.SearchBackend;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SearchResponse;
 import org.dispatches.extract.ArticleExtractor;
-import org.dispatches.extract.Gazetteer;
-import org.dispatches.index.Fields;
+import org.dispatches.extract.actors.Gazetteer;
+import org.dispatches.index.FieldCatalog;
 import org.dispatches.index.IndexProgress;
 import org.dispatches.index.IndexSummary;
 import org.dispatches.opensearch.BulkOptions;
@@ -24,11 +28,7 @@ import org.dispatches.opensearch.ClusterHttp;
 import org.dispatches.opensearch.ClusterSettings;
 import org.dispatches.opensearch.OpenSearchBackend;
 import org.dispatches.opensearch.OpenSearchIndexer;
-import org.dispatches.search.ActorNames;
 import org.dispatches.search.QueryTranslator;
-import org.dispatches.search.SearchBackend;
-import org.dispatches.search.SearchRequest;
-import org.dispatches.search.SearchResponse;
 import org.dispatches.testing.OpenSearchNode;
 import org.dispatches.testing.SharedData;
 import org.junit.jupiter.api.Test;
@@ -111,7 +111,7 @@ class ReplicaFailoverTest {
       backend.forEachHit(r, hit -> members.add(hit.id()));
       assertEquals(response.total(), members.size());
       List<Object> facets = new ArrayList<>();
-      for (String dim : Fields.FACET_DIMENSIONS)
+      for (String dim : FieldCatalog.FACET_DIMENSIONS)
         facets.add(HeadlinesContract.asMap(response.facets().get(dim)));
       out.add(new Answer(response.total(), facets, members));
     }

@@ -12,18 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.dispatches.index.Fields;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.api.FacetValue;
+import org.dispatches.api.Hit;
+import org.dispatches.api.SearchBackend;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SearchResponse;
+import org.dispatches.api.SortOrder;
+import org.dispatches.api.Suggestion;
 import org.dispatches.ingest.RawReport;
 import org.dispatches.ingest.SourceLocation;
-import org.dispatches.search.BadRequestException;
-import org.dispatches.search.FacetValue;
-import org.dispatches.search.Hit;
 import org.dispatches.search.QueryTranslator;
-import org.dispatches.search.SearchBackend;
-import org.dispatches.search.SearchRequest;
-import org.dispatches.search.SearchResponse;
-import org.dispatches.search.SortOrder;
-import org.dispatches.search.Suggestion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,19 +102,16 @@ abstract class SearchContract {
       LocalDate from,
       LocalDate to)
       throws Exception {
-    return backend.search(new SearchRequest(
-        q,
-        outlets,
-        actors,
-        figures,
-        List.of(),
-        from,
-        to,
-        null,
-        1,
-        10,
-        Set.copyOf(Fields.FACET_DIMENSIONS),
-        20));
+    return backend.search(SearchRequest.builder()
+        .query(q)
+        .outlets(outlets)
+        .actors(actors)
+        .figures(figures)
+        .from(from)
+        .to(to)
+        .size(10)
+        .facetSize(20)
+        .build());
   }
 
   private static Set<String> ids(SearchResponse r) {
@@ -292,36 +288,24 @@ abstract class SearchContract {
 
   @Test
   void pagingAndDateSort() throws Exception {
-    SearchRequest page2 = new SearchRequest(
-        "",
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        SortOrder.DATE_ASCENDING,
-        2,
-        2,
-        Set.of(),
-        20);
+    SearchRequest page2 = SearchRequest.builder()
+        .sort(SortOrder.DATE_ASCENDING)
+        .page(2)
+        .size(2)
+        .facets(Set.of())
+        .facetSize(20)
+        .build();
     SearchResponse r = backend.search(page2);
     assertEquals(6, r.total());
     assertEquals(List.of("r4", "r6"), r.hits().stream().map(Hit::id).toList());
     assertTrue(r.facets().isEmpty());
-    SearchRequest last = new SearchRequest(
-        "",
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        SortOrder.DATE_ASCENDING,
-        3,
-        2,
-        Set.of(),
-        20);
+    SearchRequest last = SearchRequest.builder()
+        .sort(SortOrder.DATE_ASCENDING)
+        .page(3)
+        .size(2)
+        .facets(Set.of())
+        .facetSize(20)
+        .build();
     assertEquals(
         List.of("r2", "r5"),
         backend.search(last).hits().stream().map(Hit::id).toList(),
@@ -336,9 +320,12 @@ abstract class SearchContract {
         BadRequestException.class, () -> search("x".repeat(QueryTranslator.MAX_QUERY_LENGTH + 1)));
     assertThrows(
         BadRequestException.class,
-        () -> backend.search(new SearchRequest(
-            "", List.of(), List.of(), List.of(), List.of(), null, null, null, 1000, 100, Set.of(),
-            20)));
+        () -> backend.search(SearchRequest.builder()
+            .page(1000)
+            .size(100)
+            .facets(Set.of())
+            .facetSize(20)
+            .build()));
   }
 
   @Test
@@ -358,38 +345,25 @@ abstract class SearchContract {
 
   @Test
   void exportVisitsEveryMatchInOrder() throws Exception {
-    SearchRequest all = new SearchRequest(
-        "",
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        SortOrder.DATE_DESCENDING,
-        1,
-        10,
-        Set.of(),
-        20);
+    SearchRequest all = SearchRequest.builder()
+        .sort(SortOrder.DATE_DESCENDING)
+        .size(10)
+        .facets(Set.of())
+        .facetSize(20)
+        .build();
     List<String> seen = new ArrayList<>();
     long n = backend.forEachHit(all, hit -> seen.add(hit.id()));
     assertEquals(6, n);
     assertEquals(List.of("r2", "r6", "r4", "r3", "r1", "r5"), seen);
     List<String> reuters = new ArrayList<>();
     backend.forEachHit(
-        new SearchRequest(
-            "gaza",
-            List.of("Reuters"),
-            List.of(),
-            List.of(),
-            List.of(),
-            null,
-            null,
-            null,
-            1,
-            10,
-            Set.of(),
-            20),
+        SearchRequest.builder()
+            .query("gaza")
+            .outlets(List.of("Reuters"))
+            .size(10)
+            .facets(Set.of())
+            .facetSize(20)
+            .build(),
         hit -> reuters.add(hit.id()));
     assertEquals(Set.of("r1", "r3"), Set.copyOf(reuters));
   }
@@ -399,13 +373,21 @@ abstract class SearchContract {
     for (SortOrder order :
         new SortOrder[] {SortOrder.DATE_DESCENDING, SortOrder.DATE_ASCENDING, SortOrder.RELEVANCE
         }) {
-      SearchRequest first = new SearchRequest(
-          "", List.of(), List.of(), List.of(), List.of(), null, null, order, 1, 2, Set.of(), 20);
+      SearchRequest first = SearchRequest.builder()
+          .sort(order)
+          .size(2)
+          .facets(Set.of())
+          .facetSize(20)
+          .build();
       List<String> byPage = new ArrayList<>();
       for (int page = 1; page <= 3; page++) {
-        SearchRequest p = new SearchRequest(
-            "", List.of(), List.of(), List.of(), List.of(), null, null, order, page, 2, Set.of(),
-            20);
+        SearchRequest p = SearchRequest.builder()
+            .sort(order)
+            .page(page)
+            .size(2)
+            .facets(Set.of())
+            .facetSize(20)
+            .build();
         backend.search(p).hits().forEach(h -> byPage.add(h.id()));
       }
       List<String> byCursor = new ArrayList<>();
@@ -415,20 +397,13 @@ abstract class SearchContract {
         r.hits().forEach(h -> byCursor.add(h.id()));
         pages.add(r.page());
         if (r.nextCursor() == null) break;
-        r = backend.search(new SearchRequest(
-            "",
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            null,
-            null,
-            order,
-            1,
-            2,
-            Set.of(),
-            20,
-            r.nextCursor()));
+        r = backend.search(SearchRequest.builder()
+            .sort(order)
+            .size(2)
+            .facets(Set.of())
+            .facetSize(20)
+            .cursor(r.nextCursor())
+            .build());
       }
       assertEquals(6, byCursor.size(), order + ": " + byCursor);
       assertEquals(Set.copyOf(byPage), Set.copyOf(byCursor), order + ": every report once");
@@ -444,70 +419,42 @@ abstract class SearchContract {
 
   @Test
   void aCursorIsRefusedWhenForgedOrSentWithAnotherOrder() throws Exception {
-    SearchRequest first = new SearchRequest(
-        "",
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        SortOrder.DATE_DESCENDING,
-        1,
-        2,
-        Set.of(),
-        20);
+    SearchRequest first = SearchRequest.builder()
+        .sort(SortOrder.DATE_DESCENDING)
+        .size(2)
+        .facets(Set.of())
+        .facetSize(20)
+        .build();
     String cursor = backend.search(first).nextCursor();
     assertTrue(cursor != null, "a full first page with more behind it leads on");
     assertThrows(
         BadRequestException.class,
-        () -> backend.search(new SearchRequest(
-            "",
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            null,
-            null,
-            SortOrder.DATE_ASCENDING,
-            1,
-            2,
-            Set.of(),
-            20,
-            cursor)));
+        () -> backend.search(SearchRequest.builder()
+            .sort(SortOrder.DATE_ASCENDING)
+            .size(2)
+            .facets(Set.of())
+            .facetSize(20)
+            .cursor(cursor)
+            .build()));
     String forged = cursor.charAt(0) == 'A' ? "B" + cursor.substring(1) : "A" + cursor.substring(1);
     assertThrows(
         BadRequestException.class,
-        () -> backend.search(new SearchRequest(
-            "",
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            null,
-            null,
-            SortOrder.DATE_DESCENDING,
-            1,
-            2,
-            Set.of(),
-            20,
-            forged)));
+        () -> backend.search(SearchRequest.builder()
+            .sort(SortOrder.DATE_DESCENDING)
+            .size(2)
+            .facets(Set.of())
+            .facetSize(20)
+            .cursor(forged)
+            .build()));
     assertThrows(
         BadRequestException.class,
-        () -> backend.search(new SearchRequest(
-            "",
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            null,
-            null,
-            SortOrder.DATE_DESCENDING,
-            1,
-            2,
-            Set.of(),
-            20,
-            "not-a-cursor")));
+        () -> backend.search(SearchRequest.builder()
+            .sort(SortOrder.DATE_DESCENDING)
+            .size(2)
+            .facets(Set.of())
+            .facetSize(20)
+            .cursor("not-a-cursor")
+            .build()));
   }
 
   @Test

@@ -54,8 +54,8 @@ class SearchPageTest {
   }
 
   /** Reports' outlets as the index holds them: under the outlet table's name ("BBC News" is BBC). */
-  private static final org.dispatches.extract.OutletTable OUTLETS =
-      org.dispatches.extract.OutletTable.loadDefault();
+  private static final org.dispatches.extract.outlets.OutletTable OUTLETS =
+      org.dispatches.extract.outlets.OutletTable.loadDefault();
 
   private static Map<String, Long> ceasefireByOutlet(java.util.function.Predicate<Report> and) {
     return TestCorpus.REPORTS.stream()

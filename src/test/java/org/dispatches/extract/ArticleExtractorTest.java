@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.dispatches.extract.dates.DateSource;
 import org.dispatches.ingest.RawReport;
 import org.dispatches.ingest.SourceLocation;
 import org.junit.jupiter.api.Test;

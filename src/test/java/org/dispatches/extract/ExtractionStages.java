@@ -3,6 +3,16 @@ package org.dispatches.extract;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.ToIntFunction;
+import org.dispatches.extract.actors.ActorExtractor;
+import org.dispatches.extract.actors.Gazetteer;
+import org.dispatches.extract.dates.TextDates;
+import org.dispatches.extract.figures.FigureExtractor;
+import org.dispatches.extract.outlets.OutletTable;
+import org.dispatches.extract.outlets.SourceFinder;
+import org.dispatches.extract.outlets.TextOutlet;
+import org.dispatches.extract.text.BoilerplateStripper;
+import org.dispatches.extract.text.Invisibles;
+import org.dispatches.extract.text.LanguageDetector;
 import org.dispatches.ingest.RawReport;
 
 /** The stages of {@link ArticleExtractor} one by one, for the extraction benchmark to time separately. */

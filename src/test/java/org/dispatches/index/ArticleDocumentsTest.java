@@ -10,10 +10,10 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
-import org.dispatches.extract.ActorMention;
 import org.dispatches.extract.Article;
-import org.dispatches.extract.Figure;
-import org.dispatches.extract.PublicationDate;
+import org.dispatches.extract.actors.ActorMention;
+import org.dispatches.extract.dates.PublicationDate;
+import org.dispatches.extract.figures.Figure;
 import org.junit.jupiter.api.Test;
 
 class ArticleDocumentsTest {
@@ -57,8 +57,9 @@ class ArticleDocumentsTest {
     assertTrue(Arrays.stream(date)
         .anyMatch(f -> f.numericValue() != null
             && f.numericValue().longValue() == LocalDate.of(2024, 4, 8).toEpochDay()));
-    assertEquals(1, doc.getFields(Fields.figure(org.dispatches.extract.FigureKind.KILLED)).length);
-    assertNull(doc.get(Fields.figure(org.dispatches.extract.FigureKind.WOUNDED)));
+    assertEquals(
+        1, doc.getFields(Fields.figure(org.dispatches.extract.figures.FigureKind.KILLED)).length);
+    assertNull(doc.get(Fields.figure(org.dispatches.extract.figures.FigureKind.WOUNDED)));
   }
 
   @Test

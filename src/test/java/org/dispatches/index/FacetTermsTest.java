@@ -3,7 +3,7 @@ package org.dispatches.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.dispatches.search.SearchRequest;
+import org.dispatches.api.SearchRequest;
 import org.dispatches.testing.TestIndex;
 import org.junit.jupiter.api.Test;
 
@@ -23,19 +23,13 @@ class FacetTermsTest {
       assertEquals(2, index.service.count());
       SearchRequest all = SearchRequest.of("ceasefire");
       assertEquals(2, index.service.search(all).total());
-      SearchRequest reuters = new SearchRequest(
-          "ceasefire",
-          List.of("Reuters"),
-          List.of(),
-          List.of(),
-          List.of(),
-          null,
-          null,
-          null,
-          1,
-          10,
-          all.facets(),
-          20);
+      SearchRequest reuters = SearchRequest.builder()
+          .query("ceasefire")
+          .outlets(List.of("Reuters"))
+          .size(10)
+          .facets(all.facets())
+          .facetSize(20)
+          .build();
       assertEquals(1, index.service.search(reuters).total());
     }
   }

@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.dispatches.extract.Invisibles;
+import org.dispatches.extract.text.Invisibles;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,6 +1,7 @@
 package org.dispatches.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -16,6 +17,24 @@ import org.junit.jupiter.api.io.TempDir;
 class CorpusReaderTest {
   @TempDir
   Path dir;
+
+  @Test
+  void aSinkThatWantsNoMoreStopsTheReadingWithoutAProblemReported() throws Exception {
+    Files.writeString(
+        dir.resolve("many.jsonl"), "{\"body\":\"R1\"}\n{\"body\":\"R2\"}\n{\"body\":\"R3\"}\n");
+    CorpusReader reader = new CorpusReader();
+    CollectingSink sink = new CollectingSink() {
+      @Override
+      public void accept(RawReport report) {
+        if (reports.size() == 2) throw new ReportSink.StopReading();
+        super.accept(report);
+      }
+    };
+    CorpusFile file = reader.list(List.of(dir)).get(0);
+    assertThrows(ReportSink.StopReading.class, () -> reader.read(file, sink));
+    assertEquals(2, sink.reports.size());
+    assertTrue(sink.problems.isEmpty(), () -> "problems: " + sink.problems);
+  }
 
   @Test
   void walksFoldersRecursivelyAndReadsEveryFormatIncludingGzip() throws Exception {

@@ -9,9 +9,9 @@ import com.google.gson.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
 import org.dispatches.extract.Article;
-import org.dispatches.extract.Figure;
-import org.dispatches.extract.FigureKind;
-import org.dispatches.extract.PublicationDate;
+import org.dispatches.extract.dates.PublicationDate;
+import org.dispatches.extract.figures.Figure;
+import org.dispatches.extract.figures.FigureKind;
 import org.dispatches.index.Fields;
 import org.junit.jupiter.api.Test;
 

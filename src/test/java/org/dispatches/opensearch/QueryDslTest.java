@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import org.dispatches.extract.Gazetteer;
-import org.dispatches.search.ActorNames;
-import org.dispatches.search.BadRequestException;
+import org.dispatches.api.ActorNames;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.search.QueryTranslator;
 import org.junit.jupiter.api.Test;
 
@@ -71,8 +71,7 @@ class QueryDslTest {
 
   @Test
   void theClusterSearchHasTheEmbeddedTimeLimitAndTheSameExpansionBounds() {
-    org.dispatches.search.SearchRequest request =
-        org.dispatches.search.SearchRequest.of("ceasefire");
+    org.dispatches.api.SearchRequest request = org.dispatches.api.SearchRequest.of("ceasefire");
     com.google.gson.JsonObject body = SearchBody.of(
         QueryDsl.translate(translator.translate("ceasefire")),
         ClusterFilters.of(request, new ActorNames(Gazetteer.loadDefault())),

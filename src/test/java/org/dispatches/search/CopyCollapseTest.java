@@ -10,6 +10,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.api.CopyView;
+import org.dispatches.api.FacetValue;
+import org.dispatches.api.Hit;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SearchResponse;
 import org.dispatches.index.Fields;
 import org.dispatches.testing.TestIndex;
 import org.junit.jupiter.api.AfterAll;
@@ -60,21 +66,13 @@ class CopyCollapseTest {
 
   private static SearchResponse search(String q, CopyView view, int size, String cursor)
       throws Exception {
-    SearchRequest r = new SearchRequest(
-        q,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        null,
-        1,
-        size,
-        Set.copyOf(Fields.FACET_DIMENSIONS),
-        20,
-        cursor,
-        view);
+    SearchRequest r = SearchRequest.builder()
+        .query(q)
+        .size(size)
+        .facetSize(20)
+        .cursor(cursor)
+        .copies(view)
+        .build();
     return index.service.search(r);
   }
 

@@ -9,6 +9,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SearchResponse;
+import org.dispatches.api.SortOrder;
 import org.dispatches.ingest.RawReport;
 import org.dispatches.testing.TestIndex;
 import org.junit.jupiter.api.Test;
@@ -44,19 +48,12 @@ class CursorPageTest {
   }
 
   private static SearchRequest request(String cursor) {
-    return new SearchRequest(
-        "",
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        SortOrder.DATE_DESCENDING,
-        1,
-        10,
-        Set.of(),
-        20,
-        cursor);
+    return SearchRequest.builder()
+        .sort(SortOrder.DATE_DESCENDING)
+        .size(10)
+        .facets(Set.of())
+        .facetSize(20)
+        .cursor(cursor)
+        .build();
   }
 }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.api.ActorNames;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.extract.actors.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -10,7 +10,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.lucene.search.Query;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.api.ActorNames;
+import org.dispatches.api.SearchBusyException;
+import org.dispatches.api.SearchTimeoutException;
+import org.dispatches.extract.actors.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dispatches.api.Hit;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SearchResponse;
 import org.dispatches.index.Fields;
 import org.dispatches.testing.TestIndex;
 import org.junit.jupiter.api.Test;
@@ -14,9 +17,12 @@ class FigureClaimSearchTest {
   private static Set<String> ids(TestIndex index, String query) throws Exception {
     return index
         .service
-        .search(new SearchRequest(
-            query, List.of(), List.of(), List.of(), List.of(), null, null, null, 1, 100, Set.of(),
-            20))
+        .search(SearchRequest.builder()
+            .query(query)
+            .size(100)
+            .facets(Set.of())
+            .facetSize(20)
+            .build())
         .hits()
         .stream()
         .map(Hit::id)
@@ -71,19 +77,11 @@ class FigureClaimSearchTest {
             "Gaza's Health Ministry says 40 people have been killed.",
             "2024-05-03",
             "C")))) {
-      SearchResponse r = index.service.search(new SearchRequest(
-          "",
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          null,
-          null,
-          null,
-          1,
-          10,
-          Set.of(Fields.FACET_ATTRIBUTION),
-          20));
+      SearchResponse r = index.service.search(SearchRequest.builder()
+          .size(10)
+          .facets(Set.of(Fields.FACET_ATTRIBUTION))
+          .facetSize(20)
+          .build());
       // value and report count: the story count beside it belongs to the copies work
       assertEquals(
           List.of("Gaza health ministry=3"),

@@ -3,7 +3,6 @@ package org.dispatches.search;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -19,8 +18,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
+import org.dispatches.api.CopyView;
+import org.dispatches.api.Hit;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SearchResponse;
 import org.dispatches.ingest.RawReport;
 import org.dispatches.ingest.SourceLocation;
+import org.dispatches.json.Json;
 import org.dispatches.testing.SharedData;
 import org.dispatches.testing.TestIndex;
 import org.junit.jupiter.api.Test;
@@ -121,21 +125,13 @@ class LanguageSearchTest {
       throws Exception {
     // every report, not one per story: the FIGNEWS batches repeat one post, and collapse would show
     // one of them
-    SearchResponse response = index.service.search(new SearchRequest(
-        query,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        null,
-        1,
-        100,
-        Set.of(),
-        20,
-        null,
-        CopyView.of("none", null, null)));
+    SearchResponse response = index.service.search(SearchRequest.builder()
+        .query(query)
+        .size(100)
+        .facets(Set.of())
+        .facetSize(20)
+        .copies(CopyView.of("none", null, null))
+        .build());
     if (response.total() > 100) return false;
     Set<String> ids = response.hits().stream().map(Hit::id).collect(Collectors.toSet());
     assertTrue(ids.contains(id), "'" + query + "' should find " + id + ", found " + ids);
@@ -157,7 +153,7 @@ class LanguageSearchTest {
     JsonArray items;
     try (var in = new InputStreamReader(
         new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8)) {
-      items = new Gson().fromJson(in, JsonArray.class);
+      items = Json.records().fromJson(in, JsonArray.class);
     }
     List<RawReport> reports = new ArrayList<>();
     for (JsonElement e : items) {

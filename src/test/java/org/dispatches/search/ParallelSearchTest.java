@@ -14,10 +14,14 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.dispatches.api.ActorNames;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SearchResponse;
+import org.dispatches.api.SortOrder;
 import org.dispatches.extract.ArticleExtractor;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.index.ArticleDocuments;
-import org.dispatches.index.Fields;
+import org.dispatches.index.FieldCatalog;
 import org.dispatches.index.TextAnalysis;
 import org.dispatches.ingest.RawReport;
 import org.junit.jupiter.api.AfterAll;
@@ -100,7 +104,7 @@ class ParallelSearchTest {
 
   @Test
   void parallelAndSequentialSearchesAnswerAlike() throws Exception {
-    Set<String> allFacets = Set.copyOf(Fields.FACET_DIMENSIONS);
+    Set<String> allFacets = Set.copyOf(FieldCatalog.FACET_DIMENSIONS);
     List<SearchRequest> requests = List.of(
         SearchRequest.of("ceasefire"),
         SearchRequest.of("hostages"),
@@ -108,35 +112,31 @@ class ParallelSearchTest {
         SearchRequest.of("aid trucks Rafah crossing"),
         SearchRequest.of(""),
         SearchRequest.of("killed:>10"),
-        new SearchRequest(
-            "gaza",
-            List.of("Reuters", "Al Jazeera English"),
-            List.of(),
-            List.of(),
-            List.of(),
-            LocalDate.of(2023, 11, 1),
-            LocalDate.of(2024, 3, 31),
-            null,
-            1,
-            20,
-            allFacets,
-            50),
-        new SearchRequest(
-            "israel",
-            List.of(),
-            List.of("Hamas"),
-            List.of(),
-            List.of(),
-            null,
-            null,
-            SortOrder.DATE_DESCENDING,
-            3,
-            10,
-            allFacets,
-            20),
-        new SearchRequest(
-            "strike", List.of(), List.of(), List.of(), List.of(), null, null, null, 2, 25, Set.of(),
-            20));
+        SearchRequest.builder()
+            .query("gaza")
+            .outlets(List.of("Reuters", "Al Jazeera English"))
+            .from(LocalDate.of(2023, 11, 1))
+            .to(LocalDate.of(2024, 3, 31))
+            .size(20)
+            .facets(allFacets)
+            .facetSize(50)
+            .build(),
+        SearchRequest.builder()
+            .query("israel")
+            .actors(List.of("Hamas"))
+            .sort(SortOrder.DATE_DESCENDING)
+            .page(3)
+            .size(10)
+            .facets(allFacets)
+            .facetSize(20)
+            .build(),
+        SearchRequest.builder()
+            .query("strike")
+            .page(2)
+            .size(25)
+            .facets(Set.of())
+            .facetSize(20)
+            .build());
     for (SearchRequest request : requests) {
       SearchResponse one = sequential.search(request);
       SearchResponse many = parallel.search(request);

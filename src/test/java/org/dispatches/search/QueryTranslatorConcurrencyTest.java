@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.api.ActorNames;
+import org.dispatches.extract.actors.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 /** One translator serves every request thread: range queries parsed at once must all come out right. */

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.lucene.search.Query;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.api.ActorNames;
+import org.dispatches.api.BadRequestException;
+import org.dispatches.extract.actors.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 class QueryTranslatorTest {
@@ -26,7 +28,7 @@ class QueryTranslatorTest {
 
   @Test
   void everyFigureKindAndTheDateAreRealRangeQueries() {
-    for (var kind : org.dispatches.extract.FigureKind.values()) {
+    for (var kind : org.dispatches.extract.figures.FigureKind.values()) {
       Query q = translator.translate(kind.id() + ":[1 TO 5]");
       assertTrue(q.toString().contains(kind.id() + ":[1 TO 5]"), q.toString());
       assertTrue(

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.dispatches.api.ActorNames;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SearchTimeoutException;
 import org.junit.jupiter.api.Test;
 
 /** A request's deadline reaches the threads its slices are searched on, and only while they work for it. */
@@ -75,7 +78,7 @@ class SearchDeadlineTest {
             "a", "Aid convoy", "The aid convoy crossed at Rafah.", "2024-01-01", "AP")))) {
       SearchService impatient = new SearchService(
           index.searchers,
-          new ActorNames(org.dispatches.extract.Gazetteer.loadDefault()),
+          new ActorNames(org.dispatches.extract.actors.Gazetteer.loadDefault()),
           java.time.Duration.ZERO);
       // parsing, scoring and highlighting all run under the one deadline: none of it may answer
       assertThrows(

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import org.dispatches.api.FacetValue;
+import org.dispatches.api.Hit;
+import org.dispatches.api.SearchRequest;
+import org.dispatches.api.SearchResponse;
 import org.dispatches.index.Fields;
 import org.dispatches.testing.TestIndex;
 import org.junit.jupiter.api.Test;
@@ -24,19 +28,8 @@ class UnverifiedActorsTest {
             "2024-01-02",
             "Reuters"),
         report("u2", "Talks", "Hamas said the talks had stalled.", "2024-01-03", "Reuters")))) {
-      SearchResponse all = index.service.search(new SearchRequest(
-          "",
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          null,
-          null,
-          null,
-          1,
-          10,
-          Set.copyOf(Fields.FACET_DIMENSIONS),
-          50));
+      SearchResponse all =
+          index.service.search(SearchRequest.builder().size(10).facetSize(50).build());
       List<String> facet =
           all.facets().get(Fields.FACET_ACTOR).stream().map(FacetValue::value).toList();
       assertTrue(facet.contains("Hamas"), facet.toString());
@@ -55,19 +48,12 @@ class UnverifiedActorsTest {
           1,
           index
               .service
-              .search(new SearchRequest(
-                  "",
-                  List.of(),
-                  List.of("michael herzog"),
-                  List.of(),
-                  List.of(),
-                  null,
-                  null,
-                  null,
-                  1,
-                  10,
-                  Set.of(),
-                  10))
+              .search(SearchRequest.builder()
+                  .actors(List.of("michael herzog"))
+                  .size(10)
+                  .facets(Set.of())
+                  .facetSize(10)
+                  .build())
               .total(),
           "the actor filter finds an unverified actor too, in any case");
     }

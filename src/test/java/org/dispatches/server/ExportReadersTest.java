@@ -22,7 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
-import org.dispatches.extract.Invisibles;
+import org.dispatches.extract.text.Invisibles;
 import org.dispatches.ingest.RawReport;
 import org.dispatches.ingest.SourceLocation;
 import org.dispatches.testing.RunningServer;

@@ -22,13 +22,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.dispatches.api.ActorNames;
 import org.dispatches.extract.ArticleExtractor;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.index.IndexingOptions;
 import org.dispatches.index.PushedReports;
 import org.dispatches.index.ReportIndexer;
 import org.dispatches.ingest.RawReport;
-import org.dispatches.search.ActorNames;
 import org.dispatches.search.SearchService;
 import org.dispatches.search.SearcherSource;
 import org.dispatches.testing.RunningServer;
@@ -166,17 +166,16 @@ class HostileClientsTest {
   void aSearchLearnsThatItsClientHungUp() throws Exception {
     java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
     java.util.concurrent.CountDownLatch sawHangUp = new java.util.concurrent.CountDownLatch(1);
-    org.dispatches.search.SearchBackend endless = new StubBackend() {
+    org.dispatches.api.SearchBackend endless = new StubBackend() {
       @Override
-      public org.dispatches.search.SearchResponse search(
-          org.dispatches.search.SearchRequest request,
-          java.util.function.BooleanSupplier abandoned) {
+      public org.dispatches.api.SearchResponse search(
+          org.dispatches.api.SearchRequest request, java.util.function.BooleanSupplier abandoned) {
         started.countDown();
         long end = System.nanoTime() + 30_000_000_000L;
         while (System.nanoTime() < end) {
           if (abandoned.getAsBoolean()) {
             sawHangUp.countDown();
-            throw new org.dispatches.search.SearchTimeoutException(0);
+            throw new org.dispatches.api.SearchTimeoutException(0);
           }
           Thread.onSpinWait();
         }
@@ -199,9 +198,9 @@ class HostileClientsTest {
   }
 
   /** A back end that answers nothing but searches. */
-  private abstract static class StubBackend implements org.dispatches.search.SearchBackend {
+  private abstract static class StubBackend implements org.dispatches.api.SearchBackend {
     @Override
-    public org.dispatches.search.SearchResponse search(org.dispatches.search.SearchRequest request)
+    public org.dispatches.api.SearchResponse search(org.dispatches.api.SearchRequest request)
         throws java.io.IOException {
       return search(request, () -> false);
     }
@@ -217,12 +216,12 @@ class HostileClientsTest {
     }
 
     @Override
-    public List<org.dispatches.search.Suggestion> suggest(String text, int limit) {
+    public List<org.dispatches.api.Suggestion> suggest(String text, int limit) {
       return List.of();
     }
 
     @Override
-    public long forEachHit(org.dispatches.search.SearchRequest request, HitConsumer consumer) {
+    public long forEachHit(org.dispatches.api.SearchRequest request, HitConsumer consumer) {
       return 0;
     }
   }

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.dispatches.api.ActorNames;
 import org.dispatches.extract.ArticleExtractor;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Gazetteer;
 import org.dispatches.index.IndexingOptions;
 import org.dispatches.index.ReportIndexer;
 import org.dispatches.ingest.RawReport;
 import org.dispatches.ingest.SourceLocation;
-import org.dispatches.search.ActorNames;
 import org.dispatches.search.SearchService;
 import org.dispatches.search.SearcherSource;
 

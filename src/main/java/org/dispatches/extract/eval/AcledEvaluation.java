@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.dispatches.extract.Actor;
-import org.dispatches.extract.ActorExtractor;
-import org.dispatches.extract.ActorMention;
-import org.dispatches.extract.Figure;
-import org.dispatches.extract.FigureExtractor;
-import org.dispatches.extract.FigureKind;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Actor;
+import org.dispatches.extract.actors.ActorExtractor;
+import org.dispatches.extract.actors.ActorMention;
+import org.dispatches.extract.actors.Gazetteer;
+import org.dispatches.extract.figures.Figure;
+import org.dispatches.extract.figures.FigureExtractor;
+import org.dispatches.extract.figures.FigureKind;
 
 /**
  * Scores figure and actor extraction against ACLED's coding of its own event notes: the

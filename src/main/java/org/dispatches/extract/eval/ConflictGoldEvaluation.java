@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dispatches.extract.Article;
 import org.dispatches.extract.ArticleExtractor;
-import org.dispatches.extract.Figure;
+import org.dispatches.extract.figures.Figure;
 import org.dispatches.ingest.CorpusReader;
 import org.dispatches.ingest.RawReport;
 import org.dispatches.ingest.ReadProblem;

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.dispatches.extract.Figure;
-import org.dispatches.extract.FigureExtractor;
-import org.dispatches.extract.FigureKind;
+import org.dispatches.extract.figures.Figure;
+import org.dispatches.extract.figures.FigureExtractor;
+import org.dispatches.extract.figures.FigureKind;
 
 /**
  * Runs figure extraction over the hand-labelled death-mention sentences from NYT, Washington Post

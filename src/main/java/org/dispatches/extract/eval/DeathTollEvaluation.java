@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.dispatches.extract.Figure;
-import org.dispatches.extract.FigureExtractor;
-import org.dispatches.extract.FigureKind;
+import org.dispatches.extract.figures.Figure;
+import org.dispatches.extract.figures.FigureExtractor;
+import org.dispatches.extract.figures.FigureKind;
 
 /** Scores killed-figure extraction on Google News headlines that state a death toll (a small gold set). */
 public final class DeathTollEvaluation {

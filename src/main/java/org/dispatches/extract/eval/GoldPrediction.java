@@ -4,9 +4,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
-import org.dispatches.extract.ActorMention;
 import org.dispatches.extract.Article;
-import org.dispatches.extract.Figure;
+import org.dispatches.extract.actors.ActorMention;
+import org.dispatches.extract.figures.Figure;
 
 /** What the scorer reads of one extracted report: its figures, actor names, date and outlet. */
 record GoldPrediction(

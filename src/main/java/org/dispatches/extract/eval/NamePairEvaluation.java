@@ -3,8 +3,8 @@ package org.dispatches.extract.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.dispatches.extract.Actor;
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Actor;
+import org.dispatches.extract.actors.Gazetteer;
 
 /**
  * Measures transliteration matching: spellings of one person in English, French, German and

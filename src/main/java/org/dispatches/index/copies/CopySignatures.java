@@ -3,8 +3,8 @@ package org.dispatches.index.copies;
 import java.util.Arrays;
 import java.util.Locale;
 import org.dispatches.extract.Article;
-import org.dispatches.extract.Figure;
-import org.dispatches.extract.FigureKind;
+import org.dispatches.extract.figures.Figure;
+import org.dispatches.extract.figures.FigureKind;
 
 /**
  * Makes the {@link CopySignature} of a report: a MinHash sketch of the body's 5-word shingles

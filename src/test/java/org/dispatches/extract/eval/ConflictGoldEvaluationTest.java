@@ -4,27 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
-import com.google.gson.JsonSerializer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.dispatches.extract.ArticleExtractor;
-import org.dispatches.extract.Figure;
+import org.dispatches.extract.figures.Figure;
 import org.dispatches.ingest.CorpusReader;
 import org.dispatches.ingest.RawReport;
 import org.dispatches.ingest.ReadProblem;
 import org.dispatches.ingest.ReportSink;
+import org.dispatches.json.Json;
 import org.dispatches.testing.SharedData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -179,11 +176,7 @@ class ConflictGoldEvaluationTest {
   /** What {@code dispatches extract reports --json} writes. */
   private static void writePredictions(Path reports, Path out) throws IOException {
     ArticleExtractor extractor = ArticleExtractor.withDefaults();
-    Gson gson = new GsonBuilder()
-        .disableHtmlEscaping()
-        .registerTypeAdapter(LocalDate.class, (JsonSerializer<LocalDate>)
-            (d, t, c) -> new JsonPrimitive(d.toString()))
-        .create();
+    Gson gson = Json.records();
     StringBuilder b = new StringBuilder();
     CorpusReader reader = new CorpusReader();
     for (var file : reader.list(List.of(reports))) {

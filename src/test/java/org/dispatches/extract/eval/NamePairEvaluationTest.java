@@ -3,7 +3,7 @@ package org.dispatches.extract.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.dispatches.extract.Gazetteer;
+import org.dispatches.extract.actors.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 /** Transliteration matching: variants found, look-alike names of different people kept apart. */

@@ -1,0 +1,1210 @@
+package org.dispatches.extract.actors;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dispatches.extract.text.NameNormalizer;
+
+/**
+ * Finds people a text names whom the gazetteer does not know, as the text writes them: a run of two
+ * to four capitalized words, once honorifics, ranks and titles are dropped ("Rear Admiral Daniel
+ * Hagari" is "Daniel Hagari"), that the text presents as a person: after a role ("the Israeli
+ * ambassador, Michael Herzog"; "spokesman Jamal Nazzal"), before a speech verb or an apposition
+ * ("Michael Herzog, the Israeli ambassador"; "Omer Wenkert, 23,"), after "said" or "according to",
+ * or whose surname the text uses again on its own ("Mr Sands said"). Headlines, words the text also
+ * writes in lower case ("Killed", "Urges"), words in capitals (photo credits) and names holding a
+ * place or an organization the gazetteer knows ("Gaza City", "South Sudan") are not people.
+ */
+final class PersonNameFinder {
+  private static final Pattern PARTICLE =
+      Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|an|ul)-\\p{Lu}\\p{L}+");
+  private static final Set<String> JOINERS = Set.of(
+      "bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "der", "del", "la", "le", "dos",
+      "du", "ben");
+  /** Honorifics, ranks and office words that stand before a name and are not part of it. */
+  private static final Set<String> TITLES = Set.of(
+      "Mr",
+      "Mr.",
+      "Mrs",
+      "Mrs.",
+      "Ms",
+      "Ms.",
+      "Miss",
+      "Dr",
+      "Dr.",
+      "Prof",
+      "Prof.",
+      "Professor",
+      "Sir",
+      "Dame",
+      "Lord",
+      "Lady",
+      "Baroness",
+      "Baron",
+      "Rev",
+      "Rev.",
+      "Reverend",
+      "Father",
+      "Sheikh",
+      "Shaykh",
+      "Sheik",
+      "Imam",
+      "Rabbi",
+      "Ayatollah",
+      "Cardinal",
+      "Pope",
+      "King",
+      "Queen",
+      "Prince",
+      "Princess",
+      "Emir",
+      "Crown",
+      "Sultan",
+      "President",
+      "Vice",
+      "Prime",
+      "Minister",
+      "Secretary",
+      "General",
+      "Gen",
+      "Gen.",
+      "Lt",
+      "Lt.",
+      "Lieutenant",
+      "Col",
+      "Col.",
+      "Colonel",
+      "Maj",
+      "Maj.",
+      "Major",
+      "Brig",
+      "Brig.",
+      "Brigadier",
+      "Capt",
+      "Capt.",
+      "Captain",
+      "Sgt",
+      "Sgt.",
+      "Sergeant",
+      "Cpl",
+      "Corporal",
+      "Pte",
+      "Private",
+      "Admiral",
+      "Adm",
+      "Adm.",
+      "Rear",
+      "Commander",
+      "Cmdr",
+      "Chief",
+      "Staff",
+      "Senator",
+      "Sen",
+      "Sen.",
+      "Rep",
+      "Rep.",
+      "Representative",
+      "Congressman",
+      "Congresswoman",
+      "Governor",
+      "Gov",
+      "Gov.",
+      "Mayor",
+      "Judge",
+      "Justice",
+      "Ambassador",
+      "Envoy",
+      "Special",
+      "Deputy",
+      "Acting",
+      "Former",
+      "Spokesman",
+      "Spokeswoman",
+      "Spokesperson",
+      "Speaker",
+      "Chancellor",
+      "Attorney",
+      "Director",
+      "Director-General",
+      "Secretary-General",
+      "Head",
+      "Leader",
+      "Officer",
+      "Inspector",
+      "Superintendent",
+      "Detective",
+      "Constable",
+      "Commissioner",
+      "Archbishop",
+      "Bishop",
+      "Patriarch",
+      "MP",
+      "MEP",
+      "Marshal",
+      "Field",
+      "Air",
+      "Senior",
+      "Top",
+      "Foreign",
+      "Defence",
+      "Defense",
+      "Interior",
+      "Health",
+      "Finance",
+      "Home",
+      "Economy",
+      "Energy",
+      "Culture",
+      "Education",
+      "Transport",
+      "Agriculture",
+      "Security",
+      "National",
+      "Heritage",
+      "Communications",
+      "Chairman",
+      "Chairwoman",
+      "Chair",
+      "Executive",
+      "Founder",
+      "Editor",
+      "Correspondent",
+      "Coordinator",
+      "Negotiator",
+      "Lieutenant-General",
+      "Major-General",
+      "Brigadier-General",
+      "Vice-President",
+      "Vice-Admiral",
+      "Rear-Admiral",
+      "Premier",
+      "Chief-of-Staff",
+      "Undersecretary",
+      "Under-Secretary",
+      "Assistant",
+      "Emeritus",
+      "Mufti",
+      "Grand",
+      "Elder",
+      "Brother",
+      "Sister",
+      "Hon",
+      "Hon.",
+      "Honourable",
+      "Excellency",
+      "His",
+      "Her",
+      "Sayyid",
+      "Mullah",
+      "Hajj",
+      "Haj",
+      "Cameraman",
+      "Camerawoman",
+      "Photojournalist",
+      "Journalist",
+      "Reporter",
+      "Advisor",
+      "Adviser",
+      "Martyr",
+      "Presidents",
+      "Ministers",
+      "Senators",
+      "Officials",
+      "Doctor",
+      "Nurse",
+      "Palestinian",
+      "Palestinians",
+      "American",
+      "Americans",
+      "European",
+      "African",
+      "Asian",
+      "Arab",
+      "Jewish",
+      "Muslim",
+      "Christian",
+      "Kurdish",
+      "Druze",
+      "Bedouin",
+      "Shia",
+      "Sunni",
+      "Alawite",
+      "Yazidi",
+      "Israelis",
+      "Britons",
+      "Briton",
+      "Hostage",
+      "Survivor",
+      "Activist",
+      "Author",
+      "Novelist",
+      "Poet",
+      "Artist",
+      "Singer",
+      "Actor",
+      "Actress",
+      "Comedian",
+      "Rapper",
+      "Star",
+      "Coach",
+      "Player",
+      "Striker",
+      "Veteran",
+      "Late",
+      "Then",
+      "Then-President",
+      "Then-Prime");
+  /** Lower-case words before a name that present it as a person. */
+  private static final Set<String> CUES_BEFORE = Set.of(
+      "spokesperson",
+      "spokesman",
+      "spokeswoman",
+      "official",
+      "officials",
+      "minister",
+      "envoy",
+      "commander",
+      "director",
+      "leader",
+      "chief",
+      "ambassador",
+      "negotiator",
+      "mediator",
+      "adviser",
+      "advisor",
+      "representative",
+      "coordinator",
+      "commissioner",
+      "analyst",
+      "professor",
+      "lawyer",
+      "mother",
+      "father",
+      "son",
+      "daughter",
+      "wife",
+      "husband",
+      "brother",
+      "sister",
+      "uncle",
+      "aunt",
+      "cousin",
+      "grandmother",
+      "grandfather",
+      "resident",
+      "hostage",
+      "journalist",
+      "reporter",
+      "correspondent",
+      "photographer",
+      "doctor",
+      "surgeon",
+      "nurse",
+      "senator",
+      "colleague",
+      "friend",
+      "head",
+      "president",
+      "secretary",
+      "general",
+      "mayor",
+      "governor",
+      "judge",
+      "prosecutor",
+      "researcher",
+      "fellow",
+      "expert",
+      "activist",
+      "founder",
+      "author",
+      "editor",
+      "economist",
+      "historian",
+      "student",
+      "soldier",
+      "captain",
+      "sergeant",
+      "colonel",
+      "officer",
+      "survivor",
+      "victim",
+      "detainee",
+      "prisoner",
+      "actor",
+      "actress",
+      "singer",
+      "said",
+      "says",
+      "by",
+      "told",
+      "according",
+      "mp",
+      "lord",
+      "chairman",
+      "chairwoman",
+      "deputy",
+      "member",
+      "partner",
+      "neighbour",
+      "neighbor",
+      "worker",
+      "volunteer",
+      "paramedic",
+      "medic",
+      "pilot",
+      "teacher",
+      "boy",
+      "girl",
+      "man",
+      "woman",
+      "named",
+      "called",
+      "late",
+      "citizen",
+      "national",
+      "dr",
+      "mr",
+      "mrs",
+      "ms");
+  /** Words after a name (or after its comma) that present it as a person. */
+  private static final Set<String> CUES_AFTER = Set.of(
+      "said",
+      "says",
+      "told",
+      "tells",
+      "added",
+      "adds",
+      "wrote",
+      "writes",
+      "warned",
+      "urged",
+      "stated",
+      "explained",
+      "argued",
+      "asked",
+      "noted",
+      "insisted",
+      "announced",
+      "confirmed",
+      "denied",
+      "claimed",
+      "posted",
+      "tweeted",
+      "recalled",
+      "described",
+      "acknowledged",
+      "declared",
+      "replied",
+      "responded",
+      "believes",
+      "thinks",
+      "who",
+      "whose",
+      "aged",
+      "the",
+      "a",
+      "an",
+      "his",
+      "her",
+      "its",
+      "one",
+      "head",
+      "chief",
+      "director",
+      "spokesman",
+      "spokeswoman",
+      "spokesperson",
+      "has",
+      "had",
+      "was",
+      "is",
+      "will",
+      "would",
+      "met",
+      "called",
+      "died",
+      "remains",
+      "spoke");
+  /** Words before a place: a name after them is a place ("in Khan Younis, the ..."), unless a title presents a person. */
+  private static final Set<String> LOCATIVES = Set.of(
+      "in",
+      "at",
+      "from",
+      "near",
+      "into",
+      "across",
+      "outside",
+      "inside",
+      "around",
+      "towards",
+      "toward",
+      "through",
+      "within",
+      "between",
+      "northern",
+      "southern",
+      "eastern",
+      "western",
+      "central",
+      "neighbouring",
+      "neighboring",
+      "occupied",
+      "besieged",
+      "city",
+      "town",
+      "village",
+      "camp",
+      "district",
+      "province");
+  /** Kunya and nisba particles that start a name but are not one alone ("Al Thani" is a family, "Abu" a kunya). */
+  private static final Set<String> LEADING_PARTICLES =
+      Set.of("Al", "El", "Bin", "Ibn", "Bint", "Ben", "Abu", "Abou", "Umm", "Abdel", "Abdul");
+
+  /** Capitalized words that are never part of a person's name. */
+  private static final Set<String> NOT_NAME = Set.of(
+      "The",
+      "A",
+      "An",
+      "In",
+      "On",
+      "At",
+      "For",
+      "And",
+      "But",
+      "Or",
+      "If",
+      "As",
+      "When",
+      "While",
+      "After",
+      "Before",
+      "Since",
+      "During",
+      "Despite",
+      "Although",
+      "Though",
+      "Because",
+      "With",
+      "Without",
+      "From",
+      "To",
+      "By",
+      "Of",
+      "About",
+      "Over",
+      "Under",
+      "Into",
+      "Its",
+      "His",
+      "Her",
+      "Their",
+      "Our",
+      "My",
+      "This",
+      "That",
+      "These",
+      "Those",
+      "It",
+      "He",
+      "She",
+      "They",
+      "We",
+      "I",
+      "You",
+      "There",
+      "Here",
+      "What",
+      "Who",
+      "Which",
+      "Where",
+      "Why",
+      "How",
+      "Some",
+      "Many",
+      "Most",
+      "More",
+      "All",
+      "Both",
+      "Each",
+      "Every",
+      "Other",
+      "Another",
+      "Such",
+      "No",
+      "Not",
+      "Yes",
+      "So",
+      "Then",
+      "Now",
+      "Yet",
+      "Also",
+      "Only",
+      "Even",
+      "Just",
+      "Still",
+      "Meanwhile",
+      "However",
+      "Monday",
+      "Tuesday",
+      "Wednesday",
+      "Thursday",
+      "Friday",
+      "Saturday",
+      "Sunday",
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+      "Street",
+      "Road",
+      "Avenue",
+      "City",
+      "Hospital",
+      "University",
+      "College",
+      "School",
+      "Camp",
+      "Strip",
+      "Bank",
+      "Gate",
+      "Square",
+      "Airport",
+      "Crossing",
+      "Border",
+      "Valley",
+      "River",
+      "Sea",
+      "Mountain",
+      "Mountains",
+      "Island",
+      "Islands",
+      "Province",
+      "District",
+      "Region",
+      "State",
+      "States",
+      "Kingdom",
+      "Republic",
+      "Union",
+      "Party",
+      "Council",
+      "Ministry",
+      "Army",
+      "Force",
+      "Forces",
+      "Brigade",
+      "Brigades",
+      "Movement",
+      "Front",
+      "Group",
+      "Committee",
+      "Agency",
+      "Office",
+      "Court",
+      "Forum",
+      "Foundation",
+      "Institute",
+      "Center",
+      "Centre",
+      "Association",
+      "Society",
+      "Organisation",
+      "Organization",
+      "Authority",
+      "Government",
+      "Administration",
+      "Department",
+      "Service",
+      "Services",
+      "Police",
+      "Guard",
+      "Guards",
+      "Corps",
+      "Command",
+      "News",
+      "Times",
+      "Post",
+      "Journal",
+      "Media",
+      "Press",
+      "Radio",
+      "Television",
+      "TV",
+      "Channel",
+      "Network",
+      "Magazine",
+      "Day",
+      "Week",
+      "War",
+      "Wars",
+      "Zone",
+      "Corridor",
+      "Church",
+      "Mosque",
+      "Museum",
+      "Hotel",
+      "Festival",
+      "Prize",
+      "Award",
+      "Act",
+      "Bill",
+      "Law",
+      "Treaty",
+      "Accords",
+      "Accord",
+      "Agreement",
+      "Plan",
+      "Initiative",
+      "Operation",
+      "Project",
+      "Fund",
+      "Programme",
+      "Program",
+      "Mission",
+      "Conference",
+      "Summit",
+      "Assembly",
+      "Parliament",
+      "Congress",
+      "Senate",
+      "House",
+      "Cabinet",
+      "Palace",
+      "Tower",
+      "Towers",
+      "Building",
+      "Hall",
+      "Park",
+      "Company",
+      "Corporation",
+      "Inc",
+      "Ltd",
+      "Bureau",
+      "Club",
+      "League",
+      "Coalition",
+      "Alliance",
+      "Federation",
+      "Trust",
+      "God",
+      "Allah",
+      "Jesus",
+      "Christmas",
+      "Easter",
+      "Ramadan",
+      "Eid",
+      "Hanukkah",
+      "Passover",
+      "Shabbat",
+      "Sabbath",
+      "Islam",
+      "Islamic",
+      "Muslim",
+      "Muslims",
+      "Jewish",
+      "Jews",
+      "Christian",
+      "Christians",
+      "Arab",
+      "Arabs",
+      "English",
+      "Arabic",
+      "Hebrew",
+      "French",
+      "Western",
+      "Eastern",
+      "Northern",
+      "Southern",
+      "North",
+      "South",
+      "East",
+      "West",
+      "Central",
+      "Middle",
+      "New",
+      "Old",
+      "Great",
+      "Greater",
+      "Upper",
+      "Lower",
+      "International",
+      "Global",
+      "World",
+      "Federal",
+      "Royal",
+      "Human",
+      "Rights",
+      "Watch",
+      "Red",
+      "Cross",
+      "Crescent",
+      "Jihad",
+      "Brotherhood",
+      "Liberation",
+      "Resistance",
+      "Revolutionary",
+      "Democratic",
+      "Popular",
+      "People",
+      "Peace",
+      "Freedom",
+      "Facebook",
+      "Twitter",
+      "Instagram",
+      "Telegram",
+      "TikTok",
+      "YouTube",
+      "WhatsApp",
+      "Covid",
+      "Internet",
+      "Holocaust",
+      "Nakba",
+      "Intifada",
+      "Zionist",
+      "Zionism",
+      "Ottoman",
+      "Soviet",
+      "Cold",
+      "Second",
+      "First",
+      "Third",
+      "Gulf",
+      "Persian",
+      "Strait",
+      "Canal",
+      "Hill",
+      "Heights",
+      "Plains",
+      "Desert",
+      "Coast",
+      "Line",
+      "Route",
+      "Highway",
+      "Junction",
+      "Port",
+      "Harbour",
+      "Base",
+      "Prison",
+      "Jail",
+      "Detention",
+      "Photograph",
+      "Photo",
+      "Picture",
+      "Image",
+      "Images",
+      "Getty",
+      "Reuters",
+      "AFP",
+      "Video",
+      "Live",
+      "Updates",
+      "Update",
+      "Breaking",
+      "Exclusive",
+      "Opinion",
+      "Analysis",
+      "Comment",
+      "Editorial",
+      "Letters",
+      "Section",
+      "Length",
+      "Byline",
+      "Highlight",
+      "Body",
+      "Classification",
+      "Language",
+      "Subject",
+      "Person",
+      "Geographic",
+      "Load",
+      "Date",
+      "Graphic",
+      "Copyright",
+      "Reserved",
+      "Edition",
+      "Version",
+      "Words",
+      "Pages",
+      "Page",
+      "Part",
+      "Chapter",
+      "Article",
+      "Hamas",
+      "Hezbollah",
+      "Israel",
+      "Gaza",
+      "Please",
+      "Read",
+      "Sign",
+      "Follow",
+      "Share",
+      "Listen",
+      "See",
+      "Asharq",
+      "Olympics",
+      "Olympic",
+      "Games",
+      "Cup",
+      "Mela",
+      "Perhaps",
+      "Maybe",
+      "Indeed",
+      "Instead",
+      "Already",
+      "Later",
+      "Earlier",
+      "Today",
+      "Yesterday",
+      "Tomorrow",
+      "Tonight",
+      "Last",
+      "Next",
+      "Simchat",
+      "Torah",
+      "Yom",
+      "Kippur",
+      "Sukkot",
+      "Purim",
+      "Academy",
+      "Studies",
+      "Medicine",
+      "Science",
+      "Sciences",
+      "Research",
+      "Affairs",
+      "Relations",
+      "Mount",
+      "Lake",
+      "Bay",
+      "Beach",
+      "Temple",
+      "Synagogue",
+      "Cathedral",
+      "Basilica",
+      "Market",
+      "Mall",
+      "Stadium",
+      "Station");
+
+  private final Gazetteer gazetteer;
+
+  PersonNameFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** The names found, as written, with how often each is written in full, in order of first mention. */
+  Map<String, Integer> find(String text) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    if (text == null || text.isEmpty()) return out;
+    List<Word> words = words(text);
+    Set<String> lowerWords = new HashSet<>();
+    Map<String, Integer> capitalizedCounts = new java.util.HashMap<>();
+    Map<String, Integer> pairs = new java.util.HashMap<>();
+    boolean previousTitle = false;
+    for (int k = 0; k < words.size(); k++) {
+      Word w = words.get(k);
+      boolean title = false;
+      if (Character.isLowerCase(w.text.charAt(0))) lowerWords.add(w.text);
+      else if (isTitleCase(w.text)) {
+        title = true;
+        capitalizedCounts.merge(bare(w.text), 1, Integer::sum);
+        if (previousTitle) pairs.merge(words.get(k - 1).text + ' ' + bare(w.text), 1, Integer::sum);
+      }
+      previousTitle = title;
+    }
+    Set<Integer> headlineLines = headlineLines(words);
+    List<String> found = new ArrayList<>();
+    for (int i = 0; i < words.size(); ) {
+      int end = runEnd(words, i);
+      if (end == i) {
+        i++;
+        continue;
+      }
+      if (!headlineLines.contains(words.get(i).line)) {
+        String c = candidate(words, i, end, lowerWords, capitalizedCounts, pairs);
+        if (c != null) found.add(c);
+      }
+      i = end;
+    }
+    for (String name : found) out.merge(name, 1, Integer::sum);
+    // "Abu Daqqa said" after "Samer Abu Daqqa": a later, shorter mention of a name already found
+    out.keySet()
+        .removeIf(name -> out.keySet().stream()
+            .anyMatch(other -> other.length() > name.length() && other.endsWith(" " + name)));
+    return out;
+  }
+
+  /** A word and where it starts and ends in the text. */
+  private record Word(String text, int line, boolean possessive, int start, int end) {}
+
+  /**
+   * The words of the text with their line numbers; punctuation marks are words of their own. A word
+   * is a letter, then letters, marks, apostrophes and dashes up to its last letter, then maybe one
+   * period ("Jr.", "F."); scanned by hand, as a regex costs more than the rest of the finder.
+   */
+  private static List<Word> words(String text) {
+    List<Word> out = new ArrayList<>(text.length() / 5);
+    int line = 0;
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        i++;
+        continue;
+      }
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      if (Character.isLetter(c)) {
+        int lastLetter = i;
+        int j = i + 1;
+        while (j < n) {
+          char d = text.charAt(j);
+          if (Character.isLetter(d)) lastLetter = j;
+          else if (!(d == '\''
+              || d == '’'
+              || d == '-'
+              || Character.getType(d) == Character.NON_SPACING_MARK)) break;
+          j++;
+        }
+        int end = lastLetter + 1;
+        if (end < n && text.charAt(end) == '.') end++;
+        String w = text.substring(i, end);
+        boolean possessive = false;
+        // a possessive ending the word: "Netanyahu's", "Abbas'"
+        if (end < n
+            && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+            && w.charAt(w.length() - 1) != '.') {
+          if (end + 1 < n
+              && text.charAt(end + 1) == 's'
+              && (end + 2 >= n || !Character.isLetter(text.charAt(end + 2)))) {
+            possessive = true;
+            end += 2;
+          } else if (w.endsWith("s")) {
+            possessive = true;
+            end++;
+          }
+        } else if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s"))) {
+          w = w.substring(0, w.length() - 2);
+          possessive = true;
+        }
+        out.add(new Word(w, line, possessive, i, end));
+        i = end;
+        continue;
+      }
+      if (Character.isDigit(c)) {
+        int j = i + 1;
+        while (j < n && Character.isDigit(text.charAt(j))) j++;
+        out.add(new Word(text.substring(i, j), line, false, i, j));
+        i = j;
+        continue;
+      }
+      out.add(new Word(String.valueOf(c), line, false, i, i + 1));
+      i++;
+    }
+    return out;
+  }
+
+  /** Lines set in title case: headlines and mastheads, where every word is capitalized, name or not. */
+  private static Set<Integer> headlineLines(List<Word> words) {
+    Set<Integer> out = new HashSet<>();
+    int line = -1, all = 0, capitalized = 0;
+    for (int k = 0; k <= words.size(); k++) {
+      Word w = k < words.size() ? words.get(k) : null;
+      if (w == null || w.line != line) {
+        if (all >= 3 && capitalized * 10 >= all * 7) out.add(line);
+        if (w == null) break;
+        line = w.line;
+        all = 0;
+        capitalized = 0;
+      }
+      if (w.text.length() < 4 || !Character.isLetter(w.text.charAt(0))) continue;
+      all++;
+      if (Character.isUpperCase(w.text.charAt(0))) capitalized++;
+    }
+    return out;
+  }
+
+  /** The end (exclusive) of the run of name-like words starting at {@code i}, on one line; {@code i} when none starts there. */
+  private static int runEnd(List<Word> words, int i) {
+    int j = i;
+    // one name's words stand on one line, one space apart: a wider gap is layout (a signature, a
+    // caption)
+    while (j < words.size()
+        && nameLike(words.get(j).text, j > i)
+        && words.get(j).line == words.get(i).line
+        && (j == i || words.get(j).start - words.get(j - 1).end <= 2)) {
+      j++;
+      String w = words.get(j - 1).text;
+      // a possessive ends a name; so does a period, unless it ends an abbreviation or an initial
+      // ("Lt.", "John F. Kirby")
+      if (words.get(j - 1).possessive
+          || (w.endsWith(".")
+              && w.length() > 2
+              && !TITLES.contains(w)
+              && !w.equals("Jr.")
+              && !w.equals("St."))) break;
+    }
+    // a run does not end on a joining particle ("bin")
+    while (j > i && JOINERS.contains(words.get(j - 1).text)) j--;
+    return j;
+  }
+
+  private static boolean nameLike(String w, boolean inside) {
+    char c = w.charAt(0);
+    if (Character.isLowerCase(c)) {
+      // "al-Sharaa": an article joined to a capitalized name; else only a joining particle inside a
+      // name
+      int dash = w.indexOf('-');
+      if (dash == 2 || dash == 3) return PARTICLE.matcher(w).matches();
+      return inside && JOINERS.contains(w);
+    }
+    // a middle initial ("Robert F. Kennedy", "John F Kirby")
+    if (inside
+        && Character.isUpperCase(w.charAt(0))
+        && (w.length() == 1 || (w.length() == 2 && w.charAt(1) == '.'))) return true;
+    if (isTitleCase(w)) return hyphenPartsCapitalized(w);
+    return inside && JOINERS.contains(w);
+  }
+
+  /** "Dekel-Chen", "Abu-Salmiya", not "War-weary" nor "Qatari-owned": a name's parts are all capitalized. */
+  private static boolean hyphenPartsCapitalized(String w) {
+    for (int k = w.indexOf('-'); k >= 0 && k + 1 < w.length(); k = w.indexOf('-', k + 1)) {
+      if (!Character.isUpperCase(w.charAt(k + 1))) return false;
+    }
+    return true;
+  }
+
+  /** Upper-case first letter, and some lower-case letter after it ("McGurk", "Abu-Salmiya"; not "UN", not "HAIYUN"). */
+  private static boolean isTitleCase(String w) {
+    if (!Character.isUpperCase(w.charAt(0))) return false;
+    for (int k = 1; k < w.length(); k++) if (Character.isLowerCase(w.charAt(k))) return true;
+    return false;
+  }
+
+  private static String bare(String w) {
+    return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /** The name a run of capitalized words [start, end) gives, as written without its titles, or null when it names no person. */
+  private String candidate(
+      List<Word> words,
+      int start,
+      int end,
+      Set<String> lowerWords,
+      Map<String, Integer> capitalizedCounts,
+      Map<String, Integer> pairs) {
+    int s = start;
+    // "Archbishop of Canterbury Justin Welby", "Mayor of London Sadiq Khan": the run opens with the
+    // place of an office
+    if (start > 0 && words.get(start - 1).text.equals("of") && end - start >= 3) s++;
+    while (s < end && (TITLES.contains(words.get(s).text) || isDescriptor(words.get(s).text))) s++;
+    boolean titled = s > start;
+    int n = end - s;
+    if (n < 2 || n > 4) return null;
+    if (n == 2 && LEADING_PARTICLES.contains(words.get(s).text)) return null;
+    List<String> parts = new ArrayList<>(n);
+    for (int k = s; k < end; k++) {
+      String w = words.get(k).text;
+      boolean initial = w.length() <= 2 && k > s && k < end - 1;
+      if (NOT_NAME.contains(bare(w)) || TITLES.contains(w) || (w.length() < 2 && !initial))
+        return null;
+      // a word the text also writes in lower case is a word, not a name ("Killed", "Perhaps",
+      // "Seven")
+      if (lowerWords.contains(w.toLowerCase(Locale.ROOT))) return null;
+      if (!JOINERS.contains(w) && isDescriptor(w)) return null;
+      parts.add(bare(w));
+    }
+    if (!titled && start > 0 && LOCATIVES.contains(words.get(start - 1).text)) return null;
+    // the cheap tests first: most runs are presented as no one, and a gazetteer look-up tries
+    // spellings
+    if (!titled && !presented(words, start, end, capitalizedCounts, pairs)) return null;
+    String name = String.join(" ", parts);
+    if (gazetteer.resolve(name).isPresent()
+        || holdsKnownPerson(parts)
+        || knownWithoutInitials(parts)) return null;
+    return name;
+  }
+
+  /** Whether the name minus its first or last word is a person the gazetteer knows ("Judith Suminwa Tuluka"). */
+  private boolean holdsKnownPerson(List<String> parts) {
+    if (parts.size() < 3) return false;
+    return isKnownPerson(String.join(" ", parts.subList(1, parts.size())))
+        || isKnownPerson(String.join(" ", parts.subList(0, parts.size() - 1)));
+  }
+
+  /** "Antony J Blinken" is Antony Blinken. */
+  private boolean knownWithoutInitials(List<String> parts) {
+    List<String> kept = parts.stream().filter(p -> p.length() > 1).toList();
+    return kept.size() < parts.size()
+        && kept.size() >= 2
+        && gazetteer.resolve(String.join(" ", kept)).isPresent();
+  }
+
+  private boolean isKnownPerson(String name) {
+    return gazetteer.resolve(name).filter(a -> "person".equals(a.type())).isPresent();
+  }
+
+  /**
+   * A word the gazetteer knows as a state, group or body ("Israeli", "Hamas"), also in a compound
+   * ("American-Israeli"): it describes a name, it is not one.
+   */
+  private boolean isDescriptor(String w) {
+    if (w.indexOf('-') < 0) return knownOther(w);
+    for (String part : w.split("-"))
+      if (!part.isEmpty() && !knownOther(part) && !TITLES.contains(part)) return false;
+    return true;
+  }
+
+  /** Whether the gazetteer knows this one word as something other than a person. */
+  private boolean knownOther(String w) {
+    Alias a = gazetteer.alias(NameNormalizer.normalize(w));
+    return a != null && !"person".equals(a.actor().type());
+  }
+
+  /** Whether the words around the run present it as a person, or its surname recurs on its own. */
+  private static boolean presented(
+      List<Word> words,
+      int start,
+      int end,
+      Map<String, Integer> capitalizedCounts,
+      Map<String, Integer> pairs) {
+    if (start > 0) {
+      String before = words.get(start - 1).text.toLowerCase(Locale.ROOT);
+      if (CUES_BEFORE.contains(before)) return true;
+      if (before.equals(",")
+          && start > 1
+          && CUES_BEFORE.contains(words.get(start - 2).text.toLowerCase(Locale.ROOT))) return true;
+    }
+    if (end < words.size()) {
+      Word after = words.get(end);
+      if (CUES_AFTER.contains(after.text) && Character.isLowerCase(after.text.charAt(0)))
+        return true;
+      if (after.text.equals(",") && end + 1 < words.size()) {
+        String next = words.get(end + 1).text;
+        if (Character.isDigit(next.charAt(0)) || CUES_AFTER.contains(next)) return true;
+      }
+    }
+    // the surname written on its own elsewhere ("Sands said"): more often than in the full name
+    String last = bare(words.get(end - 1).text);
+    int alone = capitalizedCounts.getOrDefault(last, 0);
+    if (alone < 2) return false;
+    int full = end - start == 2 ? pairs.getOrDefault(words.get(start).text + ' ' + last, 0) : 1;
+    return alone > Math.max(full, 1);
+  }
+}

@@ -1,0 +1,164 @@
+package org.dispatches.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A word of a text as the actor scan sees it: its normalized form, the text as written, and its case. */
+public record NameToken(String norm, String original, boolean capitalized) {
+
+  /**
+   * The words of a text; possessive endings are dropped, inner dashes split words. A word is a
+   * letter, mark or digit, then a run of those, periods and dashes up to its last letter, mark or
+   * digit, then maybe one period ("U.S."), then maybe an apostrophe with a possessive "s".
+   */
+  public static List<NameToken> tokenize(String text) {
+    return tokenizeClean(Invisibles.remove(text));
+  }
+
+  /** The same for a text already without invisible characters. */
+  public static List<NameToken> tokenizeClean(String t) {
+    List<NameToken> out = new ArrayList<>(t.length() / 5);
+    int n = t.length();
+    int i = 0;
+    while (i < n) {
+      char c = t.charAt(i);
+      // ASCII needs no code point decoding nor category lookup
+      if (c < 0x80 ? !isAsciiLetterOrDigit(c) : !isWordChar(t.codePointAt(i))) {
+        i += c < 0x80 ? 1 : Character.charCount(t.codePointAt(i));
+        continue;
+      }
+      int plainEnd = c < 0x80 ? plainWordEnd(t, i) : -1;
+      if (plainEnd > 0) {
+        // most words: ASCII letters and digits, then a character that cannot continue a word
+        String word = t.substring(i, plainEnd);
+        out.add(new NameToken(word.toLowerCase(java.util.Locale.ROOT), word, c >= 'A' && c <= 'Z'));
+        i = plainEnd;
+        continue;
+      }
+      int end = wordEnd(t, i);
+      add(out, t.substring(i, end));
+      i = end;
+    }
+    return out;
+  }
+
+  /**
+   * The end of the word at {@code start} when it is ASCII letters and digits only and the next
+   * character can neither continue it ('.', '-', a non-ASCII letter) nor start a possessive; else -1.
+   * Such a word is its own normalized form, lower-cased, as {@link #add} would make it.
+   */
+  private static int plainWordEnd(String t, int start) {
+    int n = t.length();
+    int j = start + 1;
+    while (j < n && isAsciiLetterOrDigit(t.charAt(j))) j++;
+    if (j == n) return j;
+    char next = t.charAt(j);
+    return next < 0x80 && next != '.' && next != '-' && next != '\'' ? j : -1;
+  }
+
+  /** The end of the word starting at {@code start}. */
+  private static int wordEnd(String t, int start) {
+    int n = t.length();
+    int end = start + Character.charCount(t.codePointAt(start));
+    for (int j = end; j < n; ) {
+      char c = t.charAt(j);
+      // ASCII needs no code point decoding nor category lookup
+      if (c < 0x80) {
+        if (isAsciiLetterOrDigit(c)) end = j + 1;
+        else if (c != '.' && c != '-') break;
+        j++;
+        continue;
+      }
+      int cp = t.codePointAt(j);
+      if (isWordChar(cp)) end = j + Character.charCount(cp);
+      else if (cp != '.' && cp != '-') break;
+      j += Character.charCount(cp);
+    }
+    if (end < n && t.charAt(end) == '.') end++;
+    if (end < n && (t.charAt(end) == '\'' || t.charAt(end) == '’')) {
+      end++;
+      // a possessive "s" only when it ends the word (ASCII word characters, as the regex \b has
+      // them)
+      if (end < n && t.charAt(end) == 's' && (end + 1 >= n || !isAsciiWordChar(t.charAt(end + 1))))
+        end++;
+    }
+    return end;
+  }
+
+  private static void add(List<NameToken> out, String word) {
+    char last = word.charAt(word.length() - 1);
+    if (last == 's' && word.length() >= 2 && isApostrophe(word.charAt(word.length() - 2))) {
+      word = word.substring(0, word.length() - 2);
+    } else if (isApostrophe(last)) {
+      word = word.substring(0, word.length() - 1);
+    }
+    boolean cap = Character.isUpperCase(word.charAt(0));
+    String norm = NameNormalizer.normalize(word);
+    if (norm.indexOf(' ') < 0) {
+      if (!norm.isEmpty()) out.add(new NameToken(norm, word, cap));
+      return;
+    }
+    for (String part : norm.split(" ")) {
+      if (!part.isEmpty()) out.add(new NameToken(part, word, cap));
+    }
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  /** A letter, mark or number (\p{L}, \p{M}, \p{N}). */
+  static boolean isWordChar(int cp) {
+    if (cp < 0x80)
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    return switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER,
+          Character.LOWERCASE_LETTER,
+          Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER,
+          Character.NON_SPACING_MARK,
+          Character.ENCLOSING_MARK,
+          Character.COMBINING_SPACING_MARK,
+          Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER,
+          Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
+  }
+
+  /** The normalized key of tokens [i, i+n). */
+  static String key(List<NameToken> tokens, int i, int n) {
+    if (n == 1) return tokens.get(i).norm();
+    StringBuilder b = new StringBuilder();
+    for (int j = i; j < i + n; j++) {
+      if (j > i) b.append(' ');
+      b.append(tokens.get(j).norm());
+    }
+    return b.toString();
+  }
+
+  /** The written text of tokens [i, i+n), one word per distinct original. */
+  public static String original(List<NameToken> tokens, int i, int n) {
+    if (n == 1) return tokens.get(i).original();
+    StringBuilder b = new StringBuilder();
+    String last = null;
+    for (int j = i; j < i + n; j++) {
+      String o = tokens.get(j).original();
+      // a word split at dashes yields several tokens with one original
+      if (o.equals(last)) continue;
+      if (b.length() > 0) b.append(' ');
+      b.append(o);
+      last = o;
+    }
+    return b.toString();
+  }
+}
