@@ -1,4 +1,4 @@
-package org.dispatches.extract;
+package org.dispatches.extract.figures;
 
 import java.util.ArrayList;
 import java.util.HashMap;

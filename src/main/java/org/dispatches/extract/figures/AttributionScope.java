@@ -1,4 +1,4 @@
-package org.dispatches.extract;
+package org.dispatches.extract.figures;
 
 import java.util.List;
 import java.util.Locale;
