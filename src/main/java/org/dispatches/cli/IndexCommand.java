@@ -100,7 +100,7 @@ final class IndexCommand implements Callable<Integer> {
         FileAccounts.printFull(summary, System.out);
       } else {
         summary = backend.openSearch()
-            ? runOnCluster(roots, reading, System.err)
+            ? runOnCluster(roots, reading, problemFile, System.err)
             : run(
                 index == null ? Locations.defaultIndex() : index,
                 roots,
@@ -199,7 +199,8 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   /** Extracts here and sends the finished documents to the cluster. */
-  private IndexSummary runOnCluster(List<Path> roots, ReadOptions reading, PrintStream log)
+  private IndexSummary runOnCluster(
+      List<Path> roots, ReadOptions reading, Consumer<ReadProblem> problems, PrintStream log)
       throws Exception {
     int workers =
         threads != null ? Math.max(1, threads) : IndexingOptions.defaults().threads();
@@ -209,7 +210,7 @@ final class IndexCommand implements Callable<Integer> {
         BulkOptions.defaults(),
         ArticleExtractor.withDefaults(),
         workers);
-    return indexer.index(roots, rebuild, progress(log), reading);
+    return indexer.index(roots, rebuild, progress(log), reading, problems);
   }
 
   private static org.dispatches.index.IndexProgress progress(PrintStream log) {

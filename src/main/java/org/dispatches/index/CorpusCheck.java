@@ -2,14 +2,8 @@ package org.dispatches.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import org.dispatches.extract.ArticleIds;
-import org.dispatches.ingest.CorpusFile;
-import org.dispatches.ingest.CorpusReader;
 import org.dispatches.ingest.FileAccount;
 import org.dispatches.ingest.RawReport;
 import org.dispatches.ingest.ReadOptions;
@@ -17,8 +11,9 @@ import org.dispatches.ingest.ReadProblem;
 import org.dispatches.ingest.ReportSink;
 
 /**
- * A dry run ({@code index --dry-run}): reads the corpus as indexing would, judges duplicate ids
- * the same way, and counts what would be indexed, without extracting or writing anything.
+ * A dry run ({@code index --dry-run}): reads the corpus as an {@link IndexingRun} would, drops
+ * duplicates by the same rule ({@link FirstSeen}) and counts into the same tally what would be
+ * indexed, without extracting or writing anything.
  */
 public final class CorpusCheck {
   private CorpusCheck() {}
@@ -26,55 +21,40 @@ public final class CorpusCheck {
   public static IndexSummary check(
       List<Path> roots, ReadOptions options, Consumer<ReadProblem> problems) throws IOException {
     long start = System.nanoTime();
-    CorpusReader corpus = new CorpusReader(options);
-    CorpusReader.Listing listing = corpus.listing(roots);
-    Map<String, String> seen = new HashMap<>();
-    long[] counts = new long[3]; // read, would index, skipped
-    List<ReadProblem> kept = new ArrayList<>();
-    List<FileAccount> accounts = new ArrayList<>();
-    for (CorpusFile file : listing.files()) {
-      FileAccount account = new FileAccount(file.path().toString());
-      accounts.add(account);
-      corpus.read(
-          file,
-          new ReportSink() {
-            @Override
-            public void accept(RawReport report) {
-              counts[0]++;
-              String id = ArticleIds.idFor(report);
-              String first = seen.putIfAbsent(id, report.location().toString());
-              if (first == null) {
-                counts[1]++;
-                account.indexed();
-              } else {
-                ReadProblem p = ReadProblem.duplicate(
-                    report.location().file(), report.location().line(), id, first);
-                account.skip(p.kind());
-                note(p);
-              }
-            }
+    CorpusSource corpus = CorpusSource.of(roots, options);
+    RunTally tally = new RunTally(problems);
+    FirstSeen firstSeen = new FirstSeen();
+    ReportSink records = new ReportSink() {
+      @Override
+      public void accept(RawReport report) {
+        tally.read();
+        ReadProblem duplicate = firstSeen.duplicate(report);
+        if (duplicate == null) tally.indexed(report.location());
+        else tally.duplicate(duplicate);
+      }
 
-            @Override
-            public void skip(ReadProblem problem) {
-              counts[0]++;
-              note(problem);
-            }
+      @Override
+      public void skip(ReadProblem problem) {
+        tally.read();
+        tally.badInput(problem);
+      }
+    };
+    corpus.readInto(new ReportSource.Feed() {
+      @Override
+      public ReportSink records() {
+        return records;
+      }
 
-            private void note(ReadProblem problem) {
-              counts[2]++;
-              if (kept.size() < ReportIndexer.KEPT_PROBLEMS) kept.add(problem);
-              problems.accept(problem);
-            }
-          },
-          account);
-    }
-    return new IndexSummary(
-        counts[0],
-        counts[1],
-        counts[2],
-        kept,
-        (System.nanoTime() - start) / 1e9,
-        accounts,
-        listing.skipped());
+      @Override
+      public FileAccount account(String file) {
+        return tally.account(file);
+      }
+
+      @Override
+      public boolean stopped() {
+        return false;
+      }
+    });
+    return tally.summary((System.nanoTime() - start) / 1e9, corpus.skippedFiles());
   }
 }

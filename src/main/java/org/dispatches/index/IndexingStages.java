@@ -18,7 +18,10 @@ import org.dispatches.ingest.RawReport;
  * and fewer writers keep fewer in-memory segments. On 2 cores, one preparing and one writing thread
  * indexed 300,000 generated reports 1.15x faster, with 0.84x the CPU, than two threads doing both.
  * With one thread, it does both. The reading thread hands reports over and waits when the queues
- * are full; it never runs a task itself, which would add a third writer on two cores.
+ * are full; it never runs a task itself (as {@code CallerRunsPolicy} would), which would add a
+ * third writer on two cores and stall reading, so duplicates could no longer be judged ahead of
+ * the workers. A sink whose writes only queue work for threads of its own (the OpenSearch bulk
+ * writer) asks for no writing threads: its preparing threads then write too.
  *
  * @param <P> a prepared report, ready to be written
  */
@@ -51,12 +54,26 @@ final class IndexingStages<P> {
   private List<RawReport> batch = new ArrayList<>(BATCH);
 
   IndexingStages(int threads, Preparer<P> preparer, Writer<P> writer) {
+    this(threads, writersOf(threads), preparer, writer);
+  }
+
+  /** {@code threads} in all, {@code writers} of them writing (0: the preparing threads write). */
+  IndexingStages(int threads, int writers, Preparer<P> preparer, Writer<P> writer) {
     this.preparer = preparer;
     this.writer = writer;
-    int writers = threads >= 2 ? threads / 2 : 0;
     int preparers = Math.max(1, threads - writers);
     this.preparing = pool(preparers, preparers * 4, "dispatches-prepare");
     this.writing = writers == 0 ? null : pool(writers, writers * 8, "dispatches-write");
+  }
+
+  /** The writing threads of a run with {@code threads} in all: half of them from two on. */
+  static int writersOf(int threads) {
+    return threads >= 2 ? threads / 2 : 0;
+  }
+
+  /** Whether a write has failed: the run then reads no further. */
+  boolean failed() {
+    return failure.get() != null;
   }
 
   /**

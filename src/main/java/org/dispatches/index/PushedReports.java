@@ -3,9 +3,9 @@ package org.dispatches.index;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.dispatches.ingest.ByteLineSource;
 import org.dispatches.ingest.CorpusReader;
 import org.dispatches.ingest.JsonLinesReader;
@@ -15,9 +15,10 @@ import org.dispatches.ingest.ReportSink;
 import org.dispatches.ingest.SourceFile;
 
 /**
- * Indexes a batch of reports pushed as JSON Lines (the body of {@code POST /api/reports}) with the
- * same reading rules as a corpus file, and commits once. A pushed report must carry an id or a url:
- * without one its id would derive from its line in this batch and collide with other batches.
+ * Indexes a batch of reports pushed as JSON Lines (the body of {@code POST /api/reports}): an
+ * {@link IndexingRun} with the same reading and duplicate rules as a corpus run, committed once. A
+ * pushed report must carry an id or a url: without one its id would derive from its line in this
+ * batch and collide with other batches.
  */
 public final class PushedReports {
   private final ReportIndexer indexer;
@@ -28,64 +29,45 @@ public final class PushedReports {
 
   /** Reads, indexes and commits {@code jsonLines}; returns the counts and every problem, by line. */
   public IndexSummary push(byte[] jsonLines) throws IOException {
-    long start = System.nanoTime();
-    Batch batch = new Batch();
+    List<ReadProblem> problems = Collections.synchronizedList(new ArrayList<>());
+    IndexSummary summary = indexer.push(feed -> read(jsonLines, feed.records()), problems::add);
+    // the answer names every problem (the summary keeps the first 1,000), in the body's order
+    List<ReadProblem> byLine = new ArrayList<>(problems);
+    byLine.sort(Comparator.comparingLong(ReadProblem::line));
+    return summary.withProblems(byLine);
+  }
+
+  private static void read(byte[] jsonLines, ReportSink records) throws IOException {
     SourceFile source = new SourceFile("request body", "push", true);
     new JsonLinesReader()
         .read(
             new ByteLineSource(
                 new ByteArrayInputStream(jsonLines), CorpusReader.DEFAULT_MAX_LINE_BYTES),
             source,
-            batch);
-    long read = batch.reports.size() + batch.problems.size();
-    int indexed = 0;
-    for (RawReport report : batch.reports) {
-      try {
-        indexer.add(report);
-        indexed++;
-      } catch (RuntimeException e) {
-        batch.problems.add(new ReadProblem(
-            source.displayName(), report.location().line(), "could not extract: " + e));
-      }
-    }
-    if (indexed > 0) indexer.commit();
-    return new IndexSummary(
-        read,
-        indexed,
-        batch.problems.size(),
-        List.copyOf(batch.problems),
-        (System.nanoTime() - start) / 1e9);
+            new NeedsIdOrUrl(records));
   }
 
-  /** The records of one push: good ones kept in order, ids checked for duplicates within the batch. */
-  private static final class Batch implements ReportSink {
-    final List<RawReport> reports = new ArrayList<>();
-    final List<ReadProblem> problems = new ArrayList<>();
-    private final Map<String, Long> keys = new HashMap<>();
-
+  /** Refuses a pushed report without an id or a url, as bad input, before the run sees it. */
+  private record NeedsIdOrUrl(ReportSink next) implements ReportSink {
     @Override
     public void accept(RawReport report) {
-      long line = report.location().line();
-      String key = report.id() != null ? report.id() : report.url();
-      if (key == null) {
-        skip(new ReadProblem(
-            report.location().file(), line, "a pushed report needs an \"id\" or a \"url\""));
-        return;
-      }
-      Long first = keys.putIfAbsent(key, line);
-      if (first != null) {
+      if (blank(report.id()) && blank(report.url())) {
         skip(new ReadProblem(
             report.location().file(),
-            line,
-            "duplicate id " + key + " (first at line " + first + ")"));
-        return;
+            report.location().line(),
+            "a pushed report needs an \"id\" or a \"url\""));
+      } else {
+        next.accept(report);
       }
-      reports.add(report);
     }
 
     @Override
     public void skip(ReadProblem problem) {
-      problems.add(problem);
+      next.skip(problem);
+    }
+
+    private static boolean blank(String s) {
+      return s == null || s.isBlank();
     }
   }
 }

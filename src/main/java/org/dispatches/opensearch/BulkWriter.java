@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.dispatches.index.WriteOutcomes;
 import org.dispatches.ingest.SourceLocation;
 
 /**
@@ -21,17 +22,10 @@ import org.dispatches.ingest.SourceLocation;
  * by the cluster, or failed with the cluster's reason. None is dropped without a word.
  */
 final class BulkWriter implements Closeable {
-  /** Hears each document's outcome; called from the sending threads. */
-  interface Outcomes {
-    void acknowledged(int count);
-
-    void failed(SourceLocation where, String reason);
-  }
-
   private final ClusterHttp http;
   private final String bulkPath;
   private final BulkOptions options;
-  private final Outcomes outcomes;
+  private final WriteOutcomes outcomes;
   private final Semaphore inFlight;
   private final ExecutorService senders;
   private final AtomicLong retries = new AtomicLong();
@@ -39,7 +33,7 @@ final class BulkWriter implements Closeable {
   private List<Item> batch = new ArrayList<>();
   private int batchBytes;
 
-  BulkWriter(ClusterHttp http, String index, BulkOptions options, Outcomes outcomes) {
+  BulkWriter(ClusterHttp http, String index, BulkOptions options, WriteOutcomes outcomes) {
     this.http = http;
     this.bulkPath = "/" + index + "/_bulk";
     this.options = options;
@@ -149,7 +143,6 @@ final class BulkWriter implements Closeable {
   private List<Item> settle(List<Item> sent, JsonObject response) {
     List<Item> again = new ArrayList<>();
     var results = response.getAsJsonArray("items");
-    int acknowledged = 0;
     for (int i = 0; i < sent.size(); i++) {
       JsonObject result = results == null || i >= results.size()
           ? null
@@ -163,14 +156,13 @@ final class BulkWriter implements Closeable {
               .getAsJsonObject();
       int status = result == null ? 0 : result.get("status").getAsInt();
       if (status >= 200 && status < 300) {
-        acknowledged++;
+        outcomes.indexed(sent.get(i).where());
       } else if (status == 429) {
         again.add(sent.get(i));
       } else {
         outcomes.failed(sent.get(i).where(), "rejected by OpenSearch: " + itemReason(result));
       }
     }
-    outcomes.acknowledged(acknowledged);
     return again;
   }
 

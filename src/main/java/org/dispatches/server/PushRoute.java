@@ -44,6 +44,10 @@ final class PushRoute {
         summary.indexed(),
         "skipped",
         summary.skipped(),
+        "duplicates",
+        summary.notIndexed().duplicates(),
+        "failed",
+        summary.notIndexed().failed(),
         "problems",
         problems);
   }

@@ -64,6 +64,23 @@ class IndexingStagesTest {
   }
 
   @Test
+  void withNoWritingThreadsThePreparingThreadsWriteEveryReportOnce() throws IOException {
+    Map<String, AtomicInteger> writes = new ConcurrentHashMap<>();
+    Set<String> writing = ConcurrentHashMap.newKeySet();
+    IndexingStages<String> stages = new IndexingStages<>(2, 0, RawReport::id, id -> {
+      writing.add(Thread.currentThread().getName());
+      writes.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+    });
+    for (RawReport r : reports(REPORTS)) stages.submit(r);
+    stages.finish();
+
+    assertEquals(REPORTS, writes.size());
+    assertTrue(writes.values().stream().allMatch(n -> n.get() == 1), "a report was written twice");
+    assertTrue(
+        writing.stream().allMatch(n -> n.startsWith("dispatches-prepare-")), writing.toString());
+  }
+
+  @Test
   void aFailedWriteStopsTheRunWithItsCause() throws IOException {
     AtomicInteger written = new AtomicInteger();
     IndexingStages<String> stages = new IndexingStages<>(2, RawReport::id, id -> {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.dispatches.index.WriteOutcomes;
 import org.dispatches.ingest.SourceLocation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -195,13 +196,13 @@ class BulkWriterTest {
 
   private record Answer(int status, String body) {}
 
-  private static final class Outcomes implements BulkWriter.Outcomes {
+  private static final class Outcomes implements WriteOutcomes {
     final AtomicLong acknowledged = new AtomicLong();
     final List<String> failed = Collections.synchronizedList(new ArrayList<>());
 
     @Override
-    public void acknowledged(int count) {
-      acknowledged.addAndGet(count);
+    public void indexed(SourceLocation where) {
+      acknowledged.incrementAndGet();
     }
 
     @Override

@@ -124,6 +124,9 @@ class PushRouteTest {
     assertEquals(5, counts.get("read").getAsInt());
     assertEquals(2, counts.get("indexed").getAsInt());
     assertEquals(3, counts.get("skipped").getAsInt());
+    // of the three: one repeats p1 (the first is kept), two are bad input; nothing failed
+    assertEquals(1, counts.get("duplicates").getAsInt());
+    assertEquals(0, counts.get("failed").getAsInt());
     String problems = counts.getAsJsonArray("problems").toString();
     assertTrue(
         problems.contains("needs an \\\"id\\\" or a \\\"url\\\"")

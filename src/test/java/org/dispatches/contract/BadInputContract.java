@@ -1,4 +1,4 @@
-package org.dispatches.index;
+package org.dispatches.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,41 +11,43 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
-import org.dispatches.extract.ArticleExtractor;
+import org.dispatches.index.IndexSummary;
+import org.dispatches.ingest.FileAccount;
 import org.dispatches.ingest.ReadProblem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every kind of bad input the indexer meets in the wild, in one corpus: each bad record is skipped
- * and named with its file, line and reason, and every good record beside it is indexed.
+ * Every kind of bad input the indexer meets in the wild, in one corpus, run through one sink of the
+ * indexing run (a subclass each): each bad record is skipped and named with its file, line and
+ * reason, and every good record beside it is indexed, whatever the run writes to.
  */
-class BadInputSuiteTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BadInputContract {
   @TempDir
   static Path corpus;
 
-  private static IndexSummary summary;
-  private static Set<String> indexedIds;
-  private static Directory directory;
+  private IndexSummary summary;
+  /** The stored body of every report the sink holds, by id. */
+  private Map<String, String> bodies;
+
+  /** A run over the whole corpus, and what the sink then holds. */
+  record Indexed(IndexSummary summary, Map<String, String> bodies) {}
+
+  /** Indexes {@code corpus} through this class's sink (with two worker threads where it has threads). */
+  abstract Indexed index(Path corpus) throws Exception;
 
   @BeforeAll
-  static void indexTheBadCorpus() throws IOException {
+  void indexTheBadCorpus() throws Exception {
     writeBadCorpus(corpus);
-    directory = new ByteBuffersDirectory();
-    try (ReportIndexer indexer = new ReportIndexer(
-        directory, new IndexingOptions(true, 2, 32), ArticleExtractor.withDefaults())) {
-      summary = indexer.index(List.of(corpus), IndexProgress.NONE);
-    }
-    indexedIds = idsIn(directory);
+    Indexed indexed = index(corpus);
+    summary = indexed.summary();
+    bodies = indexed.bodies();
   }
 
   static void writeBadCorpus(Path dir) throws IOException {
@@ -135,8 +137,8 @@ class BadInputSuiteTest {
         Set.of("u1", "u2", "t1", "t7", "c1", "c3", "c4", "c6", "h1", "z2", "d1", "g1", "g3");
     // plus the latin-1 plain-text report, whose id derives from its path
     assertEquals(expected.size() + 1, summary.indexed(), summary.problems().toString());
-    assertTrue(indexedIds.containsAll(expected), "indexed: " + indexedIds);
-    assertEquals(expected.size() + 1, indexedIds.size());
+    assertTrue(bodies.keySet().containsAll(expected), "indexed: " + bodies.keySet());
+    assertEquals(expected.size() + 1, bodies.size());
   }
 
   @Test
@@ -157,10 +159,27 @@ class BadInputSuiteTest {
     assertReason("huge.jsonl", 2, "longer than the record limit");
     assertEquals(14, summary.skipped(), summary.problems().toString());
     assertEquals(summary.indexed() + summary.skipped(), summary.read());
+    // of the skips, one duplicate and 13 records the reader refused; no extraction or write failed
+    assertEquals(new IndexSummary.NotIndexed(1, 13, 0), summary.notIndexed());
   }
 
   @Test
-  void htmlBodiesAreIndexedAsTheirTextWithoutScriptsOrTags() throws IOException {
+  void everyFileAccountAddsUpAndCountsItsDuplicate() {
+    for (FileAccount a : summary.files()) {
+      if (a.fileSkipped() != null) continue;
+      assertEquals(
+          a.recordsRead(), a.recordsIndexed() + a.recordsSkipped(), a.file() + " does not add up");
+    }
+    FileAccount dupes = summary.files().stream()
+        .filter(a -> a.file().endsWith("dupes.jsonl"))
+        .findFirst()
+        .orElseThrow();
+    assertEquals(1, dupes.recordsIndexed());
+    assertEquals(Map.of(ReadProblem.DUPLICATE, 1L), dupes.skippedByReason());
+  }
+
+  @Test
+  void htmlBodiesAreIndexedAsTheirTextWithoutScriptsOrTags() {
     String body = storedBodyOf("h1");
     assertTrue(body.contains("Hostages were released & families waited."), body);
     assertTrue(body.contains("Second paragraph."), body);
@@ -173,12 +192,12 @@ class BadInputSuiteTest {
   }
 
   @Test
-  void undecodableBytesAreReadAsWindows1252NotLost() throws IOException {
+  void undecodableBytesAreReadAsWindows1252NotLost() {
     assertTrue(storedBodyOf("u1").startsWith("Aid convoy reached Rafah"));
     assertTrue(storedBodyOf("c1").contains("Line one of the body\nline two of the body"));
   }
 
-  private static void assertReason(String file, long line, String reasonPart) {
+  private void assertReason(String file, long line, String reasonPart) {
     List<ReadProblem> matching = summary.problems().stream()
         .filter(p -> p.file().endsWith(file) && p.line() == line)
         .toList();
@@ -186,25 +205,10 @@ class BadInputSuiteTest {
     assertTrue(matching.get(0).reason().contains(reasonPart), matching.get(0).toString());
   }
 
-  private static String storedBodyOf(String id) throws IOException {
-    try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      StoredFields fields = reader.storedFields();
-      for (int doc = 0; doc < reader.maxDoc(); doc++) {
-        var d = fields.document(doc);
-        if (id.equals(d.get(Fields.ID))) return d.get(Fields.BODY);
-      }
-    }
-    throw new AssertionError("no report " + id);
-  }
-
-  private static Set<String> idsIn(Directory dir) throws IOException {
-    try (DirectoryReader reader = DirectoryReader.open(dir)) {
-      Set<String> ids = new HashSet<>();
-      StoredFields fields = reader.storedFields();
-      for (int doc = 0; doc < reader.maxDoc(); doc++)
-        ids.add(fields.document(doc).get(Fields.ID));
-      return ids.stream().collect(Collectors.toSet());
-    }
+  private String storedBodyOf(String id) {
+    String body = bodies.get(id);
+    if (body == null) throw new AssertionError("no report " + id);
+    return body;
   }
 
   private static byte[] concat(byte[]... parts) {
