@@ -48,7 +48,10 @@ public final class EvalExtractionCommand implements Callable<Integer> {
           "Score this 'dispatches extract --json' output against --gold instead of extracting the gold reports")
   Path pred;
 
-  @Option(names = "--details", description = "List every miss on the conflict-extraction gold set")
+  @Option(
+      names = "--details",
+      description =
+          "List every miss on the conflict-extraction gold set, and the death-mention sentences stating a count without a killed figure")
   boolean details;
 
   @Spec
@@ -86,13 +89,18 @@ public final class EvalExtractionCommand implements Callable<Integer> {
       DeathMentionResult r = new DeathMentionEvaluation().run(data);
       out.printf(
           Locale.ROOT,
-          "Death-mention sentences: %d; with a killed figure %d (%.3f); stating a count %d, of which with a killed figure %d (%.3f)%n",
+          "Death-mention sentences: %d; with a killed figure %d (%.3f); stating a count of people %d, of which with a killed figure %d (%.3f); with any number %d, of which with a killed figure %d (%.3f)%n",
           r.sentences(),
           r.withKilled(),
           r.yield(),
+          r.withPeopleCount(),
+          r.withKilledAmongPeopleCount(),
+          r.yieldAmongPeopleCounts(),
           r.withCount(),
           r.withKilledAmongCounted(),
           r.yieldAmongCounted());
+      if (details)
+        r.misses().forEach(s -> out.println("  death mention without a killed figure: " + s));
     }
     if (Files.exists(data.resolve(DeathTollEvaluation.FILE))) {
       DeathTollResult r = new DeathTollEvaluation().run(data);

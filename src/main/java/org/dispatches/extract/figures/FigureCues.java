@@ -65,7 +65,8 @@ final class FigureCues {
       Map.entry("refuge", FigureKind.DISPLACED),
       Map.entry("shelter", FigureKind.DISPLACED),
       Map.entry("sheltering", FigureKind.DISPLACED),
-      Map.entry("uprooted", FigureKind.DISPLACED));
+      Map.entry("uprooted", FigureKind.DISPLACED),
+      Map.entry("beheaded", FigureKind.KILLED));
   /** Cues that may stand before the number. */
   private static final Map<String, FigureKind> BEFORE = Map.ofEntries(
       Map.entry("killing", FigureKind.KILLED),
@@ -101,7 +102,13 @@ final class FigureCues {
       Map.entry("massacre", FigureKind.KILLED),
       Map.entry("displacement", FigureKind.DISPLACED),
       Map.entry("detention", FigureKind.PRISONERS),
-      Map.entry("abduction", FigureKind.HOSTAGES));
+      Map.entry("abduction", FigureKind.HOSTAGES),
+      // "Hamas murdered 1,200 people", "the slaughter of more than 1,400 people"
+      Map.entry("murdered", FigureKind.KILLED),
+      Map.entry("murder", FigureKind.KILLED),
+      Map.entry("murders", FigureKind.KILLED),
+      Map.entry("slaughter", FigureKind.KILLED),
+      Map.entry("killings", FigureKind.KILLED));
   /** Words that may stand between a cue before the number and the number. */
   private static final Set<String> GLUE = Set.of(
       "to",
@@ -245,7 +252,10 @@ final class FigureCues {
       "increases",
       "is",
       "was",
-      "verge");
+      "verge",
+      "crossed",
+      "crosses",
+      "cross");
   /** Nouns whose number a toll verb reports: "the death toll from strikes on Gaza rose to N". */
   private static final Set<String> TOLL_NOUNS = Set.of("toll", "deaths", "fatalities", "dead");
   /** Nouns that make a counted group a tally: "the number of hostages freed ... to 18". */

@@ -9,8 +9,7 @@ import org.dispatches.extract.text.Sentences;
 /**
  * Finds the figures a report states: each count in a sentence, what it counts (from a cue word
  * after it, "33 Palestinians killed", or before it, "killing 33", "death toll rose to 33"), its
- * qualifier, the counted subject, who the sentence attributes it to (one source named in a
- * sentence applies to each of its figures), the source's canonical name and what kind of claim the
+ * qualifier, the counted subject, who the sentence attributes it to ({@link AttributionScope}), the source's canonical name and what kind of claim the
  * figure is. Truce lengths come from durations next to a truce word ("a 50-day ceasefire", "a
  * six-week truce") or in a sentence about one ("the first phase lasts 42 days").
  */
@@ -125,7 +124,11 @@ public final class FigureExtractor {
       "which",
       "from",
       "aged",
-      "with");
+      "with",
+      "roughly",
+      "about",
+      "around",
+      "approximately");
   /** Words before a number that make it part of the figure before it: "including 2,704 children", "of whom 130". */
   private static final Set<String> SUBSET_MARKERS =
       Set.of("including", "among", "whom", "which", "them", "incl");
@@ -163,12 +166,6 @@ public final class FigureExtractor {
   private static final Set<String> ONE_PERSON =
       Set.of("woman", "man", "child", "girl", "boy", "baby", "soldier", "civilian");
   private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’");
-  /**
-   * Bare nouns that stand for a source named before ("according to the organisation"); "group" is
-   * not one: in these reports it refers as often to the armed group as to the monitor.
-   */
-  private static final Set<String> ANAPHORA = Set.of("organisation", "organization");
-
   private static final Set<String> DASHES = Set.of("-", "–", "—");
   /** People nouns an "and" may join inside one counted group: "15 women and girls were wounded". */
   private static final Set<String> JOINED_PEOPLE = Set.of(
@@ -189,7 +186,30 @@ public final class FigureExtractor {
       "journalists",
       "relatives",
       "fighters",
-      "officers");
+      "officers",
+      "israelis",
+      "palestinians",
+      "foreigners",
+      "nationals",
+      "americans",
+      "residents",
+      "others");
+  /** Participles of violence an "and" may join to a casualty verb: "were shot and killed". */
+  private static final Set<String> VIOLENCE = Set.of(
+      "shot",
+      "stabbed",
+      "beaten",
+      "attacked",
+      "ambushed",
+      "tortured",
+      "raped",
+      "struck",
+      "hit",
+      "burned",
+      "burnt",
+      "abused");
+  /** Determiners an "and" may stand before a number with: "killing Zohar, his wife and their two daughters". */
+  private static final Set<String> POSSESSIVES = Set.of("their", "his", "her", "its", "our");
 
   private static final Set<String> RECOVERY_WORDS = Set.of(
       "grave",
@@ -224,6 +244,29 @@ public final class FigureExtractor {
       "cell",
       "cells");
   private static final int ASIDE_MAX = 16;
+  /** How far back from "including" the casualty verb of the group it lists may stand. */
+  private static final int INCLUDED_REACH = 10;
+  /** Words that end that look back: another clause or another speaker. */
+  private static final Set<String> INCLUDED_STOPS = Set.of(
+      ";",
+      ":",
+      "(",
+      ")",
+      "\"",
+      "“",
+      "”",
+      "but",
+      "while",
+      "whereas",
+      "said",
+      "says",
+      "and",
+      "or",
+      "if",
+      "because",
+      "although",
+      "though");
+
   private final NumberFinder numbers = new NumberFinder();
   private final AttributionFinder attributions = new AttributionFinder();
   private final SourceNames sources;
@@ -257,7 +300,7 @@ public final class FigureExtractor {
       List<AttributionFinder.Attribution> named = attributions.findAll(tokens);
       Context previous = Context.NONE;
       for (NumberMention m : found) {
-        String attribution = nearest(named, m, lastNamed);
+        String attribution = AttributionScope.of(tokens, found, named, m, lastNamed);
         Reading r = figure(sentence, tokens, m, attribution, previous);
         if (r.figure() != null) r = new Reading(withSource(r.figure()), r.cueBefore());
         if (r.figure() != null) figures.add(r.figure());
@@ -267,7 +310,7 @@ public final class FigureExtractor {
       }
       for (AttributionFinder.Attribution a : named) if (a.text() != null) lastNamed = a.text();
     }
-    return figures;
+    return RestatedFigures.withSources(figures);
   }
 
   /** The figure with its attribution resolved to a canonical source. */
@@ -292,26 +335,6 @@ public final class FigureExtractor {
   /** A figure read from a number (null when the number is none), and whether its cue stood before it. */
   private record Reading(Figure figure, boolean cueBefore) {
     static final Reading NONE = new Reading(null, false);
-  }
-
-  /**
-   * The attribution for a number: the sentence's source nearest to it (one source named once serves
-   * every figure); "it said" stands for the source the report named last.
-   */
-  private static String nearest(
-      List<AttributionFinder.Attribution> named, NumberMention m, String lastNamed) {
-    String best = null;
-    int distance = Integer.MAX_VALUE;
-    for (AttributionFinder.Attribution a : named) {
-      int d = Math.abs(a.at() - m.first());
-      if (d < distance) {
-        distance = d;
-        best = a.text() != null && !ANAPHORA.contains(a.text().toLowerCase(java.util.Locale.ROOT))
-            ? a.text()
-            : lastNamed != null ? lastNamed : a.text();
-      }
-    }
-    return best;
   }
 
   private static Reading figure(
@@ -367,6 +390,10 @@ public final class FigureExtractor {
     }
     if (kind == null) {
       kind = verbBeforeAnd(tokens, m.first());
+      before = kind != null;
+    }
+    if (kind == null) {
+      kind = includedAfterCue(tokens, m);
       before = kind != null;
     }
     if (kind == null) return Reading.NONE;
@@ -440,8 +467,14 @@ public final class FigureExtractor {
 
   /** "one civilian", "one of its soldiers", "one killed": what follows "one" is a person, a group or a cue. */
   private static boolean onePerson(List<Token> tokens, int last) {
-    for (int j = last + 1; j < tokens.size() && j - last <= 2; j++) {
+    int reach = 2;
+    for (int j = last + 1; j < tokens.size() && j - last <= reach; j++) {
       String w = cueForm(tokens.get(j).lower());
+      // "one 12-year-old girl": the age describes the person
+      if (w.endsWith("-year-old")) {
+        reach++;
+        continue;
+      }
       if (w.equals("of")
           || w.equals("more")
           || w.equals("other")
@@ -506,6 +539,8 @@ public final class FigureExtractor {
       }
       tollVerb |= FigureCues.tollVerb(w) || w.equals("to");
       if (QUOTES.contains(w)) continue;
+      // "killed close to 1,600": a qualifier of its own
+      if (w.equals("close") && tokens.get(j + 1).lower().equals("to")) continue;
       if (!FigureCues.glue(w)) return tollVerb ? tollBefore(tokens, j) : null;
     }
     return null;
@@ -519,6 +554,7 @@ public final class FigureExtractor {
   private static FigureKind verbBeforeAnd(List<Token> tokens, int first) {
     int and = first - 1;
     while (and >= 0 && QUALIFIER_WORDS.contains(tokens.get(and).lower())) and--;
+    if (and >= 1 && POSSESSIVES.contains(tokens.get(and).lower())) and--;
     if (and < 1 || !tokens.get(and).lower().equals("and")) return null;
     for (int j = and - 1; j >= 0 && and - j <= 6; j--) {
       String w = cueForm(tokens.get(j).lower());
@@ -537,6 +573,8 @@ public final class FigureExtractor {
    */
   private static FigureKind listAfterColon(List<Token> tokens, NumberMention m) {
     int c = m.first() - 1;
+    // "the number of people killed — at least 1,200 —"
+    while (c > 0 && QUALIFIER_WORDS.contains(tokens.get(c).lower())) c--;
     if (c < 1
         || !(tokens.get(c).lower().equals(":") || DASHES.contains(tokens.get(c).lower())))
       return null;
@@ -568,6 +606,8 @@ public final class FigureExtractor {
       if (FigureCues.tollNoun(w)) return FigureKind.KILLED;
       if (counted == null) counted = FigureCues.after(w);
       if (counted != null && FigureCues.tallyNoun(w)) return counted;
+      if (w.equals("and") && betweenCapitals(tokens, j))
+        continue; // "among Israelis and Palestinians"
       if (!Double.isNaN(NumberFinder.numeric(w)) || TOLL_STOPS.contains(w)) return null;
     }
     return null;
@@ -596,6 +636,8 @@ public final class FigureExtractor {
         j = aside;
         continue;
       }
+      // a name of several capitalized words ("the U.N. Relief and Works Agency") is one step
+      if (j > last + 1 && t.isCapitalized() && continuesName(tokens, j)) seen--;
       if (isNumberToken(t)) {
         if (listNumber(tokens, j)) {
           seen--; // the other numbers of a list do not use up the window
@@ -611,6 +653,13 @@ public final class FigureExtractor {
       if (FigureCues.stopsAfter(w)) {
         if ((w.equals("and") || w.equals("or")) && numberFollows(tokens, j + 1)) continue;
         if ((w.equals("and") || w.equals("or")) && joinedPeople(tokens, j + 1)) continue;
+        // "Israel and Gaza", "Relief and Works Agency": an "and" inside a name or a pair of names
+        if (w.equals("and") && betweenCapitals(tokens, j)) {
+          seen--;
+          continue;
+        }
+        // "were shot and killed"
+        if (w.equals("and") && violenceThenCasualty(tokens, j)) continue;
         // "680 people have since died": "since" as an adverb, not a clause
         if (w.equals("since")
             && j > 0
@@ -633,6 +682,47 @@ public final class FigureExtractor {
       return k;
     }
     return status;
+  }
+
+  /** A capitalized word right after another, or after an "and" between capitals. */
+  private static boolean continuesName(List<Token> tokens, int j) {
+    Token before = tokens.get(j - 1);
+    return before.isCapitalized() || before.lower().equals("and") && betweenCapitals(tokens, j - 1);
+  }
+
+  /** An "and" between two capitalized words: inside a name, or joining two names. */
+  private static boolean betweenCapitals(List<Token> tokens, int and) {
+    return and > 0
+        && and + 1 < tokens.size()
+        && tokens.get(and - 1).isCapitalized()
+        && tokens.get(and + 1).isCapitalized();
+  }
+
+  /** "shot and killed": an "and" between a participle of violence and a casualty verb. */
+  private static boolean violenceThenCasualty(List<Token> tokens, int and) {
+    if (and < 1 || and + 1 >= tokens.size()) return false;
+    FigureKind k = FigureCues.after(tokens.get(and + 1).lower());
+    return VIOLENCE.contains(tokens.get(and - 1).lower())
+        && (k == FigureKind.KILLED || k == FigureKind.WOUNDED);
+  }
+
+  /**
+   * "Foreign nationals have been killed, including at least four people from France": a number
+   * right after "including" counts part of those a casualty verb before it names, when no number
+   * stands between (then the number is part of that figure, {@link #subsetOfPrevious}).
+   */
+  private static FigureKind includedAfterCue(List<Token> tokens, NumberMention m) {
+    int j = m.first() - 1;
+    while (j >= 0 && QUALIFIER_WORDS.contains(tokens.get(j).lower())) j--;
+    if (j < 1 || !tokens.get(j).lower().equals("including")) return null;
+    for (int k = j - 1; k >= 0 && j - k <= INCLUDED_REACH; k--) {
+      Token t = tokens.get(k);
+      String w = cueForm(t.lower());
+      FigureKind kind = FigureCues.after(w);
+      if (kind == FigureKind.KILLED || kind == FigureKind.WOUNDED) return kind;
+      if (isNumberToken(t) || INCLUDED_STOPS.contains(w)) return null;
+    }
+    return null;
   }
 
   /** "and girls", "and a woman": people an "and" adds to the counted group. */
@@ -738,9 +828,16 @@ public final class FigureExtractor {
     else if (w.equals("(")) close = ")";
     else return j;
     boolean dash = DASHES.contains(close);
-    for (int k = j + 1; k < tokens.size() && k - j <= ASIDE_MAX; k++) {
+    // "3,750 Palestinians -- mostly women and children -- have been killed": two hyphens are a dash
+    boolean doubled =
+        w.equals("-") && j + 1 < tokens.size() && tokens.get(j + 1).lower().equals("-");
+    for (int k = doubled ? j + 2 : j + 1; k < tokens.size() && k - j <= ASIDE_MAX; k++) {
       String c = tokens.get(k).lower();
-      if (c.equals(close) || dash && DASHES.contains(c)) return k;
+      if (c.equals(close) || dash && DASHES.contains(c)) {
+        return doubled && k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("-")
+            ? k + 1
+            : k;
+      }
       if (c.equals(";") || c.equals(":")) return j;
     }
     return j;

@@ -113,6 +113,9 @@ final class NumberFinder {
       "aged",
       "age",
       "ages",
+      "turned",
+      "turning",
+      "turns",
       "resolution",
       "route",
       "number",
@@ -139,8 +142,19 @@ final class NumberFinder {
       "top",
       "under-");
   /** Words right after "a" and a person that make the article count one casualty: "a Palestinian killed in a strike". */
-  private static final Set<String> DEATH_AFTER =
-      Set.of("killed", "died", "slain", "murdered", "wounded", "injured", "shot");
+  private static final Set<String> DEATH_AFTER = Set.of(
+      "killed",
+      "died",
+      "slain",
+      "murdered",
+      "wounded",
+      "injured",
+      "shot",
+      "massacred",
+      "slaughtered");
+  /** Auxiliaries between a vague crowd and its verb: "hundreds had been killed". */
+  private static final Set<String> AUXILIARIES =
+      Set.of("were", "was", "are", "is", "have", "has", "had", "been", "being");
 
   private static final Set<String> CASUALTY_VERBS = Set.of(
       "killing",
@@ -188,7 +202,8 @@ final class NumberFinder {
       "commander",
       "reservist",
       "hostage",
-      "detainee");
+      "detainee",
+      "national");
   /** Number words, and the article and person words of "killing a woman", for the sentence prefilter. */
   private static final WordList NUMBER_WORDS = new WordList(numberWords());
 
@@ -376,6 +391,8 @@ final class NumberFinder {
     if (vague != null) return vague;
     NumberMention article = articleScaleAt(tokens, i);
     if (article != null) return article;
+    NumberMention several = severalAt(tokens, i);
+    if (several != null) return several;
     // the regex only where its "-day", "-week" or "-month" can be
     var d =
         t.indexOf('-') > 0 && (t.contains("-day") || t.contains("-week") || t.contains("-month"))
@@ -446,6 +463,17 @@ final class NumberFinder {
   }
 
   /**
+   * "several hundred", "several thousand": a vague quantity read as its scale, as "hundreds" is
+   * (the scale alone is no count: "hundred" needs a number before it).
+   */
+  private static NumberMention severalAt(List<Token> tokens, int i) {
+    if (!tokens.get(i).lower().equals("several") || i + 1 >= tokens.size()) return null;
+    long scale = NumberWords.scale(tokens.get(i + 1).lower());
+    if (scale < 100 || tokens.get(i + 1).lower().equals("m")) return null;
+    return new NumberMention(i, i + 1, scale, null, NumberMention.Bound.VAGUE_LOWER);
+  }
+
+  /**
    * A vague quantity: "tens of thousands", "hundreds of thousands", "thousands of", "hundreds of",
    * "millions of", "dozens of", "scores of", read as its lower bound (10,000, 100,000, 1,000, 100,
    * 1,000,000, 12, 20). Without "of" only the plural scales of a thousand and up count ("thousands
@@ -469,9 +497,15 @@ final class NumberFinder {
     String prev = i > 0 ? tokens.get(i - 1).lower() : "";
     if (!next.equals("of")
         && base < 1000
-        && !(base == 100 && DEATH_AFTER.contains(next))
+        && !(base == 100 && DEATH_AFTER.contains(verbAfter(tokens, i + 1)))
         && !CASUALTY_VERBS.contains(prev)) return null;
     return new NumberMention(i, i, base, null, NumberMention.Bound.VAGUE_LOWER);
+  }
+
+  /** The word at {@code j} or, after auxiliaries ("had been"), the first word that is none. */
+  private static String verbAfter(List<Token> tokens, int j) {
+    while (j < tokens.size() && AUXILIARIES.contains(tokens.get(j).lower())) j++;
+    return j < tokens.size() ? tokens.get(j).lower() : "";
   }
 
   /**
@@ -546,12 +580,19 @@ final class NumberFinder {
     String before2 = m.first() > 1 ? tokens.get(m.first() - 2).lower() : "";
     String after = m.last() + 1 < tokens.size() ? tokens.get(m.last() + 1).lower() : "";
     String after2 = m.last() + 2 < tokens.size() ? tokens.get(m.last() + 2).lower() : "";
-    if (NOT_COUNT_AFTER.contains(after) || after.endsWith("-year-old")) return false;
+    // "one 12-year-old girl", "two 16-year-old boys" count people; digits before an age do not
+    if (NOT_COUNT_AFTER.contains(after)
+        || after.endsWith("-year-old") && !Character.isLetter(raw.charAt(0))) return false;
     if (NOT_COUNT_BEFORE.contains(before)) return false;
     if (m.value() == 1
         && raw.equalsIgnoreCase("one")
         && (NOT_ONE_BEFORE.contains(before) || partOfVague(tokens, m.last()))) return false;
     if (partOfWhole(tokens, m.first())) return false;
+    // "a third of Hamas's 30,000 to 40,000 fighters": the range's upper end is the same whole
+    if (before.equals("to")
+        && m.first() > 1
+        && !Double.isNaN(numeric(before2))
+        && partOfWhole(tokens, m.first() - 2)) return false;
     if (m.value() == 1 && raw.equalsIgnoreCase("one") && ONE_IDIOMS.contains(after)) return false;
     // "Kfir, now two,": an age in an apposition
     if (before.equals("now") && before2.equals(",") && after.equals(",") && m.value() < 120)
@@ -578,8 +619,11 @@ final class NumberFinder {
   private static boolean partOfWhole(List<Token> tokens, int first) {
     int j = first - 1;
     while (j >= 0 && QUALIFIER_WORDS.contains(tokens.get(j).lower())) j--;
-    if (j >= 0 && !Possessives.strip(tokens.get(j).lower()).equals(tokens.get(j).lower()))
-      j--; // "Gaza's"
+    if (j >= 0 && !Possessives.strip(tokens.get(j).lower()).equals(tokens.get(j).lower())) {
+      j--; // "Gaza's", "the militia's"
+      if (j >= 0
+          && (tokens.get(j).lower().equals("the") || tokens.get(j).lower().equals("its"))) j--;
+    }
     if (j < 1 || !tokens.get(j).lower().equals("of")) return false;
     return WHOLE_OF.contains(tokens.get(j - 1).lower());
   }

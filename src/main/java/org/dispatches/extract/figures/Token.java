@@ -17,8 +17,10 @@ record Token(String text, String lower, int start, int end) {
     for (int i = 0; i < n; ) {
       int cp = sentence.codePointAt(i);
       int end = i + Character.charCount(cp);
-      if (isLetterOrNumber(cp)) end = wordEnd(sentence, end);
-      else if (isBlank(cp)) {
+      if (isLetterOrNumber(cp)) {
+        end = wordEnd(sentence, end);
+        if (cp >= '0' && cp <= '9') end = digitsEnd(sentence, i, end);
+      } else if (isBlank(cp)) {
         i = end;
         continue;
       }
@@ -27,6 +29,19 @@ record Token(String text, String lower, int start, int end) {
       i = end;
     }
     return out;
+  }
+
+  /**
+   * "1,300Israelis": a token that starts with a digit ends where a digit meets a capitalized word;
+   * "4G" and "F16" (no lower-case letter after the capital, or no digit first) stay one token.
+   */
+  private static int digitsEnd(String s, int start, int end) {
+    for (int k = start + 1; k + 1 < end; k++) {
+      char c = s.charAt(k), before = s.charAt(k - 1), after = s.charAt(k + 1);
+      if (c >= 'A' && c <= 'Z' && before >= '0' && before <= '9' && after >= 'a' && after <= 'z')
+        return k;
+    }
+    return end;
   }
 
   private static int wordEnd(String s, int from) {

@@ -17,6 +17,12 @@ public final class Sentences {
       "gov", "prof", "maj", "brig", "adm", "cpl", "pvt", "jr", "sr", "approx", "est");
 
   private static final WordList ABBREVIATION_WORDS = new WordList(ABBREVIATIONS);
+  /**
+   * Number words that a scrape glues to the header before them ("BelarusThree Belarusian nationals
+   * were killed", "attackHundreds killed"): where one starts with a capital right after a lower-case
+   * letter, a new sentence starts.
+   */
+  private static final WordList GLUED_NUMBERS = new WordList(gluedNumbers());
 
   private Sentences() {}
 
@@ -34,6 +40,9 @@ public final class Sentences {
       } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
         add(out, text, start, i + 1);
         start = i + 1;
+      } else if (c >= 'A' && c <= 'Z' && i > start && gluedNumber(text, i)) {
+        add(out, text, start, i);
+        start = i;
       }
     }
     add(out, text, start, n);
@@ -58,6 +67,21 @@ public final class Sentences {
         || "\"“‘'([".indexOf(first) >= 0
         || first == '\n';
     return opens && !(text.charAt(i) == '.' && abbreviationBefore(text, i));
+  }
+
+  /** A capitalized number word at {@code i} right after a lower-case ASCII letter. */
+  private static boolean gluedNumber(String text, int i) {
+    char before = text.charAt(i - 1);
+    if (before < 'a' || before > 'z') return false;
+    int end = i + 1;
+    while (end < text.length() && text.charAt(end) >= 'a' && text.charAt(end) <= 'z') end++;
+    return GLUED_NUMBERS.contains(text, i, end, true);
+  }
+
+  private static java.util.Set<String> gluedNumbers() {
+    java.util.Set<String> words = new java.util.HashSet<>(NumberWords.units());
+    words.addAll(java.util.Set.of("hundreds", "thousands", "dozens", "tens"));
+    return words;
   }
 
   private static boolean gluedParagraph(String text, int dot) {

@@ -194,9 +194,9 @@ class ConflictGoldEvaluationTest {
   }
 
   /**
-   * The score on the development set, with the issue's targets as floors: figure recall 0.90 at
-   * precision 0.97, attribution clean 0.85 where the text names a source, qualifier accuracy 0.97
-   * (measured: 0.900, 0.985, 0.858, 0.986).
+   * The score on the development set, with the issue's targets as floors (figure recall 0.90 at
+   * precision 0.97, attribution clean 0.85 where the text names a source, qualifier accuracy 0.97),
+   * raised where the score has risen above them (measured: 0.904, 0.989, 0.883, 0.986).
    */
   @Test
   void goldSetScore() throws Exception {
@@ -208,9 +208,9 @@ class ConflictGoldEvaluationTest {
     GoldCounts all = r.all();
     assertTrue(r.missing().isEmpty(), "reports without a record: " + r.missing());
     assertTrue(all.figureRecall() >= 0.90, "figure recall " + all.figureRecall());
-    assertTrue(all.figurePrecision() >= 0.97, "figure precision " + all.figurePrecision());
+    assertTrue(all.figurePrecision() >= 0.98, "figure precision " + all.figurePrecision());
     assertTrue(
-        all.attributionNeededClean() >= 0.85,
+        all.attributionNeededClean() >= 0.87,
         "attribution clean where the text names a source " + all.attributionNeededClean());
     assertTrue(all.qualifierAccuracy() >= 0.97, "qualifier accuracy " + all.qualifierAccuracy());
   }

@@ -345,6 +345,145 @@ class FigureExtractorTest {
   }
 
   @Test
+  void numbersGluedByAScrapeToTheWordBeforeOrAfter() {
+    // a list header glued to its paragraph
+    assertEquals(
+        List.of("killed 3"), pairs("NorwayThree Norwegian citizens were killed, officials said."));
+    assertEquals(
+        List.of("killed 28", "missing 7"),
+        pairs("SpainTwenty-eight Spanish nationals were killed and seven are missing."));
+    // a number glued to the capitalized word after it
+    assertEquals(
+        List.of("killed 1300"), pairs("The gunmen were accused of killing 1,300Villagers."));
+    // no lower-case letter after the capital: a name such as F16 stays whole
+    assertEquals(List.of(), pairs("An F16 jet was hit and its pilot killed."));
+  }
+
+  @Test
+  void asidesInDoubleHyphensAndAfterRoughly() {
+    assertEquals(
+        List.of("killed 2500"),
+        pairs(
+            "More than 2,500 villagers -- mostly women and the elderly -- have already been killed."));
+    assertEquals(
+        List.of("killed 900"),
+        pairs("Nearly 900 people, roughly half of them children, have died in the shelling."));
+  }
+
+  @Test
+  void namesAndPairsOfNamesBetweenTheCountAndItsVerb() {
+    assertEquals(
+        List.of("killed 7"),
+        pairs(
+            "Seven staff of the World Food Programme and Save the Children have been killed since May."));
+    assertEquals(
+        List.of("killed 400"),
+        pairs("Over 400 people in Tigray and Amhara have been killed so far."));
+    assertEquals(
+        List.of("killed 60"), pairs("About 60 soldiers and civilians have been killed this week."));
+    assertEquals(
+        List.of("killed 90"), pairs("Over 90 Armenians and Azerbaijanis have been killed so far."));
+    assertEquals(List.of("killed 2"), pairs("Two aid workers were shot and killed near the camp."));
+  }
+
+  @Test
+  void moreVerbsAndNounsOfKilling() {
+    assertEquals(List.of("killed 300"), pairs("The militia murdered at least 300 villagers."));
+    assertEquals(
+        List.of("killed 700"), pairs("The slaughter of more than 700 people shocked the region."));
+    assertEquals(List.of("killed 12"), pairs("Rebels said 12 captives were beheaded."));
+    assertEquals(
+        List.of("killed 850"), pairs("The army said it had killed close to 850 of the raiders."));
+    assertEquals(
+        List.of("killed 3000"),
+        pairs("The combined death toll among Armenians and Azerbaijanis crossed 3,000."));
+  }
+
+  @Test
+  void vagueCrowdsAndOnePerson() {
+    assertEquals(List.of("killed 100"), pairs("Hundreds had been killed by nightfall."));
+    assertEquals(
+        List.of("killed 100"),
+        pairs("Several hundred residents, including children, have been killed since then."));
+    assertEquals(List.of("killed 1"), pairs("One Chilean national was killed, the embassy said."));
+    assertEquals(List.of("killed 1"), pairs("One 12-year-old boy died during the clashes."));
+    assertEquals(
+        List.of("killed 1"),
+        pairs("The ministry said that an Italian-Israeli dual national was killed."));
+  }
+
+  @Test
+  void aCountTheCasualtyVerbReachesOverAPossessiveAColonOrAnIncludingList() {
+    assertEquals(
+        List.of("killed 3"), pairs("The strike killed the farmer, his wife and their three sons."));
+    assertEquals(
+        List.of("killed 1200"),
+        pairs(
+            "Given the number of people killed in the raids — at least 1,200 as of Monday — talks stopped."));
+    assertEquals(
+        List.of("killed 4", "killed 18", "killed 10"),
+        pairs(
+            "Foreign workers have been killed, including at least four people from Chile, 18 from Peru and at least 10 Bolivians."));
+    // no casualty verb before "including": no figure
+    assertEquals(List.of(), pairs("The convoy carried supplies, including 40 tents."));
+  }
+
+  @Test
+  void theWholeAShareIsTakenOfIsNoFigureAtEitherEndOfItsRange() {
+    assertEquals(
+        List.of(),
+        pairs(
+            "Officials say a third of the militia's 20,000 to 25,000 fighters have been killed."));
+    assertEquals(List.of(), pairs("Half of the town's 8,000 residents have been displaced."));
+    // a range that is not a whole keeps both ends
+    assertEquals(
+        List.of("killed 20", "killed 25"), pairs("Between 20 to 25 fighters have been killed."));
+  }
+
+  @Test
+  void aFigureRestatedWithoutASourceTakesTheOneSourceTheReportGivesIt() {
+    List<Figure> fs = fx.extract(
+        "Bomb kills at least 20 in market\n\nAt least 20 people have been killed in a bomb attack, the regional health office says.");
+    assertEquals(2, fs.size());
+    for (Figure f : fs) assertEquals("regional health office", f.attribution());
+    // two sources for the same figure: the unsourced statement keeps none
+    fs = fx.extract("Bomb kills 20 in market\n\nThe army said 20 people were killed. "
+        + "The police said 20 people were killed.");
+    assertNull(fs.get(0).attribution());
+    // another value is another figure
+    fs = fx.extract(
+        "Bomb kills 21 in market\n\nAt least 20 people have been killed, the health office says.");
+    assertNull(fs.get(0).attribution());
+  }
+
+  @Test
+  void aSourceDoesNotReachAcrossAComparisonToAFigureSetBesideItsOwn() {
+    // the source stated for the figure after "than" is not the source of the one before it
+    List<Figure> fs = fx.extract(
+        "About 900 civilians died in that siege, far fewer than the 5,000 people declared dead by the regional health office.");
+    assertEquals(List.of(900L, 5000L), fs.stream().map(Figure::value).toList());
+    assertNull(fs.get(0).attribution());
+    assertEquals("regional health office", fs.get(1).attribution());
+    // nor the other way round: the source's own figure stands before the comparison
+    fs = fx.extract(
+        "The army said 40 fighters were killed, compared with 12 soldiers killed in the previous raid.");
+    assertEquals("army", fs.get(0).attribution());
+    assertNull(fs.get(1).attribution());
+    // a qualifier's "than" is no comparison: one source still serves both figures
+    fs = fx.extract("Ten people were killed and more than 30 wounded, the ministry said.");
+    assertEquals(2, fs.size());
+    for (Figure f : fs) assertEquals("ministry", f.attribution());
+    // with one figure only, the comparison sets it beside no figure: the source is its own
+    assertEquals(
+        "ministry",
+        figure(
+                "Ten people were killed in the raid, more than in any raid this year, the ministry said.",
+                "killed",
+                10)
+            .attribution());
+  }
+
+  @Test
   void arabicFigures() {
     assertEquals(List.of("killed 56"), pairs("ارتفع عدد الضحايا إلى 56 شهيدا في غارات على القطاع"));
     assertEquals(List.of("aid_trucks 552"), pairs("دخول ٥٥٢ شاحنة مساعدات إلى القطاع"));

@@ -27,8 +27,11 @@ class ScannerEquivalenceTest {
   private static final Pattern NAME_WORD = Pattern.compile(
       "[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}.\\-]*[\\p{L}\\p{M}\\p{N}])?\\.?(?:['’](?:s\\b)?)?");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
-  private static final Pattern SENTENCE_TOKEN =
-      Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}'’\\-]|[.,](?=\\p{N}))*|\\S");
+  /** A token that starts with an ASCII digit ends where a digit meets a capitalized word ("1,300Israelis"). */
+  private static final Pattern SENTENCE_TOKEN = Pattern.compile(
+      "[0-9](?:(?!(?<=[0-9])[A-Z][a-z])(?:[\\p{L}\\p{N}\\p{M}'’\\-]|[.,](?=\\p{N})))*"
+          + "|[\\p{L}\\p{N}&&[^0-9]](?:[\\p{L}\\p{N}\\p{M}'’\\-]|[.,](?=\\p{N}))*|\\S");
+
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SEPARATORS = Pattern.compile("[‘’'`´\\-‐–—_.]");
   private static final Pattern SPACES = Pattern.compile("\\s+");

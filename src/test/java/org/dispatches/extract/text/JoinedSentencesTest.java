@@ -21,6 +21,41 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class JoinedSentencesTest {
+  /** JoinedSentences.split as a regex search: a space after every join its pattern finds. */
+  private static String regexJoins(String text) {
+    Matcher m = JoinedSentences.JOIN.matcher(text);
+    StringBuilder out = new StringBuilder();
+    int copied = 0;
+    while (m.find()) {
+      if (!JoinedSentences.isJoin(text, m.start(1), m.end(1), m.end())) continue;
+      out.append(text, copied, m.end()).append(' ');
+      copied = m.end();
+    }
+    return out.append(text, copied, text.length()).toString();
+  }
+
+  /** The scan finds the joins its regex (kept as its definition) finds, on real texts and odd cases. */
+  @Test
+  void theScanSplitsAsItsRegexDoesOnRealReports() throws Exception {
+    java.util.List<String> texts = new java.util.ArrayList<>();
+    texts.add(
+        "ends.Then a2.The U.S.Army said.\"Go\").Next e.g.The www.x.com.Be ok.\n\nnumbers 3.5.Xy"
+            + " ½.Ab Étienne.Über café.Élan 12.Ab x..Yz");
+    for (var row : org.dispatches.extract.eval.CsvRows.read(
+        SharedData.require("bbc-world-fulltext-2025q1/bbc_news.csv.gz")))
+      texts.add(row.get("headline") + "\n\n" + row.get("content"));
+    for (var row : org.dispatches.extract.eval.CsvRows.read(
+        SharedData.require("gaza-war-fulltext-4-newspapers/output.csv.gz")))
+      texts.add(row.get("text"));
+    int joined = 0;
+    for (String text : texts) {
+      String split = JoinedSentences.split(text);
+      assertEquals(regexJoins(text), split);
+      if (!split.equals(text)) joined++;
+    }
+    assertTrue(joined > 100, "texts with a join: " + joined);
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
