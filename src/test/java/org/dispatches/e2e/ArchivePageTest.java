@@ -178,8 +178,13 @@ class ArchivePageTest {
 
     // the strays are one click away
     page.open("");
-    page.waitFor(d -> !page.all("#timeline-chart .timeline-edge.before").isEmpty());
-    page.find("#timeline-chart .timeline-edge.before").click();
+    page.waitFor(d ->
+        !page.isLoading() && !page.all("#timeline-chart .timeline-edge.before").isEmpty());
+    // the chart may be drawn again between finding the edge and clicking it: find it again then
+    page.waitFor(d -> {
+      page.find("#timeline-chart .timeline-edge.before").click();
+      return true;
+    });
     page.waitForCount(ArchiveCorpus.STRAY_DATES.size() + " reports");
   }
 
