@@ -3,7 +3,7 @@ package org.dispatches.extract.dates;
 import java.util.Map;
 
 /** Month names in English (full and abbreviated) and Arabic (Egyptian and Levantine usage). */
-final class Months {
+public final class Months {
   private static final Map<String, Integer> NAMES = Map.ofEntries(
       Map.entry("january", 1),
       Map.entry("february", 2),
@@ -63,5 +63,10 @@ final class Months {
   /** The month number 1-12 of a lower-case name, or 0. */
   static int number(String lower) {
     return NAMES.getOrDefault(lower, 0);
+  }
+
+  /** Whether a lower-case word is a month's name: a number beside one is a date, not a count. */
+  public static boolean isMonth(String lower) {
+    return NAMES.containsKey(lower);
   }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dispatches.extract.dates.Months;
 
 /**
  * Whether a sentence states a number that could count people, the denominator of the death-mention
@@ -31,31 +32,6 @@ final class PeopleCount {
 
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
-  private static final Set<String> MONTHS = Set.of(
-      "january",
-      "february",
-      "march",
-      "april",
-      "may",
-      "june",
-      "july",
-      "august",
-      "september",
-      "october",
-      "november",
-      "december",
-      "jan",
-      "feb",
-      "mar",
-      "apr",
-      "jun",
-      "jul",
-      "aug",
-      "sep",
-      "sept",
-      "oct",
-      "nov",
-      "dec");
   /** Words after a number that make it a time, a measure, a share or money. */
   private static final Set<String> UNITS_AFTER = Set.of(
       "years",
@@ -179,7 +155,7 @@ final class PeopleCount {
     boolean digits = Character.isDigit(number.charAt(0));
     String before = wordBefore(s, start).toLowerCase(Locale.ROOT);
     String after = wordAfter(s, end);
-    if (MONTHS.contains(before) || MONTHS.contains(after)) return false;
+    if (Months.isMonth(before) || Months.isMonth(after)) return false;
     if (digits && isYear(number) && !"people".equals(after)) return false;
     if (digits && (number.contains(".") && !scaleAfter(after))) return false; // "3.5 miles"
     // a clock time "7:30" or a ratio "1:1"; "at 7" alone is kept, it may be a count

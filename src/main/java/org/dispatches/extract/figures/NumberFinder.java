@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dispatches.extract.dates.Months;
 import org.dispatches.extract.text.NumberWords;
 import org.dispatches.extract.text.WordList;
 
@@ -16,31 +17,6 @@ final class NumberFinder {
   private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?");
   private static final Pattern DURATION =
       Pattern.compile("([a-z0-9-]+?)-(day|week|month)s?(?:-long)?");
-  private static final Set<String> MONTHS = Set.of(
-      "january",
-      "february",
-      "march",
-      "april",
-      "may",
-      "june",
-      "july",
-      "august",
-      "september",
-      "october",
-      "november",
-      "december",
-      "jan",
-      "feb",
-      "mar",
-      "apr",
-      "jun",
-      "jul",
-      "aug",
-      "sep",
-      "sept",
-      "oct",
-      "nov",
-      "dec");
   /** Words after a number that make it a measure, a time or money rather than a count of people. */
   private static final Set<String> NOT_COUNT_AFTER = Set.of(
       "%",
@@ -597,9 +573,9 @@ final class NumberFinder {
     // "Kfir, now two,": an age in an apposition
     if (before.equals("now") && before2.equals(",") && after.equals(",") && m.value() < 120)
       return false;
-    if (MONTHS.contains(before)
-        || MONTHS.contains(after)
-        || (before.equals(".") && MONTHS.contains(before2))) return false;
+    if (Months.isMonth(before)
+        || Months.isMonth(after)
+        || (before.equals(".") && Months.isMonth(before2))) return false;
     if (after.equals("/") || before.equals("/") || clockTime(tokens, m)) return false;
     if (before.equals("+") || raw.length() >= 7 && raw.startsWith("0")) return false;
     if (isYear(raw, m) && !countedNounAfter(after)) return false;
