@@ -910,21 +910,7 @@ final class PersonNameFinder {
     Map<String, Integer> out = new LinkedHashMap<>();
     if (text == null || text.isEmpty()) return out;
     List<Word> words = words(text);
-    Set<String> lowerWords = new HashSet<>();
-    Map<String, Integer> capitalizedCounts = new java.util.HashMap<>();
-    Map<String, Integer> pairs = new java.util.HashMap<>();
-    boolean previousTitle = false;
-    for (int k = 0; k < words.size(); k++) {
-      Word w = words.get(k);
-      boolean title = false;
-      if (Character.isLowerCase(w.text.charAt(0))) lowerWords.add(w.text);
-      else if (isTitleCase(w.text)) {
-        title = true;
-        capitalizedCounts.merge(bare(w.text), 1, Integer::sum);
-        if (previousTitle) pairs.merge(words.get(k - 1).text + ' ' + bare(w.text), 1, Integer::sum);
-      }
-      previousTitle = title;
-    }
+    Vocabulary vocabulary = new Vocabulary(words);
     Set<Integer> headlineLines = headlineLines(words);
     List<String> found = new ArrayList<>();
     for (int i = 0; i < words.size(); ) {
@@ -934,7 +920,7 @@ final class PersonNameFinder {
         continue;
       }
       if (!headlineLines.contains(words.get(i).line)) {
-        String c = candidate(words, i, end, lowerWords, capitalizedCounts, pairs);
+        String c = candidate(words, i, end, vocabulary);
         if (c != null) found.add(c);
       }
       i = end;
@@ -949,6 +935,62 @@ final class PersonNameFinder {
 
   /** A word and where it starts and ends in the text. */
   private record Word(String text, int line, boolean possessive, int start, int end) {}
+
+  /**
+   * What one text writes: which words it also writes in lower case, how often each capitalized word
+   * and pair of them stands. Each is counted on its first question: most texts present no run as a
+   * person, and hashing every word of a text cost a quarter of the finder.
+   */
+  private static final class Vocabulary {
+    private final List<Word> words;
+    private Set<String> lowerWords;
+    private Map<String, Integer> capitalizedCounts;
+    private Map<String, Integer> pairs;
+    /** Per word as written, whether the gazetteer knows it as a descriptor: names recur in a text. */
+    private final Map<String, Boolean> descriptors = new java.util.HashMap<>();
+
+    Vocabulary(List<Word> words) {
+      this.words = words;
+    }
+
+    /** Whether the text writes this word (in lower case) as a word of its own. */
+    boolean writesLowerCase(String lowerCaseWord) {
+      if (lowerWords == null) {
+        lowerWords = new HashSet<>();
+        for (Word w : words) if (Character.isLowerCase(w.text.charAt(0))) lowerWords.add(w.text);
+      }
+      return lowerWords.contains(lowerCaseWord);
+    }
+
+    /** How often the text writes this capitalized word (without a final period) on its own or in a run. */
+    int capitalized(String bareWord) {
+      if (capitalizedCounts == null) count();
+      return capitalizedCounts.getOrDefault(bareWord, 0);
+    }
+
+    /** How often the text writes these two capitalized words one after the other. */
+    int pair(String first, String bareSecond) {
+      if (pairs == null) count();
+      return pairs.getOrDefault(first + ' ' + bareSecond, 0);
+    }
+
+    private void count() {
+      capitalizedCounts = new java.util.HashMap<>();
+      pairs = new java.util.HashMap<>();
+      boolean previousTitle = false;
+      for (int k = 0; k < words.size(); k++) {
+        Word w = words.get(k);
+        boolean title = false;
+        if (!Character.isLowerCase(w.text.charAt(0)) && isTitleCase(w.text)) {
+          title = true;
+          capitalizedCounts.merge(bare(w.text), 1, Integer::sum);
+          if (previousTitle)
+            pairs.merge(words.get(k - 1).text + ' ' + bare(w.text), 1, Integer::sum);
+        }
+        previousTitle = title;
+      }
+    }
+  }
 
   /**
    * The words of the text with their line numbers; punctuation marks are words of their own. A word
@@ -1102,22 +1144,23 @@ final class PersonNameFinder {
   }
 
   /** The name a run of capitalized words [start, end) gives, as written without its titles, or null when it names no person. */
-  private String candidate(
-      List<Word> words,
-      int start,
-      int end,
-      Set<String> lowerWords,
-      Map<String, Integer> capitalizedCounts,
-      Map<String, Integer> pairs) {
+  private String candidate(List<Word> words, int start, int end, Vocabulary vocabulary) {
+    // a name has two words or more once its titles are dropped: most runs are one word ("The")
+    if (end - start < 2) return null;
     int s = start;
     // "Archbishop of Canterbury Justin Welby", "Mayor of London Sadiq Khan": the run opens with the
     // place of an office
     if (start > 0 && words.get(start - 1).text.equals("of") && end - start >= 3) s++;
-    while (s < end && (TITLES.contains(words.get(s).text) || isDescriptor(words.get(s).text))) s++;
+    while (s < end
+        && (TITLES.contains(words.get(s).text) || isDescriptor(words.get(s).text, vocabulary))) s++;
     boolean titled = s > start;
     int n = end - s;
     if (n < 2 || n > 4) return null;
     if (n == 2 && LEADING_PARTICLES.contains(words.get(s).text)) return null;
+    // the cheap tests first: most runs are presented as no one, and the tests of each word and a
+    // gazetteer look-up cost more (every test only rules out, so their order changes no answer)
+    if (!titled && start > 0 && LOCATIVES.contains(words.get(start - 1).text)) return null;
+    if (!titled && !presented(words, start, end, vocabulary)) return null;
     List<String> parts = new ArrayList<>(n);
     for (int k = s; k < end; k++) {
       String w = words.get(k).text;
@@ -1126,14 +1169,10 @@ final class PersonNameFinder {
         return null;
       // a word the text also writes in lower case is a word, not a name ("Killed", "Perhaps",
       // "Seven")
-      if (lowerWords.contains(w.toLowerCase(Locale.ROOT))) return null;
-      if (!JOINERS.contains(w) && isDescriptor(w)) return null;
+      if (vocabulary.writesLowerCase(w.toLowerCase(Locale.ROOT))) return null;
+      if (!JOINERS.contains(w) && isDescriptor(w, vocabulary)) return null;
       parts.add(bare(w));
     }
-    if (!titled && start > 0 && LOCATIVES.contains(words.get(start - 1).text)) return null;
-    // the cheap tests first: most runs are presented as no one, and a gazetteer look-up tries
-    // spellings
-    if (!titled && !presented(words, start, end, capitalizedCounts, pairs)) return null;
     String name = String.join(" ", parts);
     if (gazetteer.resolve(name).isPresent()
         || holdsKnownPerson(parts)
@@ -1164,6 +1203,10 @@ final class PersonNameFinder {
    * A word the gazetteer knows as a state, group or body ("Israeli", "Hamas"), also in a compound
    * ("American-Israeli"): it describes a name, it is not one.
    */
+  private boolean isDescriptor(String w, Vocabulary vocabulary) {
+    return vocabulary.descriptors.computeIfAbsent(w, this::isDescriptor);
+  }
+
   private boolean isDescriptor(String w) {
     if (w.indexOf('-') < 0) return knownOther(w);
     for (String part : w.split("-"))
@@ -1178,12 +1221,7 @@ final class PersonNameFinder {
   }
 
   /** Whether the words around the run present it as a person, or its surname recurs on its own. */
-  private static boolean presented(
-      List<Word> words,
-      int start,
-      int end,
-      Map<String, Integer> capitalizedCounts,
-      Map<String, Integer> pairs) {
+  private static boolean presented(List<Word> words, int start, int end, Vocabulary vocabulary) {
     if (start > 0) {
       String before = words.get(start - 1).text.toLowerCase(Locale.ROOT);
       if (CUES_BEFORE.contains(before)) return true;
@@ -1202,9 +1240,9 @@ final class PersonNameFinder {
     }
     // the surname written on its own elsewhere ("Sands said"): more often than in the full name
     String last = bare(words.get(end - 1).text);
-    int alone = capitalizedCounts.getOrDefault(last, 0);
+    int alone = vocabulary.capitalized(last);
     if (alone < 2) return false;
-    int full = end - start == 2 ? pairs.getOrDefault(words.get(start).text + ' ' + last, 0) : 1;
+    int full = end - start == 2 ? vocabulary.pair(words.get(start).text, last) : 1;
     return alone > Math.max(full, 1);
   }
 }
