@@ -937,15 +937,17 @@ final class PersonNameFinder {
   private record Word(String text, int line, boolean possessive, int start, int end) {}
 
   /**
-   * What one text writes: which words it also writes in lower case, how often each capitalized word
-   * and pair of them stands. Each is counted on its first question: most texts present no run as a
-   * person, and hashing every word of a text cost a quarter of the finder.
+   * What one text writes: whether it writes a word in lower case, how often a capitalized word and
+   * a pair of them stand. Few runs are asked about, so each answer is a scan of the text's words,
+   * not a table of them all: hashing every word of every text cost a quarter of the finder.
    */
   private static final class Vocabulary {
+    /** Bits of a lower-case word's {@link #shape}: most questions are ruled out without a scan. */
+    private static final int SHAPE_BITS = 1024;
+
     private final List<Word> words;
-    private Set<String> lowerWords;
+    private long[] lowerShapes;
     private Map<String, Integer> capitalizedCounts;
-    private Map<String, Integer> pairs;
     /** Per word as written, whether the gazetteer knows it as a descriptor: names recur in a text. */
     private final Map<String, Boolean> descriptors = new java.util.HashMap<>();
 
@@ -955,40 +957,47 @@ final class PersonNameFinder {
 
     /** Whether the text writes this word (in lower case) as a word of its own. */
     boolean writesLowerCase(String lowerCaseWord) {
-      if (lowerWords == null) {
-        lowerWords = new HashSet<>();
-        for (Word w : words) if (Character.isLowerCase(w.text.charAt(0))) lowerWords.add(w.text);
+      if (lowerShapes == null) {
+        lowerShapes = new long[SHAPE_BITS / 64];
+        for (Word w : words) {
+          if (!Character.isLowerCase(w.text.charAt(0))) continue;
+          int bit = shape(w.text);
+          lowerShapes[bit >>> 6] |= 1L << bit;
+        }
       }
-      return lowerWords.contains(lowerCaseWord);
+      int bit = shape(lowerCaseWord);
+      if ((lowerShapes[bit >>> 6] & (1L << bit)) == 0) return false;
+      for (Word w : words)
+        if (Character.isLowerCase(w.text.charAt(0)) && w.text.equals(lowerCaseWord)) return true;
+      return false;
+    }
+
+    /** A hash of a word's length, first and last character, in [0, SHAPE_BITS). */
+    private static int shape(String w) {
+      int h = w.length() * 0x9E3779B1
+          ^ w.charAt(0) * 0x85EBCA77
+          ^ w.charAt(w.length() - 1) * 0xC2B2AE3D;
+      return (h ^ (h >>> 16)) & (SHAPE_BITS - 1);
     }
 
     /** How often the text writes this capitalized word (without a final period) on its own or in a run. */
     int capitalized(String bareWord) {
-      if (capitalizedCounts == null) count();
+      if (capitalizedCounts == null) {
+        capitalizedCounts = new java.util.HashMap<>();
+        for (Word w : words)
+          if (isTitleCase(w.text)) capitalizedCounts.merge(bare(w.text), 1, Integer::sum);
+      }
       return capitalizedCounts.getOrDefault(bareWord, 0);
     }
 
     /** How often the text writes these two capitalized words one after the other. */
     int pair(String first, String bareSecond) {
-      if (pairs == null) count();
-      return pairs.getOrDefault(first + ' ' + bareSecond, 0);
-    }
-
-    private void count() {
-      capitalizedCounts = new java.util.HashMap<>();
-      pairs = new java.util.HashMap<>();
-      boolean previousTitle = false;
-      for (int k = 0; k < words.size(); k++) {
-        Word w = words.get(k);
-        boolean title = false;
-        if (!Character.isLowerCase(w.text.charAt(0)) && isTitleCase(w.text)) {
-          title = true;
-          capitalizedCounts.merge(bare(w.text), 1, Integer::sum);
-          if (previousTitle)
-            pairs.merge(words.get(k - 1).text + ' ' + bare(w.text), 1, Integer::sum);
-        }
-        previousTitle = title;
+      int n = 0;
+      for (int k = 1; k < words.size(); k++) {
+        String a = words.get(k - 1).text, b = words.get(k).text;
+        if (a.equals(first) && isTitleCase(a) && isTitleCase(b) && bare(b).equals(bareSecond)) n++;
       }
+      return n;
     }
   }
 
