@@ -1,7 +1,6 @@
 package org.dispatches.extract.actors;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -909,9 +908,9 @@ final class PersonNameFinder {
   Map<String, Integer> find(String text) {
     Map<String, Integer> out = new LinkedHashMap<>();
     if (text == null || text.isEmpty()) return out;
-    List<Word> words = words(text);
-    Vocabulary vocabulary = new Vocabulary(words);
-    Set<Integer> headlineLines = headlineLines(words);
+    Words scanned = words(text);
+    List<Word> words = scanned.list();
+    Vocabulary vocabulary = new Vocabulary(scanned);
     List<String> found = new ArrayList<>();
     for (int i = 0; i < words.size(); ) {
       int end = runEnd(words, i);
@@ -919,7 +918,7 @@ final class PersonNameFinder {
         i++;
         continue;
       }
-      if (!headlineLines.contains(words.get(i).line)) {
+      if (!scanned.headlines().get(words.get(i).line)) {
         String c = candidate(words, i, end, vocabulary);
         if (c != null) found.add(c);
       }
@@ -937,6 +936,14 @@ final class PersonNameFinder {
   private record Word(String text, int line, boolean possessive, int start, int end) {}
 
   /**
+   * The words of a text, and what the finder asks of them all, found as they are cut out rather
+   * than in passes of their own: the lines set in title case (headlines and mastheads, where every
+   * word is capitalized, name or not), and the {@link Vocabulary#shape}s of the words written in
+   * lower case, one bit each.
+   */
+  private record Words(List<Word> list, java.util.BitSet headlines, long[] lowerShapes) {}
+
+  /**
    * What one text writes: whether it writes a word in lower case, how often a capitalized word and
    * a pair of them stand. Few runs are asked about, so each answer is a scan of the text's words,
    * not a table of them all: hashing every word of every text cost a quarter of the finder.
@@ -946,25 +953,18 @@ final class PersonNameFinder {
     private static final int SHAPE_BITS = 1024;
 
     private final List<Word> words;
-    private long[] lowerShapes;
+    private final long[] lowerShapes;
     private Map<String, Integer> capitalizedCounts;
     /** Per word as written, whether the gazetteer knows it as a descriptor: names recur in a text. */
     private final Map<String, Boolean> descriptors = new java.util.HashMap<>();
 
-    Vocabulary(List<Word> words) {
-      this.words = words;
+    Vocabulary(Words words) {
+      this.words = words.list();
+      this.lowerShapes = words.lowerShapes();
     }
 
     /** Whether the text writes this word (in lower case) as a word of its own. */
     boolean writesLowerCase(String lowerCaseWord) {
-      if (lowerShapes == null) {
-        lowerShapes = new long[SHAPE_BITS / 64];
-        for (Word w : words) {
-          if (!Character.isLowerCase(w.text.charAt(0))) continue;
-          int bit = shape(w.text);
-          lowerShapes[bit >>> 6] |= 1L << bit;
-        }
-      }
       int bit = shape(lowerCaseWord);
       if ((lowerShapes[bit >>> 6] & (1L << bit)) == 0) return false;
       for (Word w : words)
@@ -973,7 +973,7 @@ final class PersonNameFinder {
     }
 
     /** A hash of a word's length, first and last character, in [0, SHAPE_BITS). */
-    private static int shape(String w) {
+    static int shape(String w) {
       int h = w.length() * 0x9E3779B1
           ^ w.charAt(0) * 0x85EBCA77
           ^ w.charAt(w.length() - 1) * 0xC2B2AE3D;
@@ -1006,13 +1006,20 @@ final class PersonNameFinder {
    * is a letter, then letters, marks, apostrophes and dashes up to its last letter, then maybe one
    * period ("Jr.", "F."); scanned by hand, as a regex costs more than the rest of the finder.
    */
-  private static List<Word> words(String text) {
+  private static Words words(String text) {
     List<Word> out = new ArrayList<>(text.length() / 5);
+    java.util.BitSet headlines = new java.util.BitSet();
+    long[] lowerShapes = new long[Vocabulary.SHAPE_BITS / 64];
+    // a line's words of four letters or more, and how many of them are capitalized
+    int all = 0, capitalized = 0;
     int line = 0;
     int n = text.length();
     for (int i = 0; i < n; ) {
       char c = text.charAt(i);
       if (c == '\n') {
+        if (isHeadline(all, capitalized)) headlines.set(line);
+        all = 0;
+        capitalized = 0;
         line++;
         i++;
         continue;
@@ -1055,6 +1062,15 @@ final class PersonNameFinder {
           possessive = true;
         }
         out.add(new Word(w, line, possessive, i, end));
+        char first = w.charAt(0);
+        if (Character.isLowerCase(first)) {
+          int bit = Vocabulary.shape(w);
+          lowerShapes[bit >>> 6] |= 1L << bit;
+        }
+        if (w.length() >= 4) {
+          all++;
+          if (Character.isUpperCase(first)) capitalized++;
+        }
         i = end;
         continue;
       }
@@ -1065,30 +1081,22 @@ final class PersonNameFinder {
         i = j;
         continue;
       }
-      out.add(new Word(String.valueOf(c), line, false, i, i + 1));
+      String mark = String.valueOf(c);
+      out.add(new Word(mark, line, false, i, i + 1));
+      // a few signs are lower case without being letters ("ⅰ", "ⓐ")
+      if (Character.isLowerCase(c)) {
+        int bit = Vocabulary.shape(mark);
+        lowerShapes[bit >>> 6] |= 1L << bit;
+      }
       i++;
     }
-    return out;
+    if (isHeadline(all, capitalized)) headlines.set(line);
+    return new Words(out, headlines, lowerShapes);
   }
 
-  /** Lines set in title case: headlines and mastheads, where every word is capitalized, name or not. */
-  private static Set<Integer> headlineLines(List<Word> words) {
-    Set<Integer> out = new HashSet<>();
-    int line = -1, all = 0, capitalized = 0;
-    for (int k = 0; k <= words.size(); k++) {
-      Word w = k < words.size() ? words.get(k) : null;
-      if (w == null || w.line != line) {
-        if (all >= 3 && capitalized * 10 >= all * 7) out.add(line);
-        if (w == null) break;
-        line = w.line;
-        all = 0;
-        capitalized = 0;
-      }
-      if (w.text.length() < 4 || !Character.isLetter(w.text.charAt(0))) continue;
-      all++;
-      if (Character.isUpperCase(w.text.charAt(0))) capitalized++;
-    }
-    return out;
+  /** Whether a line is set in title case: three words of four letters or more, seven in ten capitalized. */
+  private static boolean isHeadline(int all, int capitalized) {
+    return all >= 3 && capitalized * 10 >= all * 7;
   }
 
   /** The end (exclusive) of the run of name-like words starting at {@code i}, on one line; {@code i} when none starts there. */
