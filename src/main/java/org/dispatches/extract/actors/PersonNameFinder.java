@@ -932,8 +932,13 @@ final class PersonNameFinder {
     return out;
   }
 
-  /** A word and where it starts and ends in the text. */
-  private record Word(String text, int line, boolean possessive, int start, int end) {}
+  /**
+   * A word and where it starts and ends in the text; {@code nameStart} is whether a name may start
+   * with it ({@link #nameLike} outside a run), found as the word is cut out: most words start none,
+   * and a pass of its own cost a sixth of the finder.
+   */
+  private record Word(
+      String text, int line, boolean possessive, int start, int end, boolean nameStart) {}
 
   /**
    * The words of a text, and what the finder asks of them all, found as they are cut out rather
@@ -1061,7 +1066,7 @@ final class PersonNameFinder {
           w = w.substring(0, w.length() - 2);
           possessive = true;
         }
-        out.add(new Word(w, line, possessive, i, end));
+        out.add(new Word(w, line, possessive, i, end, nameLike(w, false)));
         char first = w.charAt(0);
         if (Character.isLowerCase(first)) {
           int bit = Vocabulary.shape(w);
@@ -1077,12 +1082,13 @@ final class PersonNameFinder {
       if (Character.isDigit(c)) {
         int j = i + 1;
         while (j < n && Character.isDigit(text.charAt(j))) j++;
-        out.add(new Word(text.substring(i, j), line, false, i, j));
+        // digits and marks start no name
+        out.add(new Word(text.substring(i, j), line, false, i, j, false));
         i = j;
         continue;
       }
       String mark = String.valueOf(c);
-      out.add(new Word(mark, line, false, i, i + 1));
+      out.add(new Word(mark, line, false, i, i + 1, false));
       // a few signs are lower case without being letters ("ⅰ", "ⓐ")
       if (Character.isLowerCase(c)) {
         int bit = Vocabulary.shape(mark);
@@ -1105,7 +1111,7 @@ final class PersonNameFinder {
     // one name's words stand on one line, one space apart: a wider gap is layout (a signature, a
     // caption)
     while (j < words.size()
-        && nameLike(words.get(j).text, j > i)
+        && (j > i ? nameLike(words.get(j).text, true) : words.get(j).nameStart)
         && words.get(j).line == words.get(i).line
         && (j == i || words.get(j).start - words.get(j - 1).end <= 2)) {
       j++;
