@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +12,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -39,25 +42,27 @@ final class SnippetMaker {
 
   /**
    * One snippet per hit of {@code page}, in order, highlighting only the text fields some report
-   * of the view has ({@code present}): an English archive has no Arabic fields to look through.
+   * of the view has: an English archive has no Arabic fields to look through.
    * With {@code threads} (null for none) the page is cut in {@code parts} runs of hits highlighted
    * side by side: highlighting is about half the work of answering a plain search. Before each
    * field of each hit {@code deadline} is asked whether the request may go on.
    */
   String[] snippets(
-      IndexSearcher searcher,
+      FacetedSearcher view,
+      StoredFields stored,
       Query query,
       TopDocs page,
-      Set<String> present,
       ExecutorService threads,
       int parts,
       SearchDeadline deadline)
       throws IOException {
+    PageSearcher searcher = new PageSearcher(view, stored);
     List<String> fields = new ArrayList<>();
     List<Integer> passages = new ArrayList<>();
     boolean exact = ExactQueries.touchExactFields(query);
     for (int i = 0; i < FIELDS.length; i++) {
-      if (present.contains(FIELDS[i]) && (exact || !Fields.EXACT_OF.containsValue(FIELDS[i]))) {
+      if (view.fieldNames().contains(FIELDS[i])
+          && (exact || !Fields.EXACT_OF.containsValue(FIELDS[i]))) {
         fields.add(FIELDS[i]);
         passages.add(PASSAGES[i]);
       }
@@ -68,22 +73,21 @@ final class SnippetMaker {
     String[] fieldNames = fields.toArray(new String[0]);
     int[] maxPassages = passages.stream().mapToInt(Integer::intValue).toArray();
     int runs = threads == null ? 1 : Math.min(parts, docs.length / MIN_HITS_PER_RUN);
+    // in stages only when a stemmed body can decide hits (not when browsing or for figures alone)
+    boolean staged = TouchedFields.any(query, Fields.BODY_FIELDS::contains);
     if (runs <= 1)
-      return chooseEach(
-          highlight(searcher, query, fieldNames, docs, maxPassages, deadline), docs.length);
+      return snippetsOf(searcher, query, fieldNames, docs, maxPassages, staged, deadline);
 
     List<Future<String[]>> later = new ArrayList<>();
     int per = (docs.length + runs - 1) / runs;
     for (int from = per; from < docs.length; from += per) {
       int[] run = Arrays.copyOfRange(docs, from, Math.min(docs.length, from + per));
-      later.add(threads.submit(() -> chooseEach(
-          highlight(searcher, query, fieldNames, run, maxPassages, deadline), run.length)));
+      later.add(threads.submit(
+          () -> snippetsOf(searcher, query, fieldNames, run, maxPassages, staged, deadline)));
     }
     int[] first = Arrays.copyOfRange(docs, 0, per);
     String[] out = Arrays.copyOf(
-        chooseEach(
-            highlight(searcher, query, fieldNames, first, maxPassages, deadline), first.length),
-        docs.length);
+        snippetsOf(searcher, query, fieldNames, first, maxPassages, staged, deadline), docs.length);
     int at = per;
     for (Future<String[]> f : later) {
       String[] run = join(f);
@@ -93,8 +97,88 @@ final class SnippetMaker {
     return out;
   }
 
+  /**
+   * The snippet of each of {@code docs}. A hit takes the first body with a match, so the fields are
+   * highlighted in the order {@link #choose} reads them, in stages: the stemmed bodies for every
+   * hit, then the exact-word body only for hits none of those marked, then the titles only for hits
+   * no body marked. Each field's highlight of a hit is the same in any batch, so the snippets are
+   * those of highlighting every field of every hit; the work is not: a hit costs a rewrite of the
+   * query, a read of its stored text and a passage search per field, and most hits are decided by
+   * their body. Not {@code staged}, every field is highlighted at once: when no body can match,
+   * stages would only add passes.
+   */
+  private String[] snippetsOf(
+      PageSearcher searcher,
+      Query query,
+      String[] fields,
+      int[] docs,
+      int[] maxPassages,
+      boolean staged,
+      SearchDeadline deadline)
+      throws IOException {
+    if (!staged)
+      return chooseEach(
+          highlight(searcher, query, fields, docs, maxPassages, deadline), docs.length);
+    Map<String, String[]> byField = new HashMap<>();
+    int[] pending = docs;
+    int[] at = new int[docs.length];
+    for (int i = 0; i < at.length; i++) at[i] = i;
+    for (Stage stage : Stage.values()) {
+      List<Integer> chosen = new ArrayList<>();
+      for (int f = 0; f < fields.length; f++) if (stage.holds(fields[f])) chosen.add(f);
+      if (chosen.isEmpty() || pending.length == 0) continue;
+      String[] stageFields = new String[chosen.size()];
+      int[] stagePassages = new int[chosen.size()];
+      for (int k = 0; k < stageFields.length; k++) {
+        stageFields[k] = fields[chosen.get(k)];
+        stagePassages[k] = maxPassages[chosen.get(k)];
+      }
+      Map<String, String[]> got =
+          highlight(searcher, query, stageFields, pending, stagePassages, deadline);
+      List<Integer> undecided = new ArrayList<>();
+      for (int i = 0; i < pending.length; i++) {
+        boolean marked = false;
+        for (Map.Entry<String, String[]> e : got.entrySet()) {
+          byField.computeIfAbsent(e.getKey(), k -> new String[docs.length])[at[i]] =
+              e.getValue()[i];
+          marked |= marked(e.getValue()[i]);
+        }
+        if (!stage.decides(marked)) undecided.add(i);
+      }
+      int[] nextDocs = new int[undecided.size()];
+      int[] nextAt = new int[undecided.size()];
+      for (int k = 0; k < nextDocs.length; k++) {
+        nextDocs[k] = pending[undecided.get(k)];
+        nextAt[k] = at[undecided.get(k)];
+      }
+      pending = nextDocs;
+      at = nextAt;
+    }
+    return chooseEach(byField, docs.length);
+  }
+
+  /** The stages fields are highlighted in, in the order {@link #choose} prefers them. */
+  private enum Stage {
+    STEMMED_BODIES,
+    EXACT_BODY,
+    ALL_TITLES;
+
+    boolean holds(String field) {
+      return switch (this) {
+        case STEMMED_BODIES -> Fields.BODY_FIELDS.contains(field);
+        case EXACT_BODY -> field.equals(Fields.BODY_EXACT);
+        case ALL_TITLES -> TITLES.contains(field);
+      };
+    }
+
+    /** Whether a hit with a match ({@code marked}) in this stage's fields needs no later stage. */
+    boolean decides(boolean marked) {
+      return marked && this != ALL_TITLES;
+    }
+  }
+
   private Map<String, String[]> highlight(
-      IndexSearcher searcher,
+      PageSearcher searcher,
       Query query,
       String[] fields,
       int[] docs,
@@ -105,7 +189,7 @@ final class SnippetMaker {
         .withFormatter(new MarkFormatter())
         .withMaxNoHighlightPassages(1)
         .withMaxLength(20_000);
-    return new DeadlineHighlighter(builder, deadline)
+    return new DeadlineHighlighter(builder, searcher.fieldInfos(), deadline)
         .highlightFields(fields, query, docs, maxPassages);
   }
 
@@ -117,8 +201,8 @@ final class SnippetMaker {
   private static final class DeadlineHighlighter extends ExactFieldHighlighter {
     private final SearchDeadline deadline;
 
-    DeadlineHighlighter(Builder builder, SearchDeadline deadline) {
-      super(builder);
+    DeadlineHighlighter(Builder builder, FieldInfos infos, SearchDeadline deadline) {
+      super(builder, infos);
       this.deadline = deadline;
     }
 
@@ -139,6 +223,30 @@ final class SnippetMaker {
           return inner.getOffsetSource();
         }
       };
+    }
+  }
+
+  /**
+   * The view's searcher for the highlighter, reading stored text from the page's already read
+   * fields ({@link PageStoredFields}) and field infos merged once per view.
+   */
+  private static final class PageSearcher extends IndexSearcher {
+    private final StoredFields stored;
+    private final FieldInfos fieldInfos;
+
+    PageSearcher(FacetedSearcher view, StoredFields stored) {
+      super(view.getIndexReader());
+      this.stored = stored;
+      this.fieldInfos = view.fieldInfos();
+    }
+
+    @Override
+    public StoredFields storedFields() {
+      return stored;
+    }
+
+    FieldInfos fieldInfos() {
+      return fieldInfos;
     }
   }
 
