@@ -73,21 +73,21 @@ final class SnippetMaker {
     String[] fieldNames = fields.toArray(new String[0]);
     int[] maxPassages = passages.stream().mapToInt(Integer::intValue).toArray();
     int runs = threads == null ? 1 : Math.min(parts, docs.length / MIN_HITS_PER_RUN);
-    // in stages only when a stemmed body can decide hits (not when browsing or for figures alone)
-    boolean staged = TouchedFields.any(query, Fields.BODY_FIELDS::contains);
+    Set<Stage> marking = Stage.marking(query);
     if (runs <= 1)
-      return snippetsOf(searcher, query, fieldNames, docs, maxPassages, staged, deadline);
+      return snippetsOf(searcher, query, fieldNames, docs, maxPassages, marking, deadline);
 
     List<Future<String[]>> later = new ArrayList<>();
     int per = (docs.length + runs - 1) / runs;
     for (int from = per; from < docs.length; from += per) {
       int[] run = Arrays.copyOfRange(docs, from, Math.min(docs.length, from + per));
       later.add(threads.submit(
-          () -> snippetsOf(searcher, query, fieldNames, run, maxPassages, staged, deadline)));
+          () -> snippetsOf(searcher, query, fieldNames, run, maxPassages, marking, deadline)));
     }
     int[] first = Arrays.copyOfRange(docs, 0, per);
     String[] out = Arrays.copyOf(
-        snippetsOf(searcher, query, fieldNames, first, maxPassages, staged, deadline), docs.length);
+        snippetsOf(searcher, query, fieldNames, first, maxPassages, marking, deadline),
+        docs.length);
     int at = per;
     for (Future<String[]> f : later) {
       String[] run = join(f);
@@ -98,14 +98,14 @@ final class SnippetMaker {
   }
 
   /**
-   * The snippet of each of {@code docs}. A hit takes the first body with a match, so the fields are
-   * highlighted in the order {@link #choose} reads them, in stages: the stemmed bodies for every
-   * hit, then the exact-word body only for hits none of those marked, then the titles only for hits
-   * no body marked. Each field's highlight of a hit is the same in any batch, so the snippets are
-   * those of highlighting every field of every hit; the work is not: a hit costs a rewrite of the
-   * query, a read of its stored text and a passage search per field, and most hits are decided by
-   * their body. Not {@code staged}, every field is highlighted at once: when no body can match,
-   * stages would only add passes.
+   * The snippet of each of {@code docs}. A hit takes the first body with a match, else the first
+   * title with one, else its body's opening, so the fields are highlighted in stages: the stemmed
+   * bodies, then the exact-word body, then the titles, each only for the hits no earlier stage
+   * marked; a stage whose fields the query does not search ({@code marking} lacks it) can mark
+   * nothing and runs last, for the hits nothing marked, which show an opening. Each field's
+   * highlight of a hit is the same in any batch, so the snippets are those of highlighting every
+   * field of every hit; the work is not: a hit costs a rewrite of the query and a passage search
+   * per field, and most hits are decided by their body.
    */
   private String[] snippetsOf(
       PageSearcher searcher,
@@ -113,52 +113,97 @@ final class SnippetMaker {
       String[] fields,
       int[] docs,
       int[] maxPassages,
-      boolean staged,
+      Set<Stage> marking,
       SearchDeadline deadline)
       throws IOException {
-    if (!staged)
-      return chooseEach(
-          highlight(searcher, query, fields, docs, maxPassages, deadline), docs.length);
+    if (marking.isEmpty()) // nothing can be marked (browsing, figures alone): one pass
+    return chooseEach(highlight(searcher, query, fields, docs, maxPassages, deadline), docs.length);
     Map<String, String[]> byField = new HashMap<>();
-    int[] pending = docs;
-    int[] at = new int[docs.length];
-    for (int i = 0; i < at.length; i++) at[i] = i;
+    Pending pending = new Pending(docs);
     for (Stage stage : Stage.values()) {
-      List<Integer> chosen = new ArrayList<>();
-      for (int f = 0; f < fields.length; f++) if (stage.holds(fields[f])) chosen.add(f);
-      if (chosen.isEmpty() || pending.length == 0) continue;
-      String[] stageFields = new String[chosen.size()];
-      int[] stagePassages = new int[chosen.size()];
-      for (int k = 0; k < stageFields.length; k++) {
-        stageFields[k] = fields[chosen.get(k)];
-        stagePassages[k] = maxPassages[chosen.get(k)];
-      }
-      Map<String, String[]> got =
-          highlight(searcher, query, stageFields, pending, stagePassages, deadline);
-      List<Integer> undecided = new ArrayList<>();
-      for (int i = 0; i < pending.length; i++) {
-        boolean marked = false;
-        for (Map.Entry<String, String[]> e : got.entrySet()) {
-          byField.computeIfAbsent(e.getKey(), k -> new String[docs.length])[at[i]] =
-              e.getValue()[i];
-          marked |= marked(e.getValue()[i]);
-        }
-        if (!stage.decides(marked)) undecided.add(i);
-      }
-      int[] nextDocs = new int[undecided.size()];
-      int[] nextAt = new int[undecided.size()];
-      for (int k = 0; k < nextDocs.length; k++) {
-        nextDocs[k] = pending[undecided.get(k)];
-        nextAt[k] = at[undecided.get(k)];
-      }
-      pending = nextDocs;
-      at = nextAt;
+      if (marking.contains(stage))
+        pending = highlightStage(
+            searcher, query, fields, maxPassages, deadline, f -> stage.holds(f), pending, byField);
     }
+    highlightStage(
+        searcher,
+        query,
+        fields,
+        maxPassages,
+        deadline,
+        f -> marking.stream().noneMatch(stage -> stage.holds(f)),
+        pending,
+        byField);
     return chooseEach(byField, docs.length);
   }
 
+  /**
+   * Highlights the fields {@code stageHolds} of the pending hits into {@code byField}; returns the
+   * hits it marked none of.
+   */
+  private Pending highlightStage(
+      PageSearcher searcher,
+      Query query,
+      String[] fields,
+      int[] maxPassages,
+      SearchDeadline deadline,
+      java.util.function.Predicate<String> stageHolds,
+      Pending pending,
+      Map<String, String[]> byField)
+      throws IOException {
+    List<Integer> chosen = new ArrayList<>();
+    for (int f = 0; f < fields.length; f++) if (stageHolds.test(fields[f])) chosen.add(f);
+    if (chosen.isEmpty() || pending.docs.length == 0) return pending;
+    String[] stageFields = new String[chosen.size()];
+    int[] stagePassages = new int[chosen.size()];
+    for (int k = 0; k < stageFields.length; k++) {
+      stageFields[k] = fields[chosen.get(k)];
+      stagePassages[k] = maxPassages[chosen.get(k)];
+    }
+    Map<String, String[]> got =
+        highlight(searcher, query, stageFields, pending.docs, stagePassages, deadline);
+    List<Integer> unmarked = new ArrayList<>();
+    for (int i = 0; i < pending.docs.length; i++) {
+      boolean marked = false;
+      for (Map.Entry<String, String[]> e : got.entrySet()) {
+        byField.computeIfAbsent(e.getKey(), k -> new String[pending.total])[pending.at[i]] =
+            e.getValue()[i];
+        marked |= marked(e.getValue()[i]);
+      }
+      if (!marked) unmarked.add(i);
+    }
+    return pending.only(unmarked);
+  }
+
+  /** The hits still without a snippet: their documents and their places on the page. */
+  private static final class Pending {
+    final int[] docs;
+    final int[] at;
+    final int total;
+
+    Pending(int[] docs) {
+      this(docs, java.util.stream.IntStream.range(0, docs.length).toArray(), docs.length);
+    }
+
+    private Pending(int[] docs, int[] at, int total) {
+      this.docs = docs;
+      this.at = at;
+      this.total = total;
+    }
+
+    Pending only(List<Integer> kept) {
+      int[] d = new int[kept.size()];
+      int[] a = new int[kept.size()];
+      for (int k = 0; k < d.length; k++) {
+        d[k] = docs[kept.get(k)];
+        a[k] = at[kept.get(k)];
+      }
+      return new Pending(d, a, total);
+    }
+  }
+
   /** The stages fields are highlighted in, in the order {@link #choose} prefers them. */
-  private enum Stage {
+  enum Stage {
     STEMMED_BODIES,
     EXACT_BODY,
     ALL_TITLES;
@@ -171,9 +216,11 @@ final class SnippetMaker {
       };
     }
 
-    /** Whether a hit with a match ({@code marked}) in this stage's fields needs no later stage. */
-    boolean decides(boolean marked) {
-      return marked && this != ALL_TITLES;
+    /** The stages whose fields {@code query} searches: only they can mark a hit. */
+    static Set<Stage> marking(Query query) {
+      Set<Stage> out = java.util.EnumSet.noneOf(Stage.class);
+      for (Stage s : values()) if (TouchedFields.any(query, s::holds)) out.add(s);
+      return out;
     }
   }
 
