@@ -69,6 +69,16 @@ class SnippetStagesTest {
   }
 
   @Test
+  void aPhraseMarksTheBodyAsWrittenOrElseTheTitle() throws Exception {
+    // a phrase searches only the exact-word fields: the stemmed body cannot mark it
+    Map<String, String> snippets = snippets("\"the truce could\" OR \"truce holds\"");
+    assertEquals(
+        "Negotiators said <mark>the truce could</mark> hold if both sides agree.",
+        snippets.get("body"));
+    assertEquals("<mark>Truce holds</mark> in the north", snippets.get("title"));
+  }
+
+  @Test
   void withoutAMatchAHitShowsItsOpening() throws Exception {
     String opening = snippets("").get("none");
     assertTrue(opening.startsWith("Farmers sold olives"), opening);
