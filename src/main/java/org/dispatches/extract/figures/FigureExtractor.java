@@ -310,7 +310,7 @@ public final class FigureExtractor {
       }
       for (AttributionFinder.Attribution a : named) if (a.text() != null) lastNamed = a.text();
     }
-    return RestatedFigures.withSources(figures);
+    return HealthMinistryPlace.placedByRestatement(RestatedFigures.withSources(figures));
   }
 
   /** The figure with its attribution resolved to a canonical source. */
@@ -324,7 +324,8 @@ public final class FigureExtractor {
         f.attribution(),
         f.sentence(),
         f.claim(),
-        sources.canonical(f.attribution()));
+        HealthMinistryPlace.source(
+            sources.canonical(f.attribution()), f.attribution(), f.sentence()));
   }
 
   /** The figure before a number in its sentence: its kind (null when none), its number, and whether its cue came before it. */
