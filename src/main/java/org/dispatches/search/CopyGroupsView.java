@@ -14,9 +14,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -75,11 +73,5 @@ final class CopyGroupsView {
   /** The reports of one group. */
   static Query group(String key) {
     return new TermQuery(new Term(Fields.COPY_GROUP, key));
-  }
-
-  /** Every document matching {@code query}: for the small sets (copies) this class reads. */
-  static ScoreDoc[] all(IndexSearcher searcher, Query query) throws IOException {
-    int n = searcher.count(query);
-    return n == 0 ? new ScoreDoc[0] : searcher.search(query, n).scoreDocs;
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.dispatches.index.Fields;
@@ -15,8 +16,10 @@ import org.dispatches.index.Fields;
  * body_exact) and analysed again, for the few hits of one page.
  */
 class ExactFieldHighlighter extends UnifiedHighlighter {
-  ExactFieldHighlighter(Builder builder) {
+  /** A highlighter of the view whose merged field infos are {@code infos} (merged once per view, not per highlighter). */
+  ExactFieldHighlighter(Builder builder, FieldInfos infos) {
     super(builder);
+    this.fieldInfos = infos;
   }
 
   @Override

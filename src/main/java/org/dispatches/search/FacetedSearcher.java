@@ -26,6 +26,7 @@ public final class FacetedSearcher extends IndexSearcher {
   private final IndexSearcher plainSearcher;
   private final SlicedSearcher slicedSearcher;
   private final SlicedSearcher slicedFacetSearcher;
+  private final FieldInfos fieldInfos;
   private final Set<String> fieldNames;
   private volatile Suggestions suggestions;
 
@@ -63,7 +64,16 @@ public final class FacetedSearcher extends IndexSearcher {
     this.slicedSearcher = new SlicedSearcher(facetReader, sliceThreads, slices);
     slicedSearcher.setTimeout(timeout);
     this.slicedFacetSearcher = new SlicedSearcher(facetReader, sliceThreads, slices);
-    this.fieldNames = fieldNames(reader);
+    this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
+    this.fieldNames = fieldNames(fieldInfos);
+  }
+
+  /**
+   * The fields of every segment of this view, merged once: the highlighter asks them for each
+   * field of each page, and merging them there cost a pass over every segment's fields each time.
+   */
+  FieldInfos fieldInfos() {
+    return fieldInfos;
   }
 
   /** The fields some report of this view has: a field no report has need not be highlighted. */
@@ -71,9 +81,9 @@ public final class FacetedSearcher extends IndexSearcher {
     return fieldNames;
   }
 
-  private static Set<String> fieldNames(IndexReader reader) {
+  private static Set<String> fieldNames(FieldInfos infos) {
     Set<String> names = new HashSet<>();
-    for (FieldInfo info : FieldInfos.getMergedFieldInfos(reader)) names.add(info.name);
+    for (FieldInfo info : infos) names.add(info.name);
     return Set.copyOf(names);
   }
 

@@ -2,6 +2,7 @@ package org.dispatches.search;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -95,6 +96,16 @@ public final class QueryTranslator implements QueryLanguage {
    * added): the shape of the query (a description of many words, or keywords) is judged on {@code text}.
    */
   public Query translate(String text, String widened) {
+    return translate(text, widened, field -> true);
+  }
+
+  /**
+   * {@link #translate(String, String)}, reading the words in a language's own fields only when
+   * the archive has reports in that language ({@code present} holds its title or body field): a
+   * reading over fields no report has matches nothing, and parsing it cost more than the search
+   * of a plain word did.
+   */
+  public Query translate(String text, String widened, Predicate<String> present) {
     if (text == null || text.isBlank()) return new MatchAllDocsQuery();
     if (text.length() > MAX_QUERY_LENGTH) {
       throw new BadRequestException(
@@ -111,6 +122,7 @@ public final class QueryTranslator implements QueryLanguage {
       // words,
       // so a word one language ignores is never required of the reports of another
       for (Fields.TextFields own : Fields.LANGUAGE_TEXT.values()) {
+        if (!present.test(own.title()) && !present.test(own.body())) continue;
         Query q = translateOver(new CharSequence[] {own.title(), own.body()}, rewritten, text);
         if (touches(q, own)) {
           anyLanguage.add(q, BooleanClause.Occur.SHOULD);

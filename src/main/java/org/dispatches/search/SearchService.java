@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
@@ -93,17 +95,24 @@ public final class SearchService implements SearchBackend {
       throws IOException {
     long start = System.nanoTime();
     if (!request.correct())
-      return search(request, abandoned, start, () -> translator.translate(request.query()));
+      return search(
+          request,
+          abandoned,
+          start,
+          present -> translator.translate(request.query(), request.query(), present));
     String actor = translator.actorNamedBy(request.query());
     SearchResponse asTyped = search(
-        request, abandoned, start, () -> translator.orActor(translate(request.query()), actor));
+        request,
+        abandoned,
+        start,
+        present -> translator.orActor(translate(request.query(), present), actor));
     if (actor != null) return asTyped.toBuilder().actor(actor).build();
     Correction correction = searchers.withSearcher(s -> corrector.correct(
         request.query(), s.getIndexReader(), asTyped.total() <= SpellingCorrector.FEW_RESULTS));
     if (correction == null) return asTyped;
     if (asTyped.total() == 0) {
       SearchResponse corrected =
-          search(request, abandoned, start, () -> translate(correction.query()));
+          search(request, abandoned, start, present -> translate(correction.query(), present));
       if (corrected.total() > 0)
         return corrected.toBuilder().correction(correction.withApplied(true)).build();
     }
@@ -111,15 +120,31 @@ public final class SearchService implements SearchBackend {
   }
 
   /** The query for {@code text}, widened with the other spellings of its compounds that the archive holds. */
-  private Query translate(String text) throws IOException {
+  private Query translate(String text, Predicate<String> present) throws IOException {
     String widened = searchers.withSearcher(s -> variants.expand(text, s.getIndexReader()));
-    return translator.translate(text, widened);
+    return translator.translate(text, widened, present);
   }
 
-  /** Reads the query of a search (inside its deadline). */
+  /** Reads the query of a search (inside its deadline) for a view whose fields are {@code present}. */
   @FunctionalInterface
   private interface QueryReading {
-    Query read() throws IOException;
+    Query read(Predicate<String> present) throws IOException;
+  }
+
+  /**
+   * A query read for the fields of one view ({@code fields}). The view a search then runs on may
+   * be newer: when it has fields the reading did not know (a refresh in between added the first
+   * report in a language), the query is read again for it, so no report is missed.
+   */
+  private record ReadQuery(Query query, Set<String> fields, QueryReading reading, CopyView copies) {
+    /** The query for {@code view}, without the clauses over fields no report of it has. */
+    Query forView(FacetedSearcher view) throws IOException {
+      Set<String> present = view.fieldNames();
+      Query q = fields.containsAll(present)
+          ? query
+          : restrictToGroup(reading.read(present::contains), copies);
+      return AbsentFields.prune(q, present);
+    }
   }
 
   private SearchResponse search(
@@ -139,7 +164,9 @@ public final class SearchService implements SearchBackend {
     SearchDeadline deadline = searchers.deadline();
     try {
       return deadline.within(timeoutNanos, abandoned, () -> {
-        Query query = restrictToGroup(reading.read(), request.copies());
+        Set<String> fields = searchers.withSearcher(FacetedSearcher::fieldNames);
+        Query query = restrictToGroup(reading.read(fields::contains), request.copies());
+        ReadQuery read = new ReadQuery(query, fields, reading, request.copies());
         deadline.check();
         Filters filters = Filters.of(request, actorNames, facetsConfig);
         boolean costly = ExpensiveSearches.isExpensive(query);
@@ -148,10 +175,10 @@ public final class SearchService implements SearchBackend {
             deadline,
             () -> cursor == null
                 ? searchers.withSearcher(
-                    s -> page(s, query, costly, filters, request, null, depth, start))
+                    s -> page(s, read, costly, filters, request, null, depth, start))
                 : searchers.withSearcher(
                     cursor.version(),
-                    s -> page(s, query, costly, filters, request, cursor, depth, start)));
+                    s -> page(s, read, costly, filters, request, cursor, depth, start)));
       });
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadRequestException(
@@ -164,7 +191,7 @@ public final class SearchService implements SearchBackend {
   /** One page from {@code searcher}'s view; an expensive query searches on one thread, leaving the others to cheap ones. */
   private SearchResponse page(
       FacetedSearcher searcher,
-      Query query,
+      ReadQuery readQuery,
       boolean costly,
       Filters filters,
       SearchRequest request,
@@ -174,6 +201,7 @@ public final class SearchService implements SearchBackend {
       throws IOException {
     if (cursor != null && cursor.after().doc >= searcher.getIndexReader().maxDoc())
       throw CursorTokens.notOurs();
+    Query query = readQuery.forView(searcher);
     FieldDoc after = cursor == null ? null : cursor.after();
     SliceExecutor slicing = searchers.slicing();
     boolean parallel = slicing.enter() && !costly;
@@ -317,7 +345,9 @@ public final class SearchService implements SearchBackend {
   public long forEachHit(SearchRequest request, HitConsumer consumer) throws IOException {
     Query query = Filters.of(request, actorNames, facetsConfig)
         .applyTo(restrictToGroup(
-            request.correct() ? translate(request.query()) : translator.translate(request.query()),
+            request.correct()
+                ? translate(request.query(), field -> true)
+                : translator.translate(request.query()),
             request.copies()));
     Sort sort = sortFor(request.effectiveSort());
     return searchers.withSearcher(searcher -> {
@@ -398,15 +428,18 @@ public final class SearchService implements SearchBackend {
     if (offset >= all.length) return List.of();
     ScoreDoc[] slice = java.util.Arrays.copyOfRange(all, offset, all.length);
     TopDocs page = new TopDocs(top.totalHits, slice);
+    int[] docs = new int[slice.length];
+    for (int i = 0; i < docs.length; i++) docs[i] = slice[i].doc;
+    // each hit's stored fields read once, for its snippet and for its entry
+    StoredFields fields = PageStoredFields.read(searcher.storedFields(), docs);
     String[] snippetTexts = snippets.snippets(
         searcher,
+        fields,
         query,
         page,
-        searcher.fieldNames(),
         parallel ? searcher.sliceThreads() : null,
         searcher.slices(),
         searchers.deadline());
-    StoredFields fields = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(slice.length);
     for (int i = 0; i < slice.length; i++) {
       Hit hit = stored.hit(fields, slice[i].doc, snippetTexts[i]);

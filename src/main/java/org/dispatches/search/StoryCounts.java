@@ -12,7 +12,6 @@ import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.dispatches.api.FacetValue;
 
 /**
@@ -26,13 +25,13 @@ final class StoryCounts {
 
   /** Distinct stories among the {@code reports} documents matching {@code query}. */
   static long total(IndexSearcher searcher, Query query, long reports) throws IOException {
-    ScoreDoc[] members = CopyGroupsView.all(searcher, CopyGroupsView.members(query));
+    int[] members = MatchingDocs.of(searcher, CopyGroupsView.members(query));
     if (members.length == 0) return reports;
     IndexReader reader = searcher.getIndexReader();
     Set<Long> groups = new HashSet<>();
-    for (ScoreDoc d : members) groups.add(CopyGroupsView.groupOf(reader, d.doc));
-    for (ScoreDoc d : CopyGroupsView.all(searcher, CopyGroupsView.firstMembers(query, groups))) {
-      groups.remove(CopyGroupsView.groupOf(reader, d.doc));
+    for (int d : members) groups.add(CopyGroupsView.groupOf(reader, d));
+    for (int d : MatchingDocs.of(searcher, CopyGroupsView.firstMembers(query, groups))) {
+      groups.remove(CopyGroupsView.groupOf(reader, d));
     }
     return reports - members.length + groups.size();
   }
@@ -50,23 +49,23 @@ final class StoryCounts {
       boolean byStories,
       int topN)
       throws IOException {
-    ScoreDoc[] members = CopyGroupsView.all(searcher, CopyGroupsView.members(query));
+    int[] members = MatchingDocs.of(searcher, CopyGroupsView.members(query));
     IndexReader reader = searcher.getIndexReader();
     Map<String, Long> memberCount = new HashMap<>();
     Map<String, Set<Long>> memberGroups = new HashMap<>();
     Set<Long> groups = new HashSet<>();
-    for (ScoreDoc d : members) {
-      long g = CopyGroupsView.groupOf(reader, d.doc);
+    for (int d : members) {
+      long g = CopyGroupsView.groupOf(reader, d);
       groups.add(g);
-      for (String v : CopyGroupsView.labels(reader, d.doc, dim)) {
+      for (String v : CopyGroupsView.labels(reader, d, dim)) {
         memberCount.merge(v, 1L, Long::sum);
         memberGroups.computeIfAbsent(v, k -> new HashSet<>()).add(g);
       }
     }
     if (!groups.isEmpty()) {
-      for (ScoreDoc d : CopyGroupsView.all(searcher, CopyGroupsView.firstMembers(query, groups))) {
-        long g = CopyGroupsView.groupOf(reader, d.doc);
-        for (String v : CopyGroupsView.labels(reader, d.doc, dim)) {
+      for (int d : MatchingDocs.of(searcher, CopyGroupsView.firstMembers(query, groups))) {
+        long g = CopyGroupsView.groupOf(reader, d);
+        for (String v : CopyGroupsView.labels(reader, d, dim)) {
           Set<Long> of = memberGroups.get(v);
           if (of != null) of.remove(g);
         }
