@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dispatches.extract.text.NameNormalizer;
+import org.dispatches.extract.text.WordList;
 
 /**
  * Finds people a text names whom the gazetteer does not know, as the text writes them: a run of two
@@ -25,6 +26,8 @@ final class PersonNameFinder {
   private static final Set<String> JOINERS = Set.of(
       "bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "der", "del", "la", "le", "dos",
       "du", "ben");
+  /** The same, to ask of a stretch of the text in place. */
+  private static final WordList JOINER_WORDS = new WordList(JOINERS);
   /** Honorifics, ranks and office words that stand before a name and are not part of it. */
   private static final Set<String> TITLES = Set.of(
       "Mr",
@@ -908,17 +911,16 @@ final class PersonNameFinder {
   Map<String, Integer> find(String text) {
     Map<String, Integer> out = new LinkedHashMap<>();
     if (text == null || text.isEmpty()) return out;
-    Words scanned = words(text);
-    List<Word> words = scanned.list();
-    Vocabulary vocabulary = new Vocabulary(scanned);
+    Words words = Words.of(text);
+    Vocabulary vocabulary = new Vocabulary(words);
     List<String> found = new ArrayList<>();
-    for (int i = 0; i < words.size(); ) {
+    for (int i = 0; i < words.size; ) {
       int end = runEnd(words, i);
       if (end == i) {
         i++;
         continue;
       }
-      if (!scanned.headlines().get(words.get(i).line)) {
+      if (!words.headlines.get(words.line[i])) {
         String c = candidate(words, i, end, vocabulary);
         if (c != null) found.add(c);
       }
@@ -933,20 +935,181 @@ final class PersonNameFinder {
   }
 
   /**
-   * A word and where it starts and ends in the text; {@code nameStart} is whether a name may start
-   * with it ({@link #nameLike} outside a run), found as the word is cut out: most words start none,
-   * and a pass of its own cost a sixth of the finder.
+   * The words of a text as offsets into it, and what the finder asks of them all, found as they are
+   * cut out rather than in passes of their own: the lines set in title case (headlines and
+   * mastheads, where every word is capitalized, name or not), the {@link Vocabulary#shape}s of the
+   * words written in lower case (one bit each), and whether a name may start at a word ({@link
+   * #nameLike} outside a run). A word's text is cut out only when a run of capitalized words asks
+   * for it: most words are in lower case or marks and start no run, and cutting out and keeping every
+   * one cost more than the rest of the finder.
    */
-  private record Word(
-      String text, int line, boolean possessive, int start, int end, boolean nameStart) {}
+  private static final class Words {
+    private static final byte POSSESSIVE = 1;
+    private static final byte NAME_START = 2;
 
-  /**
-   * The words of a text, and what the finder asks of them all, found as they are cut out rather
-   * than in passes of their own: the lines set in title case (headlines and mastheads, where every
-   * word is capitalized, name or not), and the {@link Vocabulary#shape}s of the words written in
-   * lower case, one bit each.
-   */
-  private record Words(List<Word> list, java.util.BitSet headlines, long[] lowerShapes) {}
+    final String text;
+    int size;
+    /** Where each word starts, where its text ends (without a possessive "'s"), and where it ends. */
+    int[] start, textEnd, end, line;
+
+    byte[] flags;
+    private String[] cut;
+    final java.util.BitSet headlines = new java.util.BitSet();
+    final long[] lowerShapes = new long[Vocabulary.SHAPE_BITS / 64];
+
+    private Words(String text) {
+      this.text = text;
+      int capacity = Math.max(16, text.length() / 4);
+      start = new int[capacity];
+      textEnd = new int[capacity];
+      end = new int[capacity];
+      line = new int[capacity];
+      flags = new byte[capacity];
+    }
+
+    /** The word at {@code k} as written (without a possessive "'s"). */
+    String text(int k) {
+      if (cut == null) cut = new String[size];
+      String s = cut[k];
+      if (s == null) cut[k] = s = text.substring(start[k], textEnd[k]);
+      return s;
+    }
+
+    int length(int k) {
+      return textEnd[k] - start[k];
+    }
+
+    char first(int k) {
+      return text.charAt(start[k]);
+    }
+
+    char last(int k) {
+      return text.charAt(textEnd[k] - 1);
+    }
+
+    boolean possessive(int k) {
+      return (flags[k] & POSSESSIVE) != 0;
+    }
+
+    boolean nameStart(int k) {
+      return (flags[k] & NAME_START) != 0;
+    }
+
+    /** Whether the word at {@code k} is {@code w}. */
+    boolean is(int k, String w) {
+      return length(k) == w.length() && text.regionMatches(start[k], w, 0, w.length());
+    }
+
+    private void add(int from, int to, int wordEnd, int lineNumber, byte flag) {
+      if (size == start.length) {
+        int capacity = size * 2;
+        start = java.util.Arrays.copyOf(start, capacity);
+        textEnd = java.util.Arrays.copyOf(textEnd, capacity);
+        end = java.util.Arrays.copyOf(end, capacity);
+        line = java.util.Arrays.copyOf(line, capacity);
+        flags = java.util.Arrays.copyOf(flags, capacity);
+      }
+      start[size] = from;
+      textEnd[size] = to;
+      end[size] = wordEnd;
+      line[size] = lineNumber;
+      flags[size] = flag;
+      size++;
+    }
+
+    private void lowerCase(int from, int to) {
+      int bit = Vocabulary.shape(text, from, to);
+      lowerShapes[bit >>> 6] |= 1L << bit;
+    }
+
+    /**
+     * The words of the text with their line numbers; punctuation marks are words of their own. A word
+     * is a letter, then letters, marks, apostrophes and dashes up to its last letter, then maybe one
+     * period ("Jr.", "F."); scanned by hand, as a regex costs more than the rest of the finder.
+     */
+    static Words of(String text) {
+      Words out = new Words(text);
+      // a line's words of four letters or more, and how many of them are capitalized
+      int all = 0, capitalized = 0;
+      int line = 0;
+      int n = text.length();
+      for (int i = 0; i < n; ) {
+        char c = text.charAt(i);
+        if (c == '\n') {
+          if (isHeadline(all, capitalized)) out.headlines.set(line);
+          all = 0;
+          capitalized = 0;
+          line++;
+          i++;
+          continue;
+        }
+        if (Character.isWhitespace(c)) {
+          i++;
+          continue;
+        }
+        if (Character.isLetter(c)) {
+          int lastLetter = i;
+          int firstDash = n;
+          int j = i + 1;
+          while (j < n) {
+            char d = text.charAt(j);
+            if (Character.isLetter(d)) lastLetter = j;
+            else if (d == '-') firstDash = Math.min(firstDash, j);
+            else if (!(d == '\'' || d == '’' || Character.getType(d) == Character.NON_SPACING_MARK))
+              break;
+            j++;
+          }
+          int end = lastLetter + 1;
+          if (end < n && text.charAt(end) == '.') end++;
+          int wordEnd = end;
+          boolean possessive = false;
+          // a possessive ending the word: "Netanyahu's", "Abbas'"
+          if (end < n
+              && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+              && text.charAt(wordEnd - 1) != '.') {
+            if (end + 1 < n
+                && text.charAt(end + 1) == 's'
+                && (end + 2 >= n || !Character.isLetter(text.charAt(end + 2)))) {
+              possessive = true;
+              end += 2;
+            } else if (text.charAt(wordEnd - 1) == 's') {
+              possessive = true;
+              end++;
+            }
+          } else if (wordEnd - i > 2
+              && text.charAt(wordEnd - 1) == 's'
+              && (text.charAt(wordEnd - 2) == '\'' || text.charAt(wordEnd - 2) == '’')) {
+            wordEnd -= 2;
+            possessive = true;
+          }
+          byte flag = (byte) ((possessive ? POSSESSIVE : 0)
+              | (startsName(text, i, wordEnd, firstDash) ? NAME_START : 0));
+          out.add(i, wordEnd, end, line, flag);
+          if (Character.isLowerCase(c)) out.lowerCase(i, wordEnd);
+          if (wordEnd - i >= 4) {
+            all++;
+            if (Character.isUpperCase(c)) capitalized++;
+          }
+          i = end;
+          continue;
+        }
+        if (Character.isDigit(c)) {
+          int j = i + 1;
+          while (j < n && Character.isDigit(text.charAt(j))) j++;
+          // digits and marks start no name
+          out.add(i, j, j, line, (byte) 0);
+          i = j;
+          continue;
+        }
+        out.add(i, i + 1, i + 1, line, (byte) 0);
+        // a few signs are lower case without being letters ("ⅰ", "ⓐ")
+        if (Character.isLowerCase(c)) out.lowerCase(i, i + 1);
+        i++;
+      }
+      if (isHeadline(all, capitalized)) out.headlines.set(line);
+      return out;
+    }
+  }
 
   /**
    * What one text writes: whether it writes a word in lower case, how often a capitalized word and
@@ -957,31 +1120,28 @@ final class PersonNameFinder {
     /** Bits of a lower-case word's {@link #shape}: most questions are ruled out without a scan. */
     private static final int SHAPE_BITS = 1024;
 
-    private final List<Word> words;
-    private final long[] lowerShapes;
+    private final Words words;
     private Map<String, Integer> capitalizedCounts;
     /** Per word as written, whether the gazetteer knows it as a descriptor: names recur in a text. */
     private final Map<String, Boolean> descriptors = new java.util.HashMap<>();
 
     Vocabulary(Words words) {
-      this.words = words.list();
-      this.lowerShapes = words.lowerShapes();
+      this.words = words;
     }
 
     /** Whether the text writes this word (in lower case) as a word of its own. */
     boolean writesLowerCase(String lowerCaseWord) {
-      int bit = shape(lowerCaseWord);
-      if ((lowerShapes[bit >>> 6] & (1L << bit)) == 0) return false;
-      for (Word w : words)
-        if (Character.isLowerCase(w.text.charAt(0)) && w.text.equals(lowerCaseWord)) return true;
+      int bit = shape(lowerCaseWord, 0, lowerCaseWord.length());
+      if ((words.lowerShapes[bit >>> 6] & (1L << bit)) == 0) return false;
+      for (int k = 0; k < words.size; k++)
+        if (Character.isLowerCase(words.first(k)) && words.is(k, lowerCaseWord)) return true;
       return false;
     }
 
     /** A hash of a word's length, first and last character, in [0, SHAPE_BITS). */
-    static int shape(String w) {
-      int h = w.length() * 0x9E3779B1
-          ^ w.charAt(0) * 0x85EBCA77
-          ^ w.charAt(w.length() - 1) * 0xC2B2AE3D;
+    static int shape(String s, int from, int to) {
+      int h =
+          (to - from) * 0x9E3779B1 ^ s.charAt(from) * 0x85EBCA77 ^ s.charAt(to - 1) * 0xC2B2AE3D;
       return (h ^ (h >>> 16)) & (SHAPE_BITS - 1);
     }
 
@@ -989,115 +1149,28 @@ final class PersonNameFinder {
     int capitalized(String bareWord) {
       if (capitalizedCounts == null) {
         capitalizedCounts = new java.util.HashMap<>();
-        for (Word w : words)
-          if (isTitleCase(w.text)) capitalizedCounts.merge(bare(w.text), 1, Integer::sum);
+        for (int k = 0; k < words.size; k++)
+          if (isTitleCase(words.text, words.start[k], words.textEnd[k]))
+            capitalizedCounts.merge(bare(words.text(k)), 1, Integer::sum);
       }
       return capitalizedCounts.getOrDefault(bareWord, 0);
     }
 
     /** How often the text writes these two capitalized words one after the other. */
     int pair(String first, String bareSecond) {
+      if (!isTitleCase(first, 0, first.length())) return 0;
+      String text = words.text;
       int n = 0;
-      for (int k = 1; k < words.size(); k++) {
-        String a = words.get(k - 1).text, b = words.get(k).text;
-        if (a.equals(first) && isTitleCase(a) && isTitleCase(b) && bare(b).equals(bareSecond)) n++;
+      for (int k = 1; k < words.size; k++) {
+        if (!words.is(k - 1, first)) continue;
+        int b = words.start[k], bEnd = words.textEnd[k];
+        if (!isTitleCase(text, b, bEnd)) continue;
+        int bareLength = text.charAt(bEnd - 1) == '.' ? bEnd - b - 1 : bEnd - b;
+        if (bareLength == bareSecond.length() && text.regionMatches(b, bareSecond, 0, bareLength))
+          n++;
       }
       return n;
     }
-  }
-
-  /**
-   * The words of the text with their line numbers; punctuation marks are words of their own. A word
-   * is a letter, then letters, marks, apostrophes and dashes up to its last letter, then maybe one
-   * period ("Jr.", "F."); scanned by hand, as a regex costs more than the rest of the finder.
-   */
-  private static Words words(String text) {
-    List<Word> out = new ArrayList<>(text.length() / 5);
-    java.util.BitSet headlines = new java.util.BitSet();
-    long[] lowerShapes = new long[Vocabulary.SHAPE_BITS / 64];
-    // a line's words of four letters or more, and how many of them are capitalized
-    int all = 0, capitalized = 0;
-    int line = 0;
-    int n = text.length();
-    for (int i = 0; i < n; ) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        if (isHeadline(all, capitalized)) headlines.set(line);
-        all = 0;
-        capitalized = 0;
-        line++;
-        i++;
-        continue;
-      }
-      if (Character.isWhitespace(c)) {
-        i++;
-        continue;
-      }
-      if (Character.isLetter(c)) {
-        int lastLetter = i;
-        int j = i + 1;
-        while (j < n) {
-          char d = text.charAt(j);
-          if (Character.isLetter(d)) lastLetter = j;
-          else if (!(d == '\''
-              || d == '’'
-              || d == '-'
-              || Character.getType(d) == Character.NON_SPACING_MARK)) break;
-          j++;
-        }
-        int end = lastLetter + 1;
-        if (end < n && text.charAt(end) == '.') end++;
-        String w = text.substring(i, end);
-        boolean possessive = false;
-        // a possessive ending the word: "Netanyahu's", "Abbas'"
-        if (end < n
-            && (text.charAt(end) == '\'' || text.charAt(end) == '’')
-            && w.charAt(w.length() - 1) != '.') {
-          if (end + 1 < n
-              && text.charAt(end + 1) == 's'
-              && (end + 2 >= n || !Character.isLetter(text.charAt(end + 2)))) {
-            possessive = true;
-            end += 2;
-          } else if (w.endsWith("s")) {
-            possessive = true;
-            end++;
-          }
-        } else if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s"))) {
-          w = w.substring(0, w.length() - 2);
-          possessive = true;
-        }
-        out.add(new Word(w, line, possessive, i, end, nameLike(w, false)));
-        char first = w.charAt(0);
-        if (Character.isLowerCase(first)) {
-          int bit = Vocabulary.shape(w);
-          lowerShapes[bit >>> 6] |= 1L << bit;
-        }
-        if (w.length() >= 4) {
-          all++;
-          if (Character.isUpperCase(first)) capitalized++;
-        }
-        i = end;
-        continue;
-      }
-      if (Character.isDigit(c)) {
-        int j = i + 1;
-        while (j < n && Character.isDigit(text.charAt(j))) j++;
-        // digits and marks start no name
-        out.add(new Word(text.substring(i, j), line, false, i, j, false));
-        i = j;
-        continue;
-      }
-      String mark = String.valueOf(c);
-      out.add(new Word(mark, line, false, i, i + 1, false));
-      // a few signs are lower case without being letters ("ⅰ", "ⓐ")
-      if (Character.isLowerCase(c)) {
-        int bit = Vocabulary.shape(mark);
-        lowerShapes[bit >>> 6] |= 1L << bit;
-      }
-      i++;
-    }
-    if (isHeadline(all, capitalized)) headlines.set(line);
-    return new Words(out, headlines, lowerShapes);
   }
 
   /** Whether a line is set in title case: three words of four letters or more, seven in ten capitalized. */
@@ -1106,59 +1179,80 @@ final class PersonNameFinder {
   }
 
   /** The end (exclusive) of the run of name-like words starting at {@code i}, on one line; {@code i} when none starts there. */
-  private static int runEnd(List<Word> words, int i) {
+  private static int runEnd(Words words, int i) {
+    if (!words.nameStart(i)) return i;
     int j = i;
     // one name's words stand on one line, one space apart: a wider gap is layout (a signature, a
     // caption)
-    while (j < words.size()
-        && (j > i ? nameLike(words.get(j).text, true) : words.get(j).nameStart)
-        && words.get(j).line == words.get(i).line
-        && (j == i || words.get(j).start - words.get(j - 1).end <= 2)) {
+    while (j < words.size
+        && (j == i
+            || (words.line[j] == words.line[i]
+                && words.start[j] - words.end[j - 1] <= 2
+                && nameLike(words.text, words.start[j], words.textEnd[j], true)))) {
       j++;
-      String w = words.get(j - 1).text;
       // a possessive ends a name; so does a period, unless it ends an abbreviation or an initial
       // ("Lt.", "John F. Kirby")
-      if (words.get(j - 1).possessive
-          || (w.endsWith(".")
-              && w.length() > 2
-              && !TITLES.contains(w)
-              && !w.equals("Jr.")
-              && !w.equals("St."))) break;
+      if (words.possessive(j - 1)) break;
+      if (words.last(j - 1) == '.' && words.length(j - 1) > 2) {
+        String w = words.text(j - 1);
+        if (!TITLES.contains(w) && !w.equals("Jr.") && !w.equals("St.")) break;
+      }
     }
     // a run does not end on a joining particle ("bin")
-    while (j > i && JOINERS.contains(words.get(j - 1).text)) j--;
+    while (j > i
+        && JOINER_WORDS.contains(words.text, words.start[j - 1], words.textEnd[j - 1], false)) j--;
     return j;
   }
 
-  private static boolean nameLike(String w, boolean inside) {
-    char c = w.charAt(0);
+  /**
+   * {@link #nameLike} outside a run, for a word whose first dash (if any before {@code to}) is at
+   * {@code firstDash}, as the scan found it: most words hold none and need no second look.
+   */
+  private static boolean startsName(String text, int from, int to, int firstDash) {
+    if (Character.isLowerCase(text.charAt(from))) {
+      int dash = firstDash - from;
+      return (dash == 2 || dash == 3) && PARTICLE.matcher(text).region(from, to).matches();
+    }
+    return isTitleCase(text, from, to)
+        && (firstDash >= to || hyphenPartsCapitalized(text, firstDash, to));
+  }
+
+  /** Whether text[from, to) may be a word of a name; {@code inside} a run, also particles and initials. */
+  private static boolean nameLike(String text, int from, int to, boolean inside) {
+    char c = text.charAt(from);
     if (Character.isLowerCase(c)) {
       // "al-Sharaa": an article joined to a capitalized name; else only a joining particle inside a
       // name
-      int dash = w.indexOf('-');
-      if (dash == 2 || dash == 3) return PARTICLE.matcher(w).matches();
-      return inside && JOINERS.contains(w);
+      int dash = -1;
+      for (int k = from; k < to; k++) {
+        if (text.charAt(k) == '-') {
+          dash = k - from;
+          break;
+        }
+      }
+      if (dash == 2 || dash == 3) return PARTICLE.matcher(text).region(from, to).matches();
+      return inside && JOINER_WORDS.contains(text, from, to, false);
     }
+    int length = to - from;
     // a middle initial ("Robert F. Kennedy", "John F Kirby")
     if (inside
-        && Character.isUpperCase(w.charAt(0))
-        && (w.length() == 1 || (w.length() == 2 && w.charAt(1) == '.'))) return true;
-    if (isTitleCase(w)) return hyphenPartsCapitalized(w);
-    return inside && JOINERS.contains(w);
+        && Character.isUpperCase(c)
+        && (length == 1 || (length == 2 && text.charAt(from + 1) == '.'))) return true;
+    if (isTitleCase(text, from, to)) return hyphenPartsCapitalized(text, from, to);
+    return inside && JOINER_WORDS.contains(text, from, to, false);
   }
 
   /** "Dekel-Chen", "Abu-Salmiya", not "War-weary" nor "Qatari-owned": a name's parts are all capitalized. */
-  private static boolean hyphenPartsCapitalized(String w) {
-    for (int k = w.indexOf('-'); k >= 0 && k + 1 < w.length(); k = w.indexOf('-', k + 1)) {
-      if (!Character.isUpperCase(w.charAt(k + 1))) return false;
-    }
+  private static boolean hyphenPartsCapitalized(String text, int from, int to) {
+    for (int k = from; k + 1 < to; k++)
+      if (text.charAt(k) == '-' && !Character.isUpperCase(text.charAt(k + 1))) return false;
     return true;
   }
 
   /** Upper-case first letter, and some lower-case letter after it ("McGurk", "Abu-Salmiya"; not "UN", not "HAIYUN"). */
-  private static boolean isTitleCase(String w) {
-    if (!Character.isUpperCase(w.charAt(0))) return false;
-    for (int k = 1; k < w.length(); k++) if (Character.isLowerCase(w.charAt(k))) return true;
+  private static boolean isTitleCase(String text, int from, int to) {
+    if (!Character.isUpperCase(text.charAt(from))) return false;
+    for (int k = from + 1; k < to; k++) if (Character.isLowerCase(text.charAt(k))) return true;
     return false;
   }
 
@@ -1167,26 +1261,26 @@ final class PersonNameFinder {
   }
 
   /** The name a run of capitalized words [start, end) gives, as written without its titles, or null when it names no person. */
-  private String candidate(List<Word> words, int start, int end, Vocabulary vocabulary) {
+  private String candidate(Words words, int start, int end, Vocabulary vocabulary) {
     // a name has two words or more once its titles are dropped: most runs are one word ("The")
     if (end - start < 2) return null;
     int s = start;
     // "Archbishop of Canterbury Justin Welby", "Mayor of London Sadiq Khan": the run opens with the
     // place of an office
-    if (start > 0 && words.get(start - 1).text.equals("of") && end - start >= 3) s++;
-    while (s < end
-        && (TITLES.contains(words.get(s).text) || isDescriptor(words.get(s).text, vocabulary))) s++;
+    if (start > 0 && words.text(start - 1).equals("of") && end - start >= 3) s++;
+    while (s < end && (TITLES.contains(words.text(s)) || isDescriptor(words.text(s), vocabulary)))
+      s++;
     boolean titled = s > start;
     int n = end - s;
     if (n < 2 || n > 4) return null;
-    if (n == 2 && LEADING_PARTICLES.contains(words.get(s).text)) return null;
+    if (n == 2 && LEADING_PARTICLES.contains(words.text(s))) return null;
     // the cheap tests first: most runs are presented as no one, and the tests of each word and a
     // gazetteer look-up cost more (every test only rules out, so their order changes no answer)
-    if (!titled && start > 0 && LOCATIVES.contains(words.get(start - 1).text)) return null;
+    if (!titled && start > 0 && LOCATIVES.contains(words.text(start - 1))) return null;
     if (!titled && !presented(words, start, end, vocabulary)) return null;
     List<String> parts = new ArrayList<>(n);
     for (int k = s; k < end; k++) {
-      String w = words.get(k).text;
+      String w = words.text(k);
       boolean initial = w.length() <= 2 && k > s && k < end - 1;
       if (NOT_NAME.contains(bare(w)) || TITLES.contains(w) || (w.length() < 2 && !initial))
         return null;
@@ -1244,28 +1338,27 @@ final class PersonNameFinder {
   }
 
   /** Whether the words around the run present it as a person, or its surname recurs on its own. */
-  private static boolean presented(List<Word> words, int start, int end, Vocabulary vocabulary) {
+  private static boolean presented(Words words, int start, int end, Vocabulary vocabulary) {
     if (start > 0) {
-      String before = words.get(start - 1).text.toLowerCase(Locale.ROOT);
+      String before = words.text(start - 1).toLowerCase(Locale.ROOT);
       if (CUES_BEFORE.contains(before)) return true;
       if (before.equals(",")
           && start > 1
-          && CUES_BEFORE.contains(words.get(start - 2).text.toLowerCase(Locale.ROOT))) return true;
+          && CUES_BEFORE.contains(words.text(start - 2).toLowerCase(Locale.ROOT))) return true;
     }
-    if (end < words.size()) {
-      Word after = words.get(end);
-      if (CUES_AFTER.contains(after.text) && Character.isLowerCase(after.text.charAt(0)))
-        return true;
-      if (after.text.equals(",") && end + 1 < words.size()) {
-        String next = words.get(end + 1).text;
+    if (end < words.size) {
+      String after = words.text(end);
+      if (CUES_AFTER.contains(after) && Character.isLowerCase(after.charAt(0))) return true;
+      if (after.equals(",") && end + 1 < words.size) {
+        String next = words.text(end + 1);
         if (Character.isDigit(next.charAt(0)) || CUES_AFTER.contains(next)) return true;
       }
     }
     // the surname written on its own elsewhere ("Sands said"): more often than in the full name
-    String last = bare(words.get(end - 1).text);
+    String last = bare(words.text(end - 1));
     int alone = vocabulary.capitalized(last);
     if (alone < 2) return false;
-    int full = end - start == 2 ? vocabulary.pair(words.get(start).text, last) : 1;
+    int full = end - start == 2 ? vocabulary.pair(words.text(start), last) : 1;
     return alone > Math.max(full, 1);
   }
 }
