@@ -1,8 +1,11 @@
 package org.dispatches.extract.figures;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dispatches.extract.text.PatternAt;
+import org.dispatches.extract.text.Sentences;
 import org.dispatches.extract.text.WordList;
 
 /**
@@ -385,6 +388,84 @@ final class FigureCues {
   static boolean mayHoldCue(String text) {
     return text.indexOf('\u212A') >= 0
         || PatternAt.anyWord(text, (t, start, end) -> CUE_RUNS.contains(t, start, end, true));
+  }
+
+  /**
+   * The sentences of {@link Sentences#split} that {@link #mayHoldCue}, in order: found from the cue
+   * words of the whole text in one scan, and only those sentences cut out, rather than cutting out
+   * every sentence and scanning each (most sentences hold no cue). A scrape may glue a sentence to
+   * the one before inside a run of letters ("killedThree"): at a capital right after a small letter
+   * the sentences on both sides are tried.
+   */
+  static List<String> sentencesWithCues(String text) {
+    List<String> out = new ArrayList<>();
+    if (text.indexOf('\u212A') >= 0) {
+      // the Kelvin sign lower-cases to a letter the scan does not see: the plain way
+      for (String sentence : Sentences.split(text)) if (mayHoldCue(sentence)) out.add(sentence);
+      return out;
+    }
+    int end = -1;
+    for (int p : cuePlaces(text)) {
+      if (p < end) continue; // in the sentence tried last
+      Sentences.Bounds b = Sentences.around(text, p);
+      end = b.to();
+      String sentence = text.substring(b.from(), b.to()).strip();
+      if (!sentence.isEmpty() && mayHoldCue(sentence)) out.add(sentence);
+    }
+    return out;
+  }
+
+  /**
+   * Sorted, the start of every run of ASCII letters that is a cue run, and every capital right after
+   * a small letter with the letter before it: each sentence holding a cue holds one of these.
+   */
+  private static int[] cuePlaces(String text) {
+    int[] out = new int[16];
+    int n = 0;
+    int len = text.length();
+    long letterBefore = 0, smallBefore = 0;
+    for (int base = 0; base < len; base += 64) {
+      int limit = Math.min(64, len - base);
+      long letters = 0, capitals = 0;
+      // one bit per character without a branch per character, as PatternAt does
+      for (int k = 0; k < limit; k++) {
+        char c = text.charAt(base + k);
+        int d = (c | 0x20) - 'a';
+        letters |= (long) (((d | (25 - d)) >>> 31) ^ 1) << k;
+        int u = c - 'A';
+        capitals |= (long) (((u | (25 - u)) >>> 31) ^ 1) << k;
+      }
+      long small = letters & ~capitals;
+      long glued = capitals & ((small << 1) | smallBefore);
+      long starts = letters & ~((letters << 1) | letterBefore);
+      letterBefore = letters >>> 63;
+      smallBefore = small >>> 63;
+      if (n + 2 * Long.bitCount(glued) + Long.bitCount(starts) > out.length)
+        out = java.util.Arrays.copyOf(
+            out, 2 * (n + 2 * Long.bitCount(glued) + Long.bitCount(starts)));
+      while (glued != 0) {
+        int at = base + Long.numberOfTrailingZeros(glued);
+        glued &= glued - 1;
+        out[n++] = at - 1;
+        out[n++] = at;
+      }
+      while (starts != 0) {
+        int start = base + Long.numberOfTrailingZeros(starts);
+        starts &= starts - 1;
+        if (CUE_RUNS.contains(text, start, runEnd(text, base, letters, start), true))
+          out[n++] = start;
+      }
+    }
+    return PatternAt.sortedDistinct(out, n);
+  }
+
+  /** The end of the run of ASCII letters at {@code start}, from the block's bits while the run stays in it. */
+  private static int runEnd(String text, int base, long letters, int start) {
+    long after = ~letters >>> (start - base);
+    if (after != 0) return Math.min(start + Long.numberOfTrailingZeros(after), text.length());
+    int end = base + 64;
+    while (end < text.length() && PatternAt.isAsciiLetter(text.charAt(end))) end++;
+    return end;
   }
 
   static FigureKind after(String lower) {

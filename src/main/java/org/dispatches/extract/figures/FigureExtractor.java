@@ -291,9 +291,9 @@ public final class FigureExtractor {
       for (String sentence : Sentences.split(digits)) figures.addAll(arabic.sentence(sentence));
       return figures;
     }
-    for (String sentence : Sentences.split(digits)) {
-      // a figure needs a cue word: most sentences have none and need no further look
-      if (!FigureCues.mayHoldCue(sentence) || !NumberFinder.mayHoldCount(sentence)) continue;
+    // a figure needs a cue word: most sentences have none and need no look at all
+    for (String sentence : FigureCues.sentencesWithCues(digits)) {
+      if (!NumberFinder.mayHoldCount(sentence)) continue;
       List<Token> tokens = Token.tokenize(Acronyms.undot(sentence));
       List<NumberMention> found = numbers.find(tokens);
       if (found.isEmpty()) continue;

@@ -49,6 +49,46 @@ public final class Sentences {
     return out;
   }
 
+  /** A sentence's bounds in its text, [from, to), before stripping. */
+  public record Bounds(int from, int to) {}
+
+  /**
+   * The bounds of the sentence {@link #split} puts the character at {@code p} in; {@code p} is no
+   * line break nor '.', '!' or '?'. Where split cuts is known from the text around each place, so a
+   * sentence is found from one of its characters without splitting the text before it.
+   */
+  public static Bounds around(String text, int p) {
+    int from = 0;
+    for (int i = p; i >= 0; i--) {
+      int cut = cutAt(text, i);
+      if (cut == NONE) continue;
+      // a line break or a mark belongs to the sentence before; a glued number starts the next
+      from = cut == GLUED ? i : i + 1;
+      break;
+    }
+    int to = text.length();
+    for (int i = p + 1; i < to; i++) {
+      int cut = cutAt(text, i);
+      if (cut == NONE) continue;
+      to = cut == MARK ? i + 1 : i;
+      break;
+    }
+    return new Bounds(from, to);
+  }
+
+  private static final int NONE = 0, LINE = 1, MARK = 2, GLUED = 3;
+
+  /** Whether and how {@link #split} cuts at {@code i}: a line break, a mark ending a sentence, a glued number word. */
+  private static int cutAt(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '\n') return LINE;
+    if (c == '.' || c == '!' || c == '?') return endsSentence(text, i) ? MARK : NONE;
+    // split asks this only after its sentence's start, which a glued number's small letter before
+    // it never is
+    if (c >= 'A' && c <= 'Z' && i > 0 && gluedNumber(text, i)) return GLUED;
+    return NONE;
+  }
+
   private static boolean endsSentence(String text, int i) {
     int n = text.length();
     if (i + 1 >= n) return true;
