@@ -946,6 +946,7 @@ final class PersonNameFinder {
   private static final class Words {
     private static final byte POSSESSIVE = 1;
     private static final byte NAME_START = 2;
+    private static final byte TITLE_CASE = 4;
 
     final String text;
     int size;
@@ -993,6 +994,11 @@ final class PersonNameFinder {
 
     boolean nameStart(int k) {
       return (flags[k] & NAME_START) != 0;
+    }
+
+    /** Whether the word at {@code k} is in title case ({@link #isTitleCase}). */
+    boolean titleCase(int k) {
+      return (flags[k] & TITLE_CASE) != 0;
     }
 
     /** Whether the word at {@code k} is {@code w}. */
@@ -1082,8 +1088,10 @@ final class PersonNameFinder {
             wordEnd -= 2;
             possessive = true;
           }
+          boolean title = isTitleCase(text, i, wordEnd);
           byte flag = (byte) ((possessive ? POSSESSIVE : 0)
-              | (startsName(text, i, wordEnd, firstDash) ? NAME_START : 0));
+              | (title ? TITLE_CASE : 0)
+              | (startsName(text, i, wordEnd, firstDash, title) ? NAME_START : 0));
           out.add(i, wordEnd, end, line, flag);
           if (Character.isLowerCase(c)) out.lowerCase(i, wordEnd);
           if (wordEnd - i >= 4) {
@@ -1121,7 +1129,8 @@ final class PersonNameFinder {
     private static final int SHAPE_BITS = 1024;
 
     private final Words words;
-    private Map<String, Integer> capitalizedCounts;
+    /** The answers of {@link #capitalized} so far: a text asks about few words, so none is counted before it is asked. */
+    private final Map<String, Integer> capitalizedCounts = new java.util.HashMap<>();
     /** Per word as written, whether the gazetteer knows it as a descriptor: names recur in a text. */
     private final Map<String, Boolean> descriptors = new java.util.HashMap<>();
 
@@ -1147,13 +1156,19 @@ final class PersonNameFinder {
 
     /** How often the text writes this capitalized word (without a final period) on its own or in a run. */
     int capitalized(String bareWord) {
-      if (capitalizedCounts == null) {
-        capitalizedCounts = new java.util.HashMap<>();
-        for (int k = 0; k < words.size; k++)
-          if (isTitleCase(words.text, words.start[k], words.textEnd[k]))
-            capitalizedCounts.merge(bare(words.text(k)), 1, Integer::sum);
+      Integer known = capitalizedCounts.get(bareWord);
+      if (known != null) return known;
+      String text = words.text;
+      int length = bareWord.length();
+      int n = 0;
+      for (int k = 0; k < words.size; k++) {
+        if (!words.titleCase(k)) continue;
+        int from = words.start[k], to = words.textEnd[k];
+        int bareLength = text.charAt(to - 1) == '.' ? to - from - 1 : to - from;
+        if (bareLength == length && text.regionMatches(from, bareWord, 0, length)) n++;
       }
-      return capitalizedCounts.getOrDefault(bareWord, 0);
+      capitalizedCounts.put(bareWord, n);
+      return n;
     }
 
     /** How often the text writes these two capitalized words one after the other. */
@@ -1163,8 +1178,8 @@ final class PersonNameFinder {
       int n = 0;
       for (int k = 1; k < words.size; k++) {
         if (!words.is(k - 1, first)) continue;
+        if (!words.titleCase(k)) continue;
         int b = words.start[k], bEnd = words.textEnd[k];
-        if (!isTitleCase(text, b, bEnd)) continue;
         int bareLength = text.charAt(bEnd - 1) == '.' ? bEnd - b - 1 : bEnd - b;
         if (bareLength == bareSecond.length() && text.regionMatches(b, bareSecond, 0, bareLength))
           n++;
@@ -1208,13 +1223,13 @@ final class PersonNameFinder {
    * {@link #nameLike} outside a run, for a word whose first dash (if any before {@code to}) is at
    * {@code firstDash}, as the scan found it: most words hold none and need no second look.
    */
-  private static boolean startsName(String text, int from, int to, int firstDash) {
+  private static boolean startsName(
+      String text, int from, int to, int firstDash, boolean titleCase) {
     if (Character.isLowerCase(text.charAt(from))) {
       int dash = firstDash - from;
       return (dash == 2 || dash == 3) && PARTICLE.matcher(text).region(from, to).matches();
     }
-    return isTitleCase(text, from, to)
-        && (firstDash >= to || hyphenPartsCapitalized(text, firstDash, to));
+    return titleCase && (firstDash >= to || hyphenPartsCapitalized(text, firstDash, to));
   }
 
   /** Whether text[from, to) may be a word of a name; {@code inside} a run, also particles and initials. */

@@ -424,18 +424,21 @@ final class FigureCues {
     int n = 0;
     int len = text.length();
     long letterBefore = 0, smallBefore = 0;
+    char[] block = new char[64];
     for (int base = 0; base < len; base += 64) {
       int limit = Math.min(64, len - base);
-      long letters = 0, capitals = 0;
-      // one bit per character without a branch per character, as PatternAt does
+      text.getChars(base, base + limit, block, 0);
+      long letters = 0, caseBits = 0;
+      // one bit per character without a branch per character, as PatternAt does; an ASCII letter
+      // is small when its 0x20 bit is set
       for (int k = 0; k < limit; k++) {
-        char c = text.charAt(base + k);
+        char c = block[k];
         int d = (c | 0x20) - 'a';
         letters |= (long) (((d | (25 - d)) >>> 31) ^ 1) << k;
-        int u = c - 'A';
-        capitals |= (long) (((u | (25 - u)) >>> 31) ^ 1) << k;
+        caseBits |= (long) ((c >>> 5) & 1) << k;
       }
-      long small = letters & ~capitals;
+      long small = letters & caseBits;
+      long capitals = letters & ~caseBits;
       long glued = capitals & ((small << 1) | smallBefore);
       long starts = letters & ~((letters << 1) | letterBefore);
       letterBefore = letters >>> 63;
