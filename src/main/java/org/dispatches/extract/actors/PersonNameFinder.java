@@ -957,6 +957,10 @@ final class PersonNameFinder {
     private String[] cut;
     final java.util.BitSet headlines = new java.util.BitSet();
     final long[] lowerShapes = new long[Vocabulary.SHAPE_BITS / 64];
+    /** The shapes of the title-case words without a final period: seen once, seen twice or more. */
+    final long[] titleShapes = new long[Vocabulary.SHAPE_BITS / 64];
+
+    final long[] titleShapesTwice = new long[Vocabulary.SHAPE_BITS / 64];
 
     private Words(String text) {
       this.text = text;
@@ -1021,6 +1025,13 @@ final class PersonNameFinder {
       line[size] = lineNumber;
       flags[size] = flag;
       size++;
+    }
+
+    private void titleCase(int from, int bareTo) {
+      int bit = Vocabulary.shape(text, from, bareTo);
+      long mask = 1L << bit;
+      if ((titleShapes[bit >>> 6] & mask) != 0) titleShapesTwice[bit >>> 6] |= mask;
+      titleShapes[bit >>> 6] |= mask;
     }
 
     private void lowerCase(int from, int to) {
@@ -1089,6 +1100,7 @@ final class PersonNameFinder {
             possessive = true;
           }
           boolean title = isTitleCase(text, i, wordEnd);
+          if (title) out.titleCase(i, text.charAt(wordEnd - 1) == '.' ? wordEnd - 1 : wordEnd);
           byte flag = (byte) ((possessive ? POSSESSIVE : 0)
               | (title ? TITLE_CASE : 0)
               | (startsName(text, i, wordEnd, firstDash, title) ? NAME_START : 0));
@@ -1155,6 +1167,16 @@ final class PersonNameFinder {
     }
 
     /** How often the text writes this capitalized word (without a final period) on its own or in a run. */
+    /**
+     * False when the text writes this capitalized word (without a final period) at most once: then
+     * {@link #capitalized} need not count. Most names stand once, and the shapes tell so without a
+     * scan.
+     */
+    boolean mayBeCapitalizedTwice(String bareWord) {
+      int bit = shape(bareWord, 0, bareWord.length());
+      return (words.titleShapesTwice[bit >>> 6] & (1L << bit)) != 0;
+    }
+
     int capitalized(String bareWord) {
       Integer known = capitalizedCounts.get(bareWord);
       if (known != null) return known;
@@ -1371,6 +1393,7 @@ final class PersonNameFinder {
     }
     // the surname written on its own elsewhere ("Sands said"): more often than in the full name
     String last = bare(words.text(end - 1));
+    if (!vocabulary.mayBeCapitalizedTwice(last)) return false;
     int alone = vocabulary.capitalized(last);
     if (alone < 2) return false;
     int full = end - start == 2 ? vocabulary.pair(words.text(start), last) : 1;
