@@ -48,6 +48,17 @@ public record Figure(
     this(kind, value, qualifier, subject, attribution, sentence, STATED, attribution);
   }
 
+  /** The same figure credited to another canonical source. */
+  public Figure withSource(String canonical) {
+    return new Figure(kind, value, qualifier, subject, attribution, sentence, claim, canonical);
+  }
+
+  /** The same figure with the attribution, as written and resolved, of another statement of it. */
+  public Figure attributedAs(Figure other) {
+    return new Figure(
+        kind, value, qualifier, subject, other.attribution, sentence, claim, other.source);
+  }
+
   /** Whether the text states the figure as fact. */
   public boolean stated() {
     return STATED.equals(claim);

@@ -316,16 +316,8 @@ public final class FigureExtractor {
   /** The figure with its attribution resolved to a canonical source. */
   private Figure withSource(Figure f) {
     if (f.attribution() == null) return f;
-    return new Figure(
-        f.kind(),
-        f.value(),
-        f.qualifier(),
-        f.subject(),
-        f.attribution(),
-        f.sentence(),
-        f.claim(),
-        HealthMinistryPlace.source(
-            sources.canonical(f.attribution()), f.attribution(), f.sentence()));
+    return f.withSource(HealthMinistryPlace.source(
+        sources.canonical(f.attribution()), f.attribution(), f.sentence()));
   }
 
   /** The figure before a number in its sentence: its kind (null when none), its number, and whether its cue came before it. */

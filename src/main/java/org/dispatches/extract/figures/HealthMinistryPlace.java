@@ -86,15 +86,7 @@ final class HealthMinistryPlace {
         out.add(f);
         continue;
       }
-      out.add(new Figure(
-          f.kind(),
-          f.value(),
-          f.qualifier(),
-          f.subject(),
-          f.attribution(),
-          f.sentence(),
-          f.claim(),
-          WEST_BANK_MINISTRY));
+      out.add(f.withSource(WEST_BANK_MINISTRY));
     }
     return out;
   }

@@ -38,15 +38,7 @@ final class RestatedFigures {
         out.add(f);
         continue;
       }
-      out.add(new Figure(
-          f.kind(),
-          f.value(),
-          f.qualifier(),
-          f.subject(),
-          from.attribution(),
-          f.sentence(),
-          f.claim(),
-          from.source()));
+      out.add(f.attributedAs(from));
     }
     return out;
   }
