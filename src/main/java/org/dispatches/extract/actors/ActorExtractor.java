@@ -202,6 +202,14 @@ public final class ActorExtractor {
     return 0;
   }
 
+  private static boolean isPrintableAscii(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (c < ' ' || c > '~') return false;
+    }
+    return true;
+  }
+
   private static boolean startsWithLowerCaseLetter(String word) {
     return !word.isEmpty() && Character.isLowerCase(word.charAt(0));
   }
@@ -269,7 +277,10 @@ public final class ActorExtractor {
     NameMatcher matcher = new NameMatcher();
     for (int i = 0; i < tokens.size(); i++) {
       if (used[i] || !tokens.get(i).capitalized()) continue;
-      List<NameForm> t = forms.of(tokens.get(i).original()).forms();
+      String word = tokens.get(i).original();
+      // folding never lengthens printable ASCII: "The", "He", "US" need no forms to fall short
+      if (word.length() < 4 && isPrintableAscii(word)) continue;
+      List<NameForm> t = forms.of(word).forms();
       if (t.size() != 1 || t.get(0).folded.length() < 4) continue;
       for (Map.Entry<NameForm, Actor> e : surnames.entrySet()) {
         if (matcher.tokensMatch(t.get(0), e.getKey())) {
