@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dispatches.extract.text.NameNormalizer;
 import org.dispatches.extract.text.NameToken;
 
 /**
@@ -202,14 +203,6 @@ public final class ActorExtractor {
     return 0;
   }
 
-  private static boolean isPrintableAscii(String word) {
-    for (int k = 0; k < word.length(); k++) {
-      char c = word.charAt(k);
-      if (c < ' ' || c > '~') return false;
-    }
-    return true;
-  }
-
   private static boolean startsWithLowerCaseLetter(String word) {
     return !word.isEmpty() && Character.isLowerCase(word.charAt(0));
   }
@@ -279,7 +272,7 @@ public final class ActorExtractor {
       if (used[i] || !tokens.get(i).capitalized()) continue;
       String word = tokens.get(i).original();
       // folding never lengthens printable ASCII: "The", "He", "US" need no forms to fall short
-      if (word.length() < 4 && isPrintableAscii(word)) continue;
+      if (word.length() < 4 && NameNormalizer.isPrintableAscii(word)) continue;
       List<NameForm> t = forms.of(word).forms();
       if (t.size() != 1 || t.get(0).folded.length() < 4) continue;
       for (Map.Entry<NameForm, Actor> e : surnames.entrySet()) {

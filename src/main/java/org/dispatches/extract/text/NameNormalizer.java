@@ -42,7 +42,8 @@ public final class NameNormalizer {
     return b.toString();
   }
 
-  private static boolean isPrintableAscii(String s) {
+  /** Whether every character is printable ASCII (space to '~'): such a name folds without growing longer. */
+  public static boolean isPrintableAscii(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c < ' ' || c > '~') return false;
