@@ -232,7 +232,7 @@ public final class SearchService implements SearchBackend {
             filtered,
             sort,
             page.topDocs,
-            n -> s.searchAfter(after, filtered, n, sort, true),
+            n -> TopHits.search(s, after, filtered, n, sort),
             offset,
             request.size(),
             cursor != null);
@@ -379,7 +379,7 @@ public final class SearchService implements SearchBackend {
       int depth)
       throws IOException {
     Query filtered = filters.applyTo(query);
-    TopDocs top = searcher.searchAfter(after, filtered, depth, sortFor(r.effectiveSort()), true);
+    TopDocs top = TopHits.search(searcher, after, filtered, depth, sortFor(r.effectiveSort()));
     return new Page(top, exactTotal(searcher, filtered, top), Map.of());
   }
 
@@ -400,7 +400,9 @@ public final class SearchService implements SearchBackend {
             facetSearcher, facetsConfig, searcher.facetState(), searcher.sliceThreads())
         : new DrillSideways(facetSearcher, facetsConfig, searcher.facetState());
     Sort sort = sortFor(r.effectiveSort());
-    DrillSideways.DrillSidewaysResult result = ds.search(ddq, null, after, depth, sort, true);
+    DrillSideways.DrillSidewaysResult result = Sort.RELEVANCE.equals(sort)
+        ? relevanceFirst(ds.search(TopHits.scoreDoc(after), ddq, depth))
+        : ds.search(ddq, null, after, depth, sort, true);
     long total = exactTotal(facetSearcher, ddq, result.hits);
     // counted by stories, the top values are chosen among many more values counted by reports
     Map<String, List<FacetValue>> facets =
@@ -412,6 +414,17 @@ public final class SearchService implements SearchBackend {
               facetSearcher, filters.applyToExcept(Fields.FACET_DATE, query), r.dateInterval()));
     }
     return new Page(result.hits, total, facets);
+  }
+
+  /** A drill-sideways result by relevance, its hits read as sorted by relevance (see {@link TopHits}). */
+  private static DrillSideways.DrillSidewaysResult relevanceFirst(
+      DrillSideways.DrillSidewaysResult r) {
+    return new DrillSideways.DrillSidewaysResult(
+        r.facets,
+        TopHits.asFieldDocs(r.hits),
+        r.drillDownFacetsCollector,
+        r.drillSidewaysFacetsCollector,
+        r.drillSidewaysDims);
   }
 
   private static long exactTotal(IndexSearcher searcher, Query query, TopDocs top)
