@@ -79,6 +79,11 @@ public final class ArticleDocuments {
         if (text != null) doc.add(new Field(f.name(), text, TEXT_WITH_OFFSETS));
       }
       case EXACT_TEXT -> doc.add(new Field(f.name(), text, EXACT_TEXT));
+      case RANKED_TEXT ->
+        RankedText.addTo(
+            doc,
+            values.text(FieldCatalog.get(Fields.TITLE)),
+            values.text(FieldCatalog.get(Fields.BODY)));
       case KEYWORD -> {
         for (String term : values.terms(f))
           doc.add(new StringField(f.name(), term, Field.Store.NO));

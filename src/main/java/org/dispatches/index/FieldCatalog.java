@@ -44,6 +44,8 @@ public final class FieldCatalog {
     all.add(FieldSpec.of(Fields.BODY, Kind.TEXT).query(QueryUse.LISTED));
     all.add(FieldSpec.of(Fields.TITLE_EXACT, Kind.EXACT_TEXT).boost(2f).query(QueryUse.ACCEPTED));
     all.add(FieldSpec.of(Fields.BODY_EXACT, Kind.EXACT_TEXT).query(QueryUse.ACCEPTED));
+    // what plain words are scored on: never typed, read from the two above
+    all.add(FieldSpec.of(Fields.RANKED, Kind.RANKED_TEXT));
     new TreeMap<>(Fields.LANGUAGE_TEXT).forEach((code, pair) -> {
       all.add(FieldSpec.of(pair.title(), Kind.LANGUAGE_TEXT)
           .language(code)

@@ -45,6 +45,11 @@ public record FieldSpec(
     TEXT,
     /** The words as written (lower case, folded, no stems), positions only, not stored. */
     EXACT_TEXT,
+    /**
+     * English title and body as one bag of stems, title words weighted ({@code RankedText}):
+     * frequencies only, not stored; Lucene scores plain words on it. OpenSearch has no such field.
+     */
+    RANKED_TEXT,
     /** A language's own analysis ({@link #language}), offsets, stored; its reports only. */
     LANGUAGE_TEXT,
     /** Whole values as one term each, after {@link #key}; multi-valued; not stored. */

@@ -20,6 +20,14 @@ public final class Fields {
   /** The body's words as written, as {@link #TITLE_EXACT}. */
   public static final String BODY_EXACT = "body_exact";
 
+  /**
+   * The English title and body as one field that only scores plain words ({@link RankedText}):
+   * stems with frequencies, no positions, nothing stored, each title word counted twice. A plain
+   * word searched in title and body is one term here instead of two, so the best hits of a
+   * common word are found from one list of postings rather than the union of two.
+   */
+  public static final String RANKED = "ranked";
+
   /** Exact-match key (StringField, stored): re-indexing replaces a report by it. */
   public static final String ID = "id";
   /** Analyzed text with offsets (fast highlighting), stored for snippets. */

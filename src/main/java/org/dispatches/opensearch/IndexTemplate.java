@@ -202,7 +202,7 @@ public final class IndexTemplate {
     return m;
   }
 
-  /** The mapping of one field as the Lucene schema indexes it; null for a field only its facet holds. */
+  /** The mapping of one field as the Lucene schema indexes it; null for a field only its facet holds, or only Lucene. */
   private static JsonObject mapping(FieldSpec f) {
     return switch (f.kind()) {
       case ID, KEYWORD -> keyword();
@@ -215,7 +215,8 @@ public final class IndexTemplate {
         yield date;
       }
       case NUMBER -> type("long");
-      case FACET -> null;
+      // OpenSearch scores title and body itself
+      case FACET, RANKED_TEXT -> null;
       case STORED_JSON -> {
         // kept in _source only: hits are rebuilt from it as from Lucene's stored field
         JsonObject object = type("object");

@@ -14,6 +14,7 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.IndexSearcher;
+import org.dispatches.index.RankedText;
 import org.dispatches.index.Scoring;
 
 /**
@@ -28,6 +29,7 @@ public final class FacetedSearcher extends IndexSearcher {
   private final SlicedSearcher slicedFacetSearcher;
   private final FieldInfos fieldInfos;
   private final Set<String> fieldNames;
+  private final boolean rankedText;
   private volatile Suggestions suggestions;
 
   private final ExecutorService sliceThreads;
@@ -66,6 +68,12 @@ public final class FacetedSearcher extends IndexSearcher {
     this.slicedFacetSearcher = new SlicedSearcher(facetReader, sliceThreads, slices);
     this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
     this.fieldNames = fieldNames(fieldInfos);
+    this.rankedText = RankedText.coversAll(reader);
+  }
+
+  /** Whether every report of this view has the ranked field, so that plain words may be scored over it ({@link RankedWords}). */
+  boolean rankedText() {
+    return rankedText;
   }
 
   /**

@@ -201,7 +201,10 @@ public final class SearchService implements SearchBackend {
       throws IOException {
     if (cursor != null && cursor.after().doc >= searcher.getIndexReader().maxDoc())
       throw CursorTokens.notOurs();
-    Query query = readQuery.forView(searcher);
+    // snippets mark the words of the query as read; matching and scoring take plain words from the
+    // ranked field when every report has it
+    Query asRead = readQuery.forView(searcher);
+    Query query = searcher.rankedText() ? RankedWords.merge(asRead) : asRead;
     FieldDoc after = cursor == null ? null : cursor.after();
     SliceExecutor slicing = searchers.slicing();
     boolean parallel = slicing.enter() && !costly;
@@ -245,7 +248,7 @@ public final class SearchService implements SearchBackend {
       } else {
         next = nextCursor(request, page, cursor == null ? offset : -1, pageNumber + 1, view);
       }
-      List<Hit> hits = hits(searcher, parallel, query, shown, offset);
+      List<Hit> hits = hits(searcher, parallel, asRead, shown, offset);
       // stories per date bucket by month only: day and week buckets are not facet labels
       Map<String, List<FacetValue>> facets = StoryCounts.facets(
           searcher.facetSearcher(parallel),
@@ -351,13 +354,14 @@ public final class SearchService implements SearchBackend {
             request.copies()));
     Sort sort = sortFor(request.effectiveSort());
     return searchers.withSearcher(searcher -> {
+      Query scored = searcher.rankedText() ? RankedWords.merge(query) : query;
       long n = 0;
       ScoreDoc after = null;
       StoredFields fields = searcher.storedFields();
       while (true) {
         TopDocs top = after == null
-            ? searcher.search(query, 1000, sort)
-            : searcher.searchAfter(after, query, 1000, sort);
+            ? searcher.search(scored, 1000, sort)
+            : searcher.searchAfter(after, scored, 1000, sort);
         if (top.scoreDocs.length == 0) return n;
         for (ScoreDoc sd : top.scoreDocs) {
           Hit hit = stored.hit(fields, sd.doc, null);
