@@ -7,8 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.dispatches.index.Fields;
 import org.dispatches.index.TextAnalysis;
 
@@ -37,7 +35,7 @@ final class CompoundVariants {
   private final Analyzer analyzer = TextAnalysis.perField();
 
   /** {@code query} with the other spellings of its compounds that {@code reader}'s reports hold. */
-  String expand(String query, IndexReader reader) throws IOException {
+  String expand(String query, ViewTermCounts reader) throws IOException {
     if (query == null || query.isBlank()) return query;
     List<String> tokens = new ArrayList<>();
     Matcher m = TOKEN.matcher(query);
@@ -75,12 +73,12 @@ final class CompoundVariants {
   }
 
   /** Whether {@code word} is known to the archive as one of its compounds' other spellings. */
-  boolean isCompound(String word, IndexReader reader) throws IOException {
+  boolean isCompound(String word, ViewTermCounts reader) throws IOException {
     return split(word, reader) != null;
   }
 
   /** "cease fire" for "ceasefire" when the archive holds "cease-fire"; the most frequent such split, or null. */
-  private String split(String word, IndexReader reader) throws IOException {
+  private String split(String word, ViewTermCounts reader) throws IOException {
     String norm = normalized(word);
     String best = null;
     int bestFreq = 0;
@@ -94,13 +92,13 @@ final class CompoundVariants {
     return best;
   }
 
-  private boolean occurs(String word, IndexReader reader) throws IOException {
+  private boolean occurs(String word, ViewTermCounts reader) throws IOException {
     return freq(normalized(word), reader) > 0;
   }
 
-  private static int freq(String term, IndexReader reader) throws IOException {
+  private static int freq(String term, ViewTermCounts reader) throws IOException {
     int n = 0;
-    for (String f : FIELDS) n += reader.docFreq(new Term(f, term));
+    for (String f : FIELDS) n += reader.docFreq(f, term);
     return n;
   }
 

@@ -108,6 +108,8 @@ final class CopyCollapse {
   /** The copies of the story {@code doc} belongs to, or null when no other report copies it. */
   static CopyInfo copiesOf(IndexSearcher searcher, int doc) throws IOException {
     long group = CopyGroupsView.groupOf(searcher.getIndexReader(), doc);
+    if (searcher instanceof FacetedSearcher view && !view.groupsWithCopies().contains(group))
+      return null;
     String key = CopyGroups.format(group);
     Query ofGroup = CopyGroupsView.group(key);
     int n = searcher.count(ofGroup);

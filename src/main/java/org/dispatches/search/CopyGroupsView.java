@@ -36,6 +36,18 @@ final class CopyGroupsView {
     return ~(long) doc; // unique within this view, and never a key CopyGroups makes in practice
   }
 
+  /**
+   * The groups of every live report that joined an earlier report's group: the groups with more
+   * than one report, since only a group's first report is no member.
+   */
+  static java.util.Set<Long> groupsWithMembers(org.apache.lucene.search.IndexSearcher searcher)
+      throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    java.util.Set<Long> groups = new java.util.HashSet<>();
+    for (int d : MatchingDocs.of(searcher, MEMBERS)) groups.add(groupOf(reader, d));
+    return java.util.Set.copyOf(groups);
+  }
+
   /** The facet values of {@code dim} that {@code doc} has. */
   static List<String> labels(IndexReader reader, int doc, String dim) throws IOException {
     LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));

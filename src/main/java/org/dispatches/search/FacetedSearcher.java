@@ -30,6 +30,8 @@ public final class FacetedSearcher extends IndexSearcher {
   private final FieldInfos fieldInfos;
   private final Set<String> fieldNames;
   private final boolean rankedText;
+  private final ViewTermCounts termCounts;
+  private volatile java.util.Set<Long> groupsWithCopies;
   private volatile Suggestions suggestions;
 
   private final ExecutorService sliceThreads;
@@ -69,6 +71,27 @@ public final class FacetedSearcher extends IndexSearcher {
     this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
     this.fieldNames = fieldNames(fieldInfos);
     this.rankedText = RankedText.coversAll(reader);
+    this.termCounts = new ViewTermCounts(reader);
+  }
+
+  /** How many reports of this view hold a term, remembered while the view lives. */
+  ViewTermCounts termCounts() {
+    return termCounts;
+  }
+
+  /**
+   * The copy groups of this view that hold more than one report: those of the reports that joined
+   * an earlier report's group, read once per view on first use. A hit whose group is not among
+   * them has no copies, which spares a look-up of its group in every segment.
+   */
+  java.util.Set<Long> groupsWithCopies() throws IOException {
+    java.util.Set<Long> groups = groupsWithCopies;
+    if (groups == null) {
+      // read whole, outside the search's time limit: a limit reached halfway would leave a part
+      groups = CopyGroupsView.groupsWithMembers(new IndexSearcher(getIndexReader()));
+      groupsWithCopies = groups;
+    }
+    return groups;
   }
 
   /** Whether every report of this view has the ranked field, so that plain words may be scored over it ({@link RankedWords}). */

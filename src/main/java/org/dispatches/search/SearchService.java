@@ -108,7 +108,7 @@ public final class SearchService implements SearchBackend {
         present -> translator.orActor(translate(request.query(), present), actor));
     if (actor != null) return asTyped.toBuilder().actor(actor).build();
     Correction correction = searchers.withSearcher(s -> corrector.correct(
-        request.query(), s.getIndexReader(), asTyped.total() <= SpellingCorrector.FEW_RESULTS));
+        request.query(), s.termCounts(), asTyped.total() <= SpellingCorrector.FEW_RESULTS));
     if (correction == null) return asTyped;
     if (asTyped.total() == 0) {
       SearchResponse corrected =
@@ -121,7 +121,7 @@ public final class SearchService implements SearchBackend {
 
   /** The query for {@code text}, widened with the other spellings of its compounds that the archive holds. */
   private Query translate(String text, Predicate<String> present) throws IOException {
-    String widened = searchers.withSearcher(s -> variants.expand(text, s.getIndexReader()));
+    String widened = searchers.withSearcher(s -> variants.expand(text, s.termCounts()));
     return translator.translate(text, widened, present);
   }
 

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.LevenshteinDistance;
@@ -61,7 +60,7 @@ final class SpellingCorrector {
    * The corrected query (not yet applied), or null when nothing needs correcting. {@code fewResults}:
    * whether the query as typed found at most {@link #FEW_RESULTS} reports.
    */
-  Correction correct(String query, IndexReader reader, boolean fewResults) throws IOException {
+  Correction correct(String query, ViewTermCounts reader, boolean fewResults) throws IOException {
     if (query == null || query.isBlank()) return null;
     Matcher m = TOKEN.matcher(query);
     StringBuilder out = new StringBuilder();
@@ -79,18 +78,18 @@ final class SpellingCorrector {
   }
 
   /** The word to write instead of {@code word}, or null to keep it. */
-  private String better(String word, IndexReader reader, boolean fewResults) throws IOException {
+  private String better(String word, ViewTermCounts reader, boolean fewResults) throws IOException {
     String term = normalized(word);
     if (term.length() < checker.getMinQueryLength()) return null;
     int freq = 0;
-    for (String f : FIELDS) freq += reader.docFreq(new Term(f, term));
+    for (String f : FIELDS) freq += reader.docFreq(f, term);
     if (freq > 0 && !fewResults) return null;
     if (freq == 0 && compounds.isCompound(word, reader)) return null;
     SuggestMode mode =
         freq == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR;
     SuggestWord best = null;
     for (String f : FIELDS) {
-      for (SuggestWord s : checker.suggestSimilar(new Term(f, term), 3, reader, mode)) {
+      for (SuggestWord s : checker.suggestSimilar(new Term(f, term), 3, reader.reader(), mode)) {
         if (freq > 0 && s.freq < MORE_POPULAR_FACTOR * freq) continue;
         if (s.string.indexOf('-') >= 0)
           continue; // a compound as written: its words are suggested instead
