@@ -17,10 +17,13 @@ import org.dispatches.extract.text.NameToken;
 public final class ActorExtractor {
   private final Gazetteer gazetteer;
   private final PersonNameFinder people;
+  /** Shared by the texts this extractor reads, on any thread. */
+  private final WordForms forms;
 
   public ActorExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.people = new PersonNameFinder(gazetteer);
+    this.forms = new WordForms(gazetteer);
   }
 
   /** The actors of {@code text} with mention counts, in order of first mention. */
@@ -32,14 +35,13 @@ public final class ActorExtractor {
   public List<ActorMention> extract(String text, List<NameToken> tokens) {
     Map<Actor, Integer> counts = new LinkedHashMap<>();
     java.util.Set<Actor> fullyNamed = new java.util.HashSet<>();
-    WordForms forms = new WordForms();
     boolean[] used = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); ) {
-      int n = matchAt(tokens, i, counts, forms, fullyNamed);
+      int n = matchAt(tokens, i, counts, fullyNamed);
       if (n > 0) java.util.Arrays.fill(used, i, i + n, true);
       i += Math.max(n, 1);
     }
-    countSurnames(tokens, used, counts, forms);
+    countSurnames(tokens, used, counts);
     Map<String, Integer> unverified = people.find(text);
     dropSurnamesOfOthers(unverified.keySet(), counts, fullyNamed);
     // "Ms Suminwa Tuluka" after "Judith Suminwa Tuluka": the known person again, not another
@@ -77,11 +79,7 @@ public final class ActorExtractor {
 
   /** Tokens consumed by an actor mention at {@code i}, or 0. */
   private int matchAt(
-      List<NameToken> tokens,
-      int i,
-      Map<Actor, Integer> counts,
-      WordForms forms,
-      java.util.Set<Actor> fullyNamed) {
+      List<NameToken> tokens, int i, Map<Actor, Integer> counts, java.util.Set<Actor> fullyNamed) {
     int best = 0;
     Actor bestActor = null;
     NameToken at = tokens.get(i);
@@ -108,7 +106,7 @@ public final class ActorExtractor {
       }
       if (!key.prefix()) break;
     }
-    if (bestActor == null) return fuzzyAt(tokens, i, counts, forms, fullyNamed);
+    if (bestActor == null) return fuzzyAt(tokens, i, counts, fullyNamed);
     if (insideAnotherName(tokens, i, best, bestActor)) return best;
     counts.merge(bestActor, 1, Integer::sum);
     if (best > 1) fullyNamed.add(bestActor);
@@ -160,11 +158,7 @@ public final class ActorExtractor {
 
   /** A transliteration variant of a known name in capitalized words at {@code i}. */
   private int fuzzyAt(
-      List<NameToken> tokens,
-      int i,
-      Map<Actor, Integer> counts,
-      WordForms forms,
-      java.util.Set<Actor> fullyNamed) {
+      List<NameToken> tokens, int i, Map<Actor, Integer> counts, java.util.Set<Actor> fullyNamed) {
     if (!tokens.get(i).capitalized() || shouted(tokens.get(i).original())) return 0;
     // a capitalized run of n tokens is one of n - 1 too: find the longest, split it into words once
     int longest = Math.min(3, tokens.size() - i);
@@ -173,8 +167,7 @@ public final class ActorExtractor {
     // every name tried below starts with the first word's first form: when no known name starts
     // like it, none is tried, and the other words need no forms
     WordForms.Word firstWord = forms.of(tokens.get(i).original());
-    if (!firstWord.forms().isEmpty()
-        && !gazetteer.mayStartVariant(firstWord.forms().get(0))) return 0;
+    if (!firstWord.mayStartVariant()) return 0;
     List<WordForms.Word> words = new ArrayList<>(longest);
     int[] firstToken = new int[longest];
     String last = null;
@@ -223,18 +216,23 @@ public final class ActorExtractor {
     return true;
   }
 
-  /** A cheap test that spares the lookup: some known name has as many tokens starting alike. */
+  /**
+   * Cheap tests that spare the lookup: some known name has as many tokens starting alike, and some
+   * ends with a token that matches the last word's.
+   */
   private boolean mayBeVariant(List<WordForms.Word> words) {
     int size = 0;
     NameForm first = null, last = null;
+    WordForms.Word lastWord = null;
     for (WordForms.Word w : words) {
       for (NameForm f : w.forms()) {
         if (first == null) first = f;
         last = f;
+        lastWord = w;
         size++;
       }
     }
-    return size > 0 && gazetteer.mayBeVariant(size, first, last);
+    return size > 0 && gazetteer.mayBeVariant(size, first, last) && lastWord.mayEndVariant();
   }
 
   private static List<NameForm> concat(List<WordForms.Word> words) {
@@ -256,8 +254,7 @@ public final class ActorExtractor {
   }
 
   /** "Kasım said": a lone surname of a person the text already named counts for that person. */
-  private void countSurnames(
-      List<NameToken> tokens, boolean[] used, Map<Actor, Integer> counts, WordForms forms) {
+  private void countSurnames(List<NameToken> tokens, boolean[] used, Map<Actor, Integer> counts) {
     Map<String, Actor> byFolded = new LinkedHashMap<>();
     for (Actor a : counts.keySet()) {
       if (!"person".equals(a.type())) continue;

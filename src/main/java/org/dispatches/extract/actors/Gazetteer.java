@@ -209,9 +209,14 @@ public final class Gazetteer {
     return variants.find(forms);
   }
 
-  /** False when no transliteration variant of any name starts with a token like {@code first}. */
-  boolean mayStartVariant(NameForm first) {
-    return variants.mayStart(first);
+  /** False when no transliteration variant of any name starts with a token that matches {@code first}. */
+  boolean mayStartVariantWith(NameForm first) {
+    return variants.mayStartWith(first);
+  }
+
+  /** False when no transliteration variant of any name ends with a token that matches {@code last}. */
+  boolean mayEndVariantWith(NameForm last) {
+    return variants.mayEndWith(last);
   }
 
   /** False when no transliteration variant of a name of {@code size} tokens with these first and last tokens can exist. */

@@ -16,8 +16,15 @@ final class TransliterationIndex {
   private static final int MIN_SINGLE_LENGTH = 6;
 
   private final Map<Long, List<Entry>> buckets = new HashMap<>();
-  /** The {@link #start} of every name's first token. */
-  private final java.util.BitSet firstStarts = new java.util.BitSet();
+
+  /**
+   * The distinct first tokens of the names, by {@link #start}, and the same for their last tokens:
+   * a token that matches none of them starts (or ends) no variant, which most capitalized words of a
+   * text do not, though their start is one that some name has.
+   */
+  private final Map<Integer, Map<String, NameForm>> firstTokens = new HashMap<>();
+
+  private final Map<Integer, Map<String, NameForm>> lastTokens = new HashMap<>();
 
   private final NameMatcher matcher = new NameMatcher();
 
@@ -34,7 +41,11 @@ final class TransliterationIndex {
     if (!eligible(tokens)) return;
     List<NameForm> forms = tokens.stream().map(NameForm::new).toList();
     buckets.computeIfAbsent(bucket(tokens), k -> new ArrayList<>()).add(new Entry(forms, actor));
-    firstStarts.set(start(forms.get(0)));
+    NameForm first = forms.get(0), last = forms.get(forms.size() - 1);
+    firstTokens
+        .computeIfAbsent(start(first), k -> new HashMap<>())
+        .putIfAbsent(first.folded, first);
+    lastTokens.computeIfAbsent(start(last), k -> new HashMap<>()).putIfAbsent(last.folded, last);
   }
 
   /**
@@ -79,9 +90,24 @@ final class TransliterationIndex {
     return buckets.containsKey(bucket(size, first, last));
   }
 
-  /** False when no name starts with a token like {@code first}: {@link #find(List)} then finds nothing for forms starting with it. */
-  boolean mayStart(NameForm first) {
-    return firstStarts.get(start(first));
+  /**
+   * False when no name's first token matches {@code token}: {@link #find(List)} then finds nothing
+   * for forms starting with it. Tokens of different starts never match, so only the first tokens
+   * of its start are compared.
+   */
+  boolean mayStartWith(NameForm token) {
+    return anyMatches(firstTokens.get(start(token)), token);
+  }
+
+  /** False when no name's last token matches {@code token}: {@link #find(List)} then finds nothing for forms ending with it. */
+  boolean mayEndWith(NameForm token) {
+    return anyMatches(lastTokens.get(start(token)), token);
+  }
+
+  private boolean anyMatches(Map<String, NameForm> tokens, NameForm token) {
+    if (tokens == null) return false;
+    for (NameForm t : tokens.values()) if (matcher.tokensMatch(token, t)) return true;
+    return false;
   }
 
   private static boolean eligible(List<String> tokens) {
