@@ -22,9 +22,9 @@ final class TransliterationIndex {
    * a token that matches none of them starts (or ends) no variant, which most capitalized words of a
    * text do not, though their start is one that some name has.
    */
-  private final Map<Integer, Map<String, NameForm>> firstTokens = new HashMap<>();
+  private final Map<Integer, TokenSet> firstTokens = new HashMap<>();
 
-  private final Map<Integer, Map<String, NameForm>> lastTokens = new HashMap<>();
+  private final Map<Integer, TokenSet> lastTokens = new HashMap<>();
 
   private final NameMatcher matcher = new NameMatcher();
 
@@ -42,10 +42,8 @@ final class TransliterationIndex {
     List<NameForm> forms = tokens.stream().map(NameForm::new).toList();
     buckets.computeIfAbsent(bucket(tokens), k -> new ArrayList<>()).add(new Entry(forms, actor));
     NameForm first = forms.get(0), last = forms.get(forms.size() - 1);
-    firstTokens
-        .computeIfAbsent(start(first), k -> new HashMap<>())
-        .putIfAbsent(first.folded, first);
-    lastTokens.computeIfAbsent(start(last), k -> new HashMap<>()).putIfAbsent(last.folded, last);
+    firstTokens.computeIfAbsent(start(first), k -> new TokenSet()).add(first);
+    lastTokens.computeIfAbsent(start(last), k -> new TokenSet()).add(last);
   }
 
   /**
@@ -104,10 +102,47 @@ final class TransliterationIndex {
     return anyMatches(lastTokens.get(start(token)), token);
   }
 
-  private boolean anyMatches(Map<String, NameForm> tokens, NameForm token) {
-    if (tokens == null) return false;
-    for (NameForm t : tokens.values()) if (matcher.tokensMatch(token, t)) return true;
-    return false;
+  private boolean anyMatches(TokenSet tokens, NameForm token) {
+    return tokens != null && tokens.anyMatches(token, matcher);
+  }
+
+  /**
+   * Distinct name tokens, with what rules most comparisons out ({@link NameMatcher#mayMatch}) kept
+   * in arrays side by side: a word is compared with every token of its start, a hundred or more.
+   */
+  private static final class TokenSet {
+    private final java.util.Set<String> folded = new java.util.HashSet<>();
+    private NameForm[] forms = new NameForm[8];
+    private int[] skeletons = new int[8];
+    private long[] letters = new long[8];
+    private int[] lengths = new int[8];
+    private int size;
+
+    void add(NameForm form) {
+      if (!folded.add(form.folded)) return;
+      if (size == forms.length) {
+        forms = java.util.Arrays.copyOf(forms, 2 * size);
+        skeletons = java.util.Arrays.copyOf(skeletons, 2 * size);
+        letters = java.util.Arrays.copyOf(letters, 2 * size);
+        lengths = java.util.Arrays.copyOf(lengths, 2 * size);
+      }
+      forms[size] = form;
+      skeletons[size] = form.skeleton.hashCode();
+      letters[size] = form.letters;
+      lengths[size] = form.folded.length();
+      size++;
+    }
+
+    boolean anyMatches(NameForm token, NameMatcher matcher) {
+      int skeleton = token.skeleton.hashCode();
+      int length = token.folded.length();
+      for (int k = 0; k < size; k++) {
+        if (NameMatcher.mayMatch(
+                skeleton, token.letters, length, skeletons[k], letters[k], lengths[k])
+            && matcher.tokensMatch(token, forms[k])) return true;
+      }
+      return false;
+    }
   }
 
   private static boolean eligible(List<String> tokens) {
