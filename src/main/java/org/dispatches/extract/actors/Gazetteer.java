@@ -75,6 +75,7 @@ public final class Gazetteer {
         lowerCaseStarts.add(sp < 0 ? k : k.substring(0, sp));
       }
     });
+    this.lowerCaseStartShapes = new KeyShapes(lowerCaseStarts);
   }
 
   /**
@@ -84,9 +85,16 @@ public final class Gazetteer {
    */
   private final Set<String> lowerCaseStarts = new java.util.HashSet<>();
 
+  /**
+   * Their shapes: the Latin ones are a dozen ("the", "al", "war"), so nearly every lower-case word
+   * of a text is ruled out without hashing it.
+   */
+  private final KeyShapes lowerCaseStartShapes;
+
   /** False when no alias can start at a text word written in lower case with this normalized form. */
   boolean mayStartInLowerCase(String normalizedWord) {
-    return lowerCaseStarts.contains(normalizedWord);
+    return lowerCaseStartShapes.mayContain(normalizedWord)
+        && lowerCaseStarts.contains(normalizedWord);
   }
 
   /**
