@@ -89,22 +89,15 @@ public final class ActorExtractor {
     if (!at.capitalized()
         && startsWithLowerCaseLetter(at.original())
         && !gazetteer.mayStartInLowerCase(k)) return 0;
-    for (int n = 1; i + n <= tokens.size(); n++) {
-      if (n > 1) {
-        String next = tokens.get(i + n - 1).norm();
-        // "the" starts aliases: most "the X" are none, which the shape of the pair tells before it
-        // is built
-        if (!gazetteer.mayBeScanKey(k, next)) break;
-        k = k + ' ' + next;
-      }
-      Gazetteer.ScanKey key = gazetteer.scanKey(k);
-      if (key == null) break;
+    ScanKeys.ScanKey key = gazetteer.scanKey(k);
+    for (int n = 1; key != null; n++) {
       Actor a = accepted(key.alias(), tokens, i, n);
       if (a != null) {
         best = n;
         bestActor = a;
       }
-      if (!key.prefix()) break;
+      if (!key.prefix() || i + n == tokens.size()) break;
+      key = key.next(tokens.get(i + n).norm());
     }
     if (bestActor == null) return fuzzyAt(tokens, i, counts, fullyNamed);
     if (insideAnotherName(tokens, i, best, bestActor)) return best;

@@ -35,9 +35,8 @@ public final class Gazetteer {
 
   private final TransliterationIndex variants = new TransliterationIndex();
   /** Aliases, plurals of aliases and alias prefixes, for the text scan. */
-  private final Map<String, ScanKey> scanKeys = new HashMap<>();
+  private final ScanKeys scanKeys;
 
-  private final KeyShapes scanKeyShapes;
   private final int longestAliasTokens;
 
   public Gazetteer(List<Actor> actors) {
@@ -60,17 +59,18 @@ public final class Gazetteer {
     Set<String> keys = new java.util.HashSet<>(byAlias.keySet());
     keys.addAll(prefixes);
     for (String k : byAlias.keySet()) keys.add(k + "s");
+    // the alias of each scan key, or null for a prefix that is none
+    Map<String, Alias> scanAliases = new HashMap<>();
     for (String k : keys) {
       Alias alias = byAlias.get(k);
       // plurals: "Qataris", "Houthis"
       if (alias == null && k.length() > 3 && k.endsWith("s"))
         alias = byAlias.get(k.substring(0, k.length() - 1));
-      if (alias != null || prefixes.contains(k))
-        scanKeys.put(k, new ScanKey(alias, prefixes.contains(k)));
+      if (alias != null || prefixes.contains(k)) scanAliases.put(k, alias);
     }
-    this.scanKeyShapes = new KeyShapes(scanKeys.keySet());
-    scanKeys.forEach((k, key) -> {
-      if (key.alias() != null && (key.alias().capitals() & 1) == 0) {
+    this.scanKeys = new ScanKeys(scanAliases, prefixes);
+    scanAliases.forEach((k, alias) -> {
+      if (alias != null && (alias.capitals() & 1) == 0) {
         int sp = k.indexOf(' ');
         lowerCaseStarts.add(sp < 0 ? k : k.substring(0, sp));
       }
@@ -98,14 +98,11 @@ public final class Gazetteer {
   }
 
   /**
-   * What a text scan learns from a normalized key in one lookup: the alias it is (or whose plural
-   * it is), and whether longer aliases start with it.
+   * The scan entry of one normalized token, or null when it is no alias, plural of one, or alias
+   * prefix; {@link ScanKeys.ScanKey#next} extends it token by token.
    */
-  record ScanKey(Alias alias, boolean prefix) {}
-
-  /** The scan entry of a normalized key, or null when it is no alias, plural of one, or alias prefix. */
-  ScanKey scanKey(String normalizedKey) {
-    return scanKeyShapes.mayContain(normalizedKey) ? scanKeys.get(normalizedKey) : null;
+  ScanKeys.ScanKey scanKey(String normalizedToken) {
+    return scanKeys.start(normalizedToken);
   }
 
   /** The list of regional gazetteer files in the jar, read after {@code actors.json}. */
@@ -195,11 +192,6 @@ public final class Gazetteer {
   /** The alias with this normalized key, or null. */
   Alias alias(String normalizedKey) {
     return byAlias.get(normalizedKey);
-  }
-
-  /** False when {@code key + ' ' + next} surely has no scan entry (see {@link #scanKey}). */
-  boolean mayBeScanKey(String key, String next) {
-    return scanKeyShapes.mayContain(key, next);
   }
 
   /** Whether some longer alias starts with these normalized tokens. */
