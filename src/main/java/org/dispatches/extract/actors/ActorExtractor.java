@@ -62,7 +62,7 @@ public final class ActorExtractor {
    * A known person the text names only by a surname it also gives another first name ("Michael
    * Herzog, the ambassador ... Herzog said") is that other person, not the known one (Isaac Herzog).
    */
-  private static void dropSurnamesOfOthers(
+  private void dropSurnamesOfOthers(
       java.util.Set<String> others, Map<Actor, Integer> counts, java.util.Set<Actor> fullyNamed) {
     if (others.isEmpty()) return;
     java.util.Set<String> surnames = new java.util.HashSet<>();
@@ -71,9 +71,9 @@ public final class ActorExtractor {
       if (key.size() > 1) surnames.add(key.get(key.size() - 1));
     }
     counts.keySet().removeIf(a -> {
-      if (!"person".equals(a.type()) || fullyNamed.contains(a)) return false;
-      List<String> key = NameKey.tokens(a.name());
-      return key.size() > 1 && surnames.contains(key.get(key.size() - 1));
+      if (fullyNamed.contains(a)) return false;
+      NameForm surname = gazetteer.surname(a);
+      return surname != null && surnames.contains(surname.folded);
     });
   }
 
@@ -250,13 +250,12 @@ public final class ActorExtractor {
   private void countSurnames(List<NameToken> tokens, boolean[] used, Map<Actor, Integer> counts) {
     Map<String, Actor> byFolded = new LinkedHashMap<>();
     for (Actor a : counts.keySet()) {
-      if (!"person".equals(a.type())) continue;
-      List<String> key = NameKey.tokens(a.name());
-      if (key.size() > 1) byFolded.put(key.get(key.size() - 1), a);
+      NameForm surname = gazetteer.surname(a);
+      if (surname != null) byFolded.put(surname.folded, a);
     }
     if (byFolded.isEmpty()) return;
     Map<NameForm, Actor> surnames = new LinkedHashMap<>();
-    byFolded.forEach((folded, a) -> surnames.put(new NameForm(folded), a));
+    byFolded.forEach((folded, a) -> surnames.put(gazetteer.surname(a), a));
     NameMatcher matcher = new NameMatcher();
     for (int i = 0; i < tokens.size(); i++) {
       if (used[i] || !tokens.get(i).capitalized()) continue;

@@ -76,6 +76,11 @@ public final class Gazetteer {
       }
     });
     this.lowerCaseStartShapes = new KeyShapes(lowerCaseStarts);
+    for (Actor a : actors) {
+      if (!"person".equals(a.type())) continue;
+      List<String> key = NameKey.tokens(a.name());
+      if (key.size() > 1) surnames.putIfAbsent(a, new NameForm(key.get(key.size() - 1)));
+    }
   }
 
   /**
@@ -90,6 +95,17 @@ public final class Gazetteer {
    * of a text is ruled out without hashing it.
    */
   private final KeyShapes lowerCaseStartShapes;
+
+  /**
+   * The folded last token of every known person named in two tokens or more, by which a text may
+   * name them again; folded once here, not in every text that names them.
+   */
+  private final Map<Actor, NameForm> surnames = new HashMap<>();
+
+  /** The folded surname of a known person named in two tokens or more, else null. */
+  NameForm surname(Actor actor) {
+    return surnames.get(actor);
+  }
 
   /** False when no alias can start at a text word written in lower case with this normalized form. */
   boolean mayStartInLowerCase(String normalizedWord) {
