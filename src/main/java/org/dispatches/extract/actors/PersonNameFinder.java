@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dispatches.extract.text.NameNormalizer;
@@ -902,9 +903,15 @@ final class PersonNameFinder {
       "Station");
 
   private final Gazetteer gazetteer;
+  /** The gazetteer's answers for names and words, remembered across texts, which repeat them. */
+  private final BoundedMemo<String, Optional<Actor>> resolved;
+
+  private final BoundedMemo<String, Boolean> descriptors;
 
   PersonNameFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.resolved = new BoundedMemo<>(1 << 14, gazetteer::resolve);
+    this.descriptors = new BoundedMemo<>(1 << 14, this::knownDescriptor);
   }
 
   /** The names found, as written, with how often each is written in full, in order of first mention. */
@@ -1143,8 +1150,6 @@ final class PersonNameFinder {
     private final Words words;
     /** The answers of {@link #capitalized} so far: a text asks about few words, so none is counted before it is asked. */
     private final Map<String, Integer> capitalizedCounts = new java.util.HashMap<>();
-    /** Per word as written, whether the gazetteer knows it as a descriptor: names recur in a text. */
-    private final Map<String, Boolean> descriptors = new java.util.HashMap<>();
 
     Vocabulary(Words words) {
       this.words = words;
@@ -1305,8 +1310,7 @@ final class PersonNameFinder {
     // "Archbishop of Canterbury Justin Welby", "Mayor of London Sadiq Khan": the run opens with the
     // place of an office
     if (start > 0 && words.text(start - 1).equals("of") && end - start >= 3) s++;
-    while (s < end && (TITLES.contains(words.text(s)) || isDescriptor(words.text(s), vocabulary)))
-      s++;
+    while (s < end && (TITLES.contains(words.text(s)) || isDescriptor(words.text(s)))) s++;
     boolean titled = s > start;
     int n = end - s;
     if (n < 2 || n > 4) return null;
@@ -1324,13 +1328,12 @@ final class PersonNameFinder {
       // a word the text also writes in lower case is a word, not a name ("Killed", "Perhaps",
       // "Seven")
       if (vocabulary.writesLowerCase(w.toLowerCase(Locale.ROOT))) return null;
-      if (!JOINERS.contains(w) && isDescriptor(w, vocabulary)) return null;
+      if (!JOINERS.contains(w) && isDescriptor(w)) return null;
       parts.add(bare(w));
     }
     String name = String.join(" ", parts);
-    if (gazetteer.resolve(name).isPresent()
-        || holdsKnownPerson(parts)
-        || knownWithoutInitials(parts)) return null;
+    if (resolved.get(name).isPresent() || holdsKnownPerson(parts) || knownWithoutInitials(parts))
+      return null;
     return name;
   }
 
@@ -1346,22 +1349,22 @@ final class PersonNameFinder {
     List<String> kept = parts.stream().filter(p -> p.length() > 1).toList();
     return kept.size() < parts.size()
         && kept.size() >= 2
-        && gazetteer.resolve(String.join(" ", kept)).isPresent();
+        && resolved.get(String.join(" ", kept)).isPresent();
   }
 
   private boolean isKnownPerson(String name) {
-    return gazetteer.resolve(name).filter(a -> "person".equals(a.type())).isPresent();
+    return resolved.get(name).filter(a -> "person".equals(a.type())).isPresent();
   }
 
   /**
    * A word the gazetteer knows as a state, group or body ("Israeli", "Hamas"), also in a compound
    * ("American-Israeli"): it describes a name, it is not one.
    */
-  private boolean isDescriptor(String w, Vocabulary vocabulary) {
-    return vocabulary.descriptors.computeIfAbsent(w, this::isDescriptor);
+  private boolean isDescriptor(String w) {
+    return descriptors.get(w);
   }
 
-  private boolean isDescriptor(String w) {
+  private boolean knownDescriptor(String w) {
     if (w.indexOf('-') < 0) return knownOther(w);
     for (String part : w.split("-"))
       if (!part.isEmpty() && !knownOther(part) && !TITLES.contains(part)) return false;

@@ -2,8 +2,6 @@ package org.dispatches.extract.actors;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The folded name forms of written words, computed once per distinct word and kept across texts:
@@ -17,7 +15,7 @@ final class WordForms {
   private static final int MAX_REMEMBERED = 1 << 15;
 
   private final Gazetteer gazetteer;
-  private final Map<String, Word> byWord = new ConcurrentHashMap<>();
+  private final BoundedMemo<String, Word> byWord = new BoundedMemo<>(MAX_REMEMBERED, this::fold);
 
   WordForms(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -70,15 +68,13 @@ final class WordForms {
 
   /** The forms of a word as written (no spaces). */
   Word of(String word) {
-    Word w = byWord.get(word);
-    if (w == null) {
-      List<String> folded = NameKey.tokens(word);
-      List<NameForm> forms = new ArrayList<>(folded.size());
-      for (String f : folded) forms.add(new NameForm(f));
-      w = new Word(List.copyOf(forms), TransliterationIndex.isLatin(word), gazetteer);
-      if (byWord.size() >= MAX_REMEMBERED) byWord.clear();
-      byWord.put(word, w);
-    }
-    return w;
+    return byWord.get(word);
+  }
+
+  private Word fold(String word) {
+    List<String> folded = NameKey.tokens(word);
+    List<NameForm> forms = new ArrayList<>(folded.size());
+    for (String f : folded) forms.add(new NameForm(f));
+    return new Word(List.copyOf(forms), TransliterationIndex.isLatin(word), gazetteer);
   }
 }
