@@ -36,12 +36,15 @@ public final class ActorExtractor {
     Map<Actor, Integer> counts = new LinkedHashMap<>();
     java.util.Set<Actor> fullyNamed = new java.util.HashSet<>();
     boolean[] used = new boolean[tokens.size()];
+    // the forms of each token's word, looked up once per text: the variant scan asks for a word
+    // at each of the up to three places it starts at, and the surname count asks again
+    WordForms.Word[] words = new WordForms.Word[tokens.size()];
     for (int i = 0; i < tokens.size(); ) {
-      int n = matchAt(tokens, i, counts, fullyNamed);
+      int n = matchAt(tokens, i, counts, fullyNamed, words);
       if (n > 0) java.util.Arrays.fill(used, i, i + n, true);
       i += Math.max(n, 1);
     }
-    countSurnames(tokens, used, counts);
+    countSurnames(tokens, used, counts, words);
     Map<String, Integer> unverified = people.find(text);
     dropSurnamesOfOthers(unverified.keySet(), counts, fullyNamed);
     // "Ms Suminwa Tuluka" after "Judith Suminwa Tuluka": the known person again, not another
@@ -79,7 +82,11 @@ public final class ActorExtractor {
 
   /** Tokens consumed by an actor mention at {@code i}, or 0. */
   private int matchAt(
-      List<NameToken> tokens, int i, Map<Actor, Integer> counts, java.util.Set<Actor> fullyNamed) {
+      List<NameToken> tokens,
+      int i,
+      Map<Actor, Integer> counts,
+      java.util.Set<Actor> fullyNamed,
+      WordForms.Word[] words) {
     int best = 0;
     Actor bestActor = null;
     NameToken at = tokens.get(i);
@@ -99,7 +106,7 @@ public final class ActorExtractor {
       if (!key.prefix() || i + n == tokens.size()) break;
       key = key.next(tokens.get(i + n).norm());
     }
-    if (bestActor == null) return fuzzyAt(tokens, i, counts, fullyNamed);
+    if (bestActor == null) return fuzzyAt(tokens, i, counts, fullyNamed, words);
     if (insideAnotherName(tokens, i, best, bestActor)) return best;
     counts.merge(bestActor, 1, Integer::sum);
     if (best > 1) fullyNamed.add(bestActor);
@@ -151,7 +158,11 @@ public final class ActorExtractor {
 
   /** A transliteration variant of a known name in capitalized words at {@code i}. */
   private int fuzzyAt(
-      List<NameToken> tokens, int i, Map<Actor, Integer> counts, java.util.Set<Actor> fullyNamed) {
+      List<NameToken> tokens,
+      int i,
+      Map<Actor, Integer> counts,
+      java.util.Set<Actor> fullyNamed,
+      WordForms.Word[] wordAt) {
     if (!tokens.get(i).capitalized() || shouted(tokens.get(i).original())) return 0;
     // a capitalized run of n tokens is one of n - 1 too: find the longest, split it into words once
     int longest = Math.min(3, tokens.size() - i);
@@ -159,7 +170,7 @@ public final class ActorExtractor {
     if (longest == 1) return 0;
     // every name tried below starts with the first word's first form: when no known name starts
     // like it, none is tried, and the other words need no forms
-    WordForms.Word firstWord = forms.of(tokens.get(i).original());
+    WordForms.Word firstWord = word(tokens, wordAt, i);
     if (!firstWord.mayStartVariant()) return 0;
     List<WordForms.Word> words = new ArrayList<>(longest);
     int[] firstToken = new int[longest];
@@ -171,7 +182,7 @@ public final class ActorExtractor {
       if (o.equals(last)) continue;
       last = o;
       firstToken[words.size()] = j;
-      words.add(forms.of(o));
+      words.add(word(tokens, wordAt, j));
     }
     for (int n = longest; n >= 1; n--) {
       if (n == 1) continue;
@@ -187,6 +198,13 @@ public final class ActorExtractor {
       }
     }
     return 0;
+  }
+
+  /** The forms of the word of token {@code j}, looked up on first use in this text. */
+  private WordForms.Word word(List<NameToken> tokens, WordForms.Word[] wordAt, int j) {
+    WordForms.Word w = wordAt[j];
+    if (w == null) wordAt[j] = w = forms.of(tokens.get(j).original());
+    return w;
   }
 
   private static boolean startsWithLowerCaseLetter(String word) {
@@ -247,7 +265,8 @@ public final class ActorExtractor {
   }
 
   /** "Kasım said": a lone surname of a person the text already named counts for that person. */
-  private void countSurnames(List<NameToken> tokens, boolean[] used, Map<Actor, Integer> counts) {
+  private void countSurnames(
+      List<NameToken> tokens, boolean[] used, Map<Actor, Integer> counts, WordForms.Word[] wordAt) {
     Map<String, Actor> byFolded = new LinkedHashMap<>();
     for (Actor a : counts.keySet()) {
       NameForm surname = gazetteer.surname(a);
@@ -262,7 +281,7 @@ public final class ActorExtractor {
       String word = tokens.get(i).original();
       // folding never lengthens printable ASCII: "The", "He", "US" need no forms to fall short
       if (word.length() < 4 && NameNormalizer.isPrintableAscii(word)) continue;
-      List<NameForm> t = forms.of(word).forms();
+      List<NameForm> t = word(tokens, wordAt, i).forms();
       if (t.size() != 1 || t.get(0).folded.length() < 4) continue;
       for (Map.Entry<NameForm, Actor> e : surnames.entrySet()) {
         if (matcher.tokensMatch(t.get(0), e.getKey())) {
