@@ -1051,6 +1051,11 @@ final class PersonNameFinder {
      * is a letter, then letters, marks, apostrophes and dashes up to its last letter, then maybe one
      * period ("Jr.", "F."); scanned by hand, as a regex costs more than the rest of the finder.
      */
+    /** {@link Character#isLetter}, answered for ASCII without its tables: most characters are ASCII. */
+    private static boolean isLetter(char c) {
+      return c < 0x80 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
+    }
+
     static Words of(String text) {
       Words out = new Words(text);
       // a line's words of four letters or more, and how many of them are capitalized
@@ -1071,16 +1076,17 @@ final class PersonNameFinder {
           i++;
           continue;
         }
-        if (Character.isLetter(c)) {
+        if (isLetter(c)) {
           int lastLetter = i;
           int firstDash = n;
           int j = i + 1;
           while (j < n) {
             char d = text.charAt(j);
-            if (Character.isLetter(d)) lastLetter = j;
+            if (isLetter(d)) lastLetter = j;
             else if (d == '-') firstDash = Math.min(firstDash, j);
-            else if (!(d == '\'' || d == '’' || Character.getType(d) == Character.NON_SPACING_MARK))
-              break;
+            else if (!(d == '\''
+                || d == '’'
+                || (d >= 0x80 && Character.getType(d) == Character.NON_SPACING_MARK))) break;
             j++;
           }
           int end = lastLetter + 1;
