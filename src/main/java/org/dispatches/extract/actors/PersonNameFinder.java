@@ -1072,7 +1072,7 @@ final class PersonNameFinder {
           i++;
           continue;
         }
-        if (Character.isWhitespace(c)) {
+        if (isWhitespace(c)) {
           i++;
           continue;
         }
@@ -1118,10 +1118,10 @@ final class PersonNameFinder {
               | (title ? TITLE_CASE : 0)
               | (startsName(text, i, wordEnd, firstDash, title) ? NAME_START : 0));
           out.add(i, wordEnd, end, line, flag);
-          if (Character.isLowerCase(c)) out.lowerCase(i, wordEnd);
+          if (isLowerCase(c)) out.lowerCase(i, wordEnd);
           if (wordEnd - i >= 4) {
             all++;
-            if (Character.isUpperCase(c)) capitalized++;
+            if (isUpperCase(c)) capitalized++;
           }
           i = end;
           continue;
@@ -1136,7 +1136,7 @@ final class PersonNameFinder {
         }
         out.add(i, i + 1, i + 1, line, (byte) 0);
         // a few signs are lower case without being letters ("ⅰ", "ⓐ")
-        if (Character.isLowerCase(c)) out.lowerCase(i, i + 1);
+        if (isLowerCase(c)) out.lowerCase(i, i + 1);
         i++;
       }
       if (isHeadline(all, capitalized)) out.headlines.set(line);
@@ -1166,7 +1166,7 @@ final class PersonNameFinder {
       int bit = shape(lowerCaseWord, 0, lowerCaseWord.length());
       if ((words.lowerShapes[bit >>> 6] & (1L << bit)) == 0) return false;
       for (int k = 0; k < words.size; k++)
-        if (Character.isLowerCase(words.first(k)) && words.is(k, lowerCaseWord)) return true;
+        if (isLowerCase(words.first(k)) && words.is(k, lowerCaseWord)) return true;
       return false;
     }
 
@@ -1297,10 +1297,27 @@ final class PersonNameFinder {
     return true;
   }
 
+  /** {@link Character#isUpperCase}, answered for ASCII without its tables: most characters are ASCII. */
+  private static boolean isUpperCase(char c) {
+    return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+  }
+
+  /** {@link Character#isLowerCase}, the same way. */
+  private static boolean isLowerCase(char c) {
+    return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+  }
+
+  /** {@link Character#isWhitespace}, the same way. */
+  private static boolean isWhitespace(char c) {
+    return c < 0x80
+        ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F)
+        : Character.isWhitespace(c);
+  }
+
   /** Upper-case first letter, and some lower-case letter after it ("McGurk", "Abu-Salmiya"; not "UN", not "HAIYUN"). */
   private static boolean isTitleCase(String text, int from, int to) {
-    if (!Character.isUpperCase(text.charAt(from))) return false;
-    for (int k = from + 1; k < to; k++) if (Character.isLowerCase(text.charAt(k))) return true;
+    if (!isUpperCase(text.charAt(from))) return false;
+    for (int k = from + 1; k < to; k++) if (isLowerCase(text.charAt(k))) return true;
     return false;
   }
 
