@@ -23,6 +23,11 @@ final class NameMatcher {
   }
 
   boolean tokensMatch(NameForm x, NameForm y) {
+    // most pairs differ in how they start or in their letters, which the forms hold without their
+    // strings: reading those cost more than the rest of the comparison
+    if (x.start != y.start && x.start >= 0 && y.start >= 0) return false;
+    if (!mayMatch(x.skeletonHash, x.letters, x.length, y.skeletonHash, y.letters, y.length))
+      return false;
     String a = x.folded, b = y.folded;
     if (a.equals(b)) return true;
     if (a.isEmpty() || b.isEmpty() || NameKey.isVowel(a.charAt(0)) != NameKey.isVowel(b.charAt(0)))

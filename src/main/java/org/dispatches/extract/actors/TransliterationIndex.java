@@ -165,9 +165,7 @@ final class TransliterationIndex {
   }
 
   private static int start(NameForm token) {
-    String sk = token.skeleton;
-    int consonant = sk.isEmpty() ? 0 : sk.charAt(0) + 1;
-    return NameKey.isVowel(token.folded.charAt(0)) ? consonant | 1 << 17 : consonant;
+    return token.start;
   }
 
   static boolean isLatin(String s) {
