@@ -28,6 +28,12 @@ final class ScanKeys {
   private final KeyShapes shapes;
 
   /**
+   * One bit per one-token key's hash, in a table small enough to stay in cache: most words of a
+   * shape some key has are still no key, and the map's look-up reads memory the bit does not.
+   */
+  private final long[] hashBits = new long[1 << 11];
+
+  /**
    * @param entries every scan key (tokens joined by single spaces), with its alias or null
    * @param prefixes the keys that longer aliases start with
    */
@@ -43,11 +49,23 @@ final class ScanKeys {
     });
     this.first = freeze(root);
     this.shapes = new KeyShapes(first.keySet());
+    for (String key : first.keySet()) {
+      int bit = hashBit(key);
+      hashBits[bit >>> 6] |= 1L << bit;
+    }
+  }
+
+  /** The bit of a token's hash, of {@code 64 * hashBits.length}. */
+  private int hashBit(String token) {
+    int h = token.hashCode();
+    return (h ^ (h >>> 17)) & (64 * hashBits.length - 1);
   }
 
   /** The entry of a one-token span, or null when it is no key. */
   ScanKey start(String normalizedToken) {
-    return shapes.mayContain(normalizedToken) ? first.get(normalizedToken) : null;
+    if (!shapes.mayContain(normalizedToken)) return null;
+    int bit = hashBit(normalizedToken);
+    return (hashBits[bit >>> 6] & (1L << bit)) != 0 ? first.get(normalizedToken) : null;
   }
 
   private static final class Node {
