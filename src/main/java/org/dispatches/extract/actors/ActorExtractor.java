@@ -243,7 +243,9 @@ public final class ActorExtractor {
         size++;
       }
     }
-    return size > 0 && gazetteer.mayBeVariant(size, first, last) && lastWord.mayEndVariant();
+    // the last word's answer is remembered with its forms; the bucket test boxes a key and hashes
+    // it
+    return size > 0 && lastWord.mayEndVariant() && gazetteer.mayBeVariant(size, first, last);
   }
 
   private static List<NameForm> concat(List<WordForms.Word> words) {
