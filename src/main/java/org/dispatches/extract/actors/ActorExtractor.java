@@ -266,6 +266,11 @@ public final class ActorExtractor {
     return true;
   }
 
+  private static boolean contains(int[] values, int value) {
+    for (int v : values) if (v == value) return true;
+    return false;
+  }
+
   /** "Kasım said": a lone surname of a person the text already named counts for that person. */
   private void countSurnames(
       List<NameToken> tokens, boolean[] used, Map<Actor, Integer> counts, WordForms.Word[] wordAt) {
@@ -277,13 +282,17 @@ public final class ActorExtractor {
     if (byFolded.isEmpty()) return;
     Map<NameForm, Actor> surnames = new LinkedHashMap<>();
     byFolded.forEach((folded, a) -> surnames.put(gazetteer.surname(a), a));
+    // a word that starts unlike every surname matches none (NameMatcher.tokensMatch)
+    int[] starts = surnames.keySet().stream().mapToInt(f -> f.start).toArray();
     NameMatcher matcher = new NameMatcher();
     for (int i = 0; i < tokens.size(); i++) {
       if (used[i] || !tokens.get(i).capitalized()) continue;
       String word = tokens.get(i).original();
       // folding never lengthens printable ASCII: "The", "He", "US" need no forms to fall short
       if (word.length() < 4 && NameNormalizer.isPrintableAscii(word)) continue;
-      List<NameForm> t = word(tokens, wordAt, i).forms();
+      WordForms.Word w = word(tokens, wordAt, i);
+      if (!contains(starts, w.surnameStart)) continue;
+      List<NameForm> t = w.forms();
       if (t.size() != 1 || t.get(0).folded.length() < 4) continue;
       for (Map.Entry<NameForm, Actor> e : surnames.entrySet()) {
         if (matcher.tokensMatch(t.get(0), e.getKey())) {

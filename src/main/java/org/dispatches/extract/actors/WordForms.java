@@ -32,6 +32,13 @@ final class WordForms {
     private final List<NameForm> forms;
     private final boolean latin;
     private final Gazetteer gazetteer;
+    /**
+     * The {@link NameForm#start} of the word's one form when it has one of four letters or more, the
+     * only words that can be a lone surname; else -2, which no form's start is. Kept here, so that
+     * the surname count rules most words out without reading their forms.
+     */
+    final int surnameStart;
+
     /** Computed on first use; threads that race compute the same answer. */
     private byte startsVariant, endsVariant;
 
@@ -39,6 +46,8 @@ final class WordForms {
       this.forms = forms;
       this.latin = latin;
       this.gazetteer = gazetteer;
+      this.surnameStart =
+          forms.size() == 1 && forms.get(0).folded.length() >= 4 ? forms.get(0).start : -2;
     }
 
     List<NameForm> forms() {
