@@ -17,10 +17,13 @@ import org.dispatches.extract.text.NameToken;
 public final class ActorExtractor {
   private final Gazetteer gazetteer;
   private final PersonNameFinder people;
+  /** Shared by the texts this extractor reads, on any thread. */
+  private final WordForms forms;
 
   public ActorExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.people = new PersonNameFinder(gazetteer);
+    this.forms = new WordForms(gazetteer);
   }
 
   /** The actors of {@code text} with mention counts, in order of first mention. */
@@ -32,14 +35,16 @@ public final class ActorExtractor {
   public List<ActorMention> extract(String text, List<NameToken> tokens) {
     Map<Actor, Integer> counts = new LinkedHashMap<>();
     java.util.Set<Actor> fullyNamed = new java.util.HashSet<>();
-    WordForms forms = new WordForms();
     boolean[] used = new boolean[tokens.size()];
+    // the forms of each token's word, looked up once per text: the variant scan asks for a word
+    // at each of the up to three places it starts at, and the surname count asks again
+    WordForms.Word[] words = new WordForms.Word[tokens.size()];
     for (int i = 0; i < tokens.size(); ) {
-      int n = matchAt(tokens, i, counts, forms, fullyNamed);
+      int n = matchAt(tokens, i, counts, fullyNamed, words);
       if (n > 0) java.util.Arrays.fill(used, i, i + n, true);
       i += Math.max(n, 1);
     }
-    countSurnames(tokens, used, counts, forms);
+    countSurnames(tokens, used, counts, words);
     Map<String, Integer> unverified = people.find(text);
     dropSurnamesOfOthers(unverified.keySet(), counts, fullyNamed);
     // "Ms Suminwa Tuluka" after "Judith Suminwa Tuluka": the known person again, not another
@@ -60,7 +65,7 @@ public final class ActorExtractor {
    * A known person the text names only by a surname it also gives another first name ("Michael
    * Herzog, the ambassador ... Herzog said") is that other person, not the known one (Isaac Herzog).
    */
-  private static void dropSurnamesOfOthers(
+  private void dropSurnamesOfOthers(
       java.util.Set<String> others, Map<Actor, Integer> counts, java.util.Set<Actor> fullyNamed) {
     if (others.isEmpty()) return;
     java.util.Set<String> surnames = new java.util.HashSet<>();
@@ -69,9 +74,9 @@ public final class ActorExtractor {
       if (key.size() > 1) surnames.add(key.get(key.size() - 1));
     }
     counts.keySet().removeIf(a -> {
-      if (!"person".equals(a.type()) || fullyNamed.contains(a)) return false;
-      List<String> key = NameKey.tokens(a.name());
-      return key.size() > 1 && surnames.contains(key.get(key.size() - 1));
+      if (fullyNamed.contains(a)) return false;
+      NameForm surname = gazetteer.surname(a);
+      return surname != null && surnames.contains(surname.folded);
     });
   }
 
@@ -80,8 +85,8 @@ public final class ActorExtractor {
       List<NameToken> tokens,
       int i,
       Map<Actor, Integer> counts,
-      WordForms forms,
-      java.util.Set<Actor> fullyNamed) {
+      java.util.Set<Actor> fullyNamed,
+      WordForms.Word[] words) {
     int best = 0;
     Actor bestActor = null;
     NameToken at = tokens.get(i);
@@ -91,24 +96,17 @@ public final class ActorExtractor {
     if (!at.capitalized()
         && startsWithLowerCaseLetter(at.original())
         && !gazetteer.mayStartInLowerCase(k)) return 0;
-    for (int n = 1; i + n <= tokens.size(); n++) {
-      if (n > 1) {
-        String next = tokens.get(i + n - 1).norm();
-        // "the" starts aliases: most "the X" are none, which the shape of the pair tells before it
-        // is built
-        if (!gazetteer.mayBeScanKey(k, next)) break;
-        k = k + ' ' + next;
-      }
-      Gazetteer.ScanKey key = gazetteer.scanKey(k);
-      if (key == null) break;
+    ScanKeys.ScanKey key = gazetteer.scanKey(k);
+    for (int n = 1; key != null; n++) {
       Actor a = accepted(key.alias(), tokens, i, n);
       if (a != null) {
         best = n;
         bestActor = a;
       }
-      if (!key.prefix()) break;
+      if (!key.prefix() || i + n == tokens.size()) break;
+      key = key.next(tokens.get(i + n).norm());
     }
-    if (bestActor == null) return fuzzyAt(tokens, i, counts, forms, fullyNamed);
+    if (bestActor == null) return fuzzyAt(tokens, i, counts, fullyNamed, words);
     if (insideAnotherName(tokens, i, best, bestActor)) return best;
     counts.merge(bestActor, 1, Integer::sum);
     if (best > 1) fullyNamed.add(bestActor);
@@ -163,8 +161,8 @@ public final class ActorExtractor {
       List<NameToken> tokens,
       int i,
       Map<Actor, Integer> counts,
-      WordForms forms,
-      java.util.Set<Actor> fullyNamed) {
+      java.util.Set<Actor> fullyNamed,
+      WordForms.Word[] wordAt) {
     if (!tokens.get(i).capitalized() || shouted(tokens.get(i).original())) return 0;
     // a capitalized run of n tokens is one of n - 1 too: find the longest, split it into words once
     int longest = Math.min(3, tokens.size() - i);
@@ -172,9 +170,8 @@ public final class ActorExtractor {
     if (longest == 1) return 0;
     // every name tried below starts with the first word's first form: when no known name starts
     // like it, none is tried, and the other words need no forms
-    WordForms.Word firstWord = forms.of(tokens.get(i).original());
-    if (!firstWord.forms().isEmpty()
-        && !gazetteer.mayStartVariant(firstWord.forms().get(0))) return 0;
+    WordForms.Word firstWord = word(tokens, wordAt, i);
+    if (!firstWord.mayStartVariant()) return 0;
     List<WordForms.Word> words = new ArrayList<>(longest);
     int[] firstToken = new int[longest];
     String last = null;
@@ -185,7 +182,7 @@ public final class ActorExtractor {
       if (o.equals(last)) continue;
       last = o;
       firstToken[words.size()] = j;
-      words.add(forms.of(o));
+      words.add(word(tokens, wordAt, j));
     }
     for (int n = longest; n >= 1; n--) {
       if (n == 1) continue;
@@ -201,6 +198,13 @@ public final class ActorExtractor {
       }
     }
     return 0;
+  }
+
+  /** The forms of the word of token {@code j}, looked up on first use in this text. */
+  private WordForms.Word word(List<NameToken> tokens, WordForms.Word[] wordAt, int j) {
+    WordForms.Word w = wordAt[j];
+    if (w == null) wordAt[j] = w = forms.of(tokens.get(j).original());
+    return w;
   }
 
   private static boolean startsWithLowerCaseLetter(String word) {
@@ -223,18 +227,25 @@ public final class ActorExtractor {
     return true;
   }
 
-  /** A cheap test that spares the lookup: some known name has as many tokens starting alike. */
+  /**
+   * Cheap tests that spare the lookup: some known name has as many tokens starting alike, and some
+   * ends with a token that matches the last word's.
+   */
   private boolean mayBeVariant(List<WordForms.Word> words) {
     int size = 0;
     NameForm first = null, last = null;
+    WordForms.Word lastWord = null;
     for (WordForms.Word w : words) {
       for (NameForm f : w.forms()) {
         if (first == null) first = f;
         last = f;
+        lastWord = w;
         size++;
       }
     }
-    return size > 0 && gazetteer.mayBeVariant(size, first, last);
+    // the last word's answer is remembered with its forms; the bucket test boxes a key and hashes
+    // it
+    return size > 0 && lastWord.mayEndVariant() && gazetteer.mayBeVariant(size, first, last);
   }
 
   private static List<NameForm> concat(List<WordForms.Word> words) {
@@ -255,25 +266,33 @@ public final class ActorExtractor {
     return true;
   }
 
+  private static boolean contains(int[] values, int value) {
+    for (int v : values) if (v == value) return true;
+    return false;
+  }
+
   /** "Kasım said": a lone surname of a person the text already named counts for that person. */
   private void countSurnames(
-      List<NameToken> tokens, boolean[] used, Map<Actor, Integer> counts, WordForms forms) {
+      List<NameToken> tokens, boolean[] used, Map<Actor, Integer> counts, WordForms.Word[] wordAt) {
     Map<String, Actor> byFolded = new LinkedHashMap<>();
     for (Actor a : counts.keySet()) {
-      if (!"person".equals(a.type())) continue;
-      List<String> key = NameKey.tokens(a.name());
-      if (key.size() > 1) byFolded.put(key.get(key.size() - 1), a);
+      NameForm surname = gazetteer.surname(a);
+      if (surname != null) byFolded.put(surname.folded, a);
     }
     if (byFolded.isEmpty()) return;
     Map<NameForm, Actor> surnames = new LinkedHashMap<>();
-    byFolded.forEach((folded, a) -> surnames.put(new NameForm(folded), a));
+    byFolded.forEach((folded, a) -> surnames.put(gazetteer.surname(a), a));
+    // a word that starts unlike every surname matches none (NameMatcher.tokensMatch)
+    int[] starts = surnames.keySet().stream().mapToInt(f -> f.start).toArray();
     NameMatcher matcher = new NameMatcher();
     for (int i = 0; i < tokens.size(); i++) {
       if (used[i] || !tokens.get(i).capitalized()) continue;
       String word = tokens.get(i).original();
       // folding never lengthens printable ASCII: "The", "He", "US" need no forms to fall short
       if (word.length() < 4 && NameNormalizer.isPrintableAscii(word)) continue;
-      List<NameForm> t = forms.of(word).forms();
+      WordForms.Word w = word(tokens, wordAt, i);
+      if (!contains(starts, w.surnameStart)) continue;
+      List<NameForm> t = w.forms();
       if (t.size() != 1 || t.get(0).folded.length() < 4) continue;
       for (Map.Entry<NameForm, Actor> e : surnames.entrySet()) {
         if (matcher.tokensMatch(t.get(0), e.getKey())) {

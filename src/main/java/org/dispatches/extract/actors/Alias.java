@@ -37,7 +37,8 @@ public record Alias(Actor actor, String surface, boolean caseSensitive, long cap
 
   /** Whether the words of text tokens [i, i+n) fit this alias' case rules. */
   boolean acceptsInText(java.util.List<NameToken> tokens, int i, int n) {
-    if (!accepts(NameToken.original(tokens, i, n))) return false;
+    // only a case-sensitive alias needs the text as written, which a span of tokens must build
+    if (caseSensitive && !accepts(NameToken.original(tokens, i, n))) return false;
     for (int j = 0; j < n && j < 64; j++) {
       if ((capitals & (1L << j)) != 0 && !tokens.get(i + j).capitalized()) return false;
     }

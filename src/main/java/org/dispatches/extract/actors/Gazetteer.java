@@ -35,9 +35,8 @@ public final class Gazetteer {
 
   private final TransliterationIndex variants = new TransliterationIndex();
   /** Aliases, plurals of aliases and alias prefixes, for the text scan. */
-  private final Map<String, ScanKey> scanKeys = new HashMap<>();
+  private final ScanKeys scanKeys;
 
-  private final KeyShapes scanKeyShapes;
   private final int longestAliasTokens;
 
   public Gazetteer(List<Actor> actors) {
@@ -60,21 +59,28 @@ public final class Gazetteer {
     Set<String> keys = new java.util.HashSet<>(byAlias.keySet());
     keys.addAll(prefixes);
     for (String k : byAlias.keySet()) keys.add(k + "s");
+    // the alias of each scan key, or null for a prefix that is none
+    Map<String, Alias> scanAliases = new HashMap<>();
     for (String k : keys) {
       Alias alias = byAlias.get(k);
       // plurals: "Qataris", "Houthis"
       if (alias == null && k.length() > 3 && k.endsWith("s"))
         alias = byAlias.get(k.substring(0, k.length() - 1));
-      if (alias != null || prefixes.contains(k))
-        scanKeys.put(k, new ScanKey(alias, prefixes.contains(k)));
+      if (alias != null || prefixes.contains(k)) scanAliases.put(k, alias);
     }
-    this.scanKeyShapes = new KeyShapes(scanKeys.keySet());
-    scanKeys.forEach((k, key) -> {
-      if (key.alias() != null && (key.alias().capitals() & 1) == 0) {
+    this.scanKeys = new ScanKeys(scanAliases, prefixes);
+    scanAliases.forEach((k, alias) -> {
+      if (alias != null && (alias.capitals() & 1) == 0) {
         int sp = k.indexOf(' ');
         lowerCaseStarts.add(sp < 0 ? k : k.substring(0, sp));
       }
     });
+    this.lowerCaseStartShapes = new KeyShapes(lowerCaseStarts);
+    for (Actor a : actors) {
+      if (!"person".equals(a.type())) continue;
+      List<String> key = NameKey.tokens(a.name());
+      if (key.size() > 1) surnames.putIfAbsent(a, new NameForm(key.get(key.size() - 1)));
+    }
   }
 
   /**
@@ -84,20 +90,35 @@ public final class Gazetteer {
    */
   private final Set<String> lowerCaseStarts = new java.util.HashSet<>();
 
+  /**
+   * Their shapes: the Latin ones are a dozen ("the", "al", "war"), so nearly every lower-case word
+   * of a text is ruled out without hashing it.
+   */
+  private final KeyShapes lowerCaseStartShapes;
+
+  /**
+   * The folded last token of every known person named in two tokens or more, by which a text may
+   * name them again; folded once here, not in every text that names them.
+   */
+  private final Map<Actor, NameForm> surnames = new HashMap<>();
+
+  /** The folded surname of a known person named in two tokens or more, else null. */
+  NameForm surname(Actor actor) {
+    return surnames.get(actor);
+  }
+
   /** False when no alias can start at a text word written in lower case with this normalized form. */
   boolean mayStartInLowerCase(String normalizedWord) {
-    return lowerCaseStarts.contains(normalizedWord);
+    return lowerCaseStartShapes.mayContain(normalizedWord)
+        && lowerCaseStarts.contains(normalizedWord);
   }
 
   /**
-   * What a text scan learns from a normalized key in one lookup: the alias it is (or whose plural
-   * it is), and whether longer aliases start with it.
+   * The scan entry of one normalized token, or null when it is no alias, plural of one, or alias
+   * prefix; {@link ScanKeys.ScanKey#next} extends it token by token.
    */
-  record ScanKey(Alias alias, boolean prefix) {}
-
-  /** The scan entry of a normalized key, or null when it is no alias, plural of one, or alias prefix. */
-  ScanKey scanKey(String normalizedKey) {
-    return scanKeyShapes.mayContain(normalizedKey) ? scanKeys.get(normalizedKey) : null;
+  ScanKeys.ScanKey scanKey(String normalizedToken) {
+    return scanKeys.start(normalizedToken);
   }
 
   /** The list of regional gazetteer files in the jar, read after {@code actors.json}. */
@@ -189,11 +210,6 @@ public final class Gazetteer {
     return byAlias.get(normalizedKey);
   }
 
-  /** False when {@code key + ' ' + next} surely has no scan entry (see {@link #scanKey}). */
-  boolean mayBeScanKey(String key, String next) {
-    return scanKeyShapes.mayContain(key, next);
-  }
-
   /** Whether some longer alias starts with these normalized tokens. */
   boolean isPrefix(String normalizedKey) {
     return prefixes.contains(normalizedKey);
@@ -209,9 +225,14 @@ public final class Gazetteer {
     return variants.find(forms);
   }
 
-  /** False when no transliteration variant of any name starts with a token like {@code first}. */
-  boolean mayStartVariant(NameForm first) {
-    return variants.mayStart(first);
+  /** False when no transliteration variant of any name starts with a token that matches {@code first}. */
+  boolean mayStartVariantWith(NameForm first) {
+    return variants.mayStartWith(first);
+  }
+
+  /** False when no transliteration variant of any name ends with a token that matches {@code last}. */
+  boolean mayEndVariantWith(NameForm last) {
+    return variants.mayEndWith(last);
   }
 
   /** False when no transliteration variant of a name of {@code size} tokens with these first and last tokens can exist. */

@@ -18,6 +18,16 @@ final class NameForm {
   final String skeleton;
   /** The letters the folded token holds, one bit each (other characters share the upper bits). */
   final long letters;
+  /**
+   * How the token starts: its skeleton's first consonant and whether it opens with a vowel (-1 for
+   * an empty token). Tokens that start differently never match ({@link NameMatcher#tokensMatch}).
+   */
+  final int start;
+
+  /** The skeleton's hash and the folded length, kept beside the letters so that most comparisons read no string. */
+  final int skeletonHash;
+
+  final int length;
   /** Published whole (final fields), or null until first needed. */
   private Codes codes;
 
@@ -27,6 +37,11 @@ final class NameForm {
     this.folded = folded;
     this.skeleton = NameKey.skeleton(folded);
     this.letters = letterSet(folded);
+    this.skeletonHash = skeleton.hashCode();
+    this.length = folded.length();
+    int consonant = skeleton.isEmpty() ? 0 : skeleton.charAt(0) + 1;
+    this.start =
+        folded.isEmpty() ? -1 : NameKey.isVowel(folded.charAt(0)) ? consonant | 1 << 17 : consonant;
   }
 
   private static long letterSet(String s) {

@@ -23,6 +23,11 @@ final class NameMatcher {
   }
 
   boolean tokensMatch(NameForm x, NameForm y) {
+    // most pairs differ in how they start or in their letters, which the forms hold without their
+    // strings: reading those cost more than the rest of the comparison
+    if (x.start != y.start && x.start >= 0 && y.start >= 0) return false;
+    if (!mayMatch(x.skeletonHash, x.letters, x.length, y.skeletonHash, y.letters, y.length))
+      return false;
     String a = x.folded, b = y.folded;
     if (a.equals(b)) return true;
     if (a.isEmpty() || b.isEmpty() || NameKey.isVowel(a.charAt(0)) != NameKey.isVowel(b.charAt(0)))
@@ -33,11 +38,32 @@ final class NameMatcher {
         || y.skeleton.isEmpty()
         || x.skeleton.charAt(0) != y.skeleton.charAt(0)) return false;
     // cheap test first: the costly phonetic codes only for near spellings
-    int limit = Math.max(1, Math.min(a.length(), b.length()) / 4);
+    int limit = editLimit(a.length(), b.length());
     // an edit adds at most one letter to a token's letter set and removes at most one: sets further
     // apart than twice the limit rule the distance out without filling its table
     if (Long.bitCount(x.letters ^ y.letters) > 2 * limit) return false;
     return EditDistance.within(a, b, limit) && x.phoneticAgrees(y);
+  }
+
+  /**
+   * False when two tokens surely do not {@link #tokensMatch}, told from their skeletons' hashes,
+   * letter sets and lengths alone: tokens that match have equal skeletons, or letter sets no further
+   * apart than twice the edit limit of their lengths.
+   */
+  static boolean mayMatch(
+      int skeletonHashA,
+      long lettersA,
+      int lengthA,
+      int skeletonHashB,
+      long lettersB,
+      int lengthB) {
+    return skeletonHashA == skeletonHashB
+        || Long.bitCount(lettersA ^ lettersB) <= 2 * editLimit(lengthA, lengthB);
+  }
+
+  /** The edit distance two near spellings of these lengths may have. */
+  private static int editLimit(int lengthA, int lengthB) {
+    return Math.max(1, Math.min(lengthA, lengthB) / 4);
   }
 
   /** The vowels of a token but a final one: "Hayya" and "Hayye" differ only in a final vowel, as spelling habits do. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dispatches.extract.text.NameNormalizer;
@@ -902,9 +903,15 @@ final class PersonNameFinder {
       "Station");
 
   private final Gazetteer gazetteer;
+  /** The gazetteer's answers for names and words, remembered across texts, which repeat them. */
+  private final BoundedMemo<String, Optional<Actor>> resolved;
+
+  private final BoundedMemo<String, Boolean> descriptors;
 
   PersonNameFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.resolved = new BoundedMemo<>(1 << 14, gazetteer::resolve);
+    this.descriptors = new BoundedMemo<>(1 << 14, this::knownDescriptor);
   }
 
   /** The names found, as written, with how often each is written in full, in order of first mention. */
@@ -1044,6 +1051,11 @@ final class PersonNameFinder {
      * is a letter, then letters, marks, apostrophes and dashes up to its last letter, then maybe one
      * period ("Jr.", "F."); scanned by hand, as a regex costs more than the rest of the finder.
      */
+    /** {@link Character#isLetter}, answered for ASCII without its tables: most characters are ASCII. */
+    private static boolean isLetter(char c) {
+      return c < 0x80 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
+    }
+
     static Words of(String text) {
       Words out = new Words(text);
       // a line's words of four letters or more, and how many of them are capitalized
@@ -1060,20 +1072,21 @@ final class PersonNameFinder {
           i++;
           continue;
         }
-        if (Character.isWhitespace(c)) {
+        if (isWhitespace(c)) {
           i++;
           continue;
         }
-        if (Character.isLetter(c)) {
+        if (isLetter(c)) {
           int lastLetter = i;
           int firstDash = n;
           int j = i + 1;
           while (j < n) {
             char d = text.charAt(j);
-            if (Character.isLetter(d)) lastLetter = j;
+            if (isLetter(d)) lastLetter = j;
             else if (d == '-') firstDash = Math.min(firstDash, j);
-            else if (!(d == '\'' || d == '’' || Character.getType(d) == Character.NON_SPACING_MARK))
-              break;
+            else if (!(d == '\''
+                || d == '’'
+                || (d >= 0x80 && Character.getType(d) == Character.NON_SPACING_MARK))) break;
             j++;
           }
           int end = lastLetter + 1;
@@ -1105,10 +1118,10 @@ final class PersonNameFinder {
               | (title ? TITLE_CASE : 0)
               | (startsName(text, i, wordEnd, firstDash, title) ? NAME_START : 0));
           out.add(i, wordEnd, end, line, flag);
-          if (Character.isLowerCase(c)) out.lowerCase(i, wordEnd);
+          if (isLowerCase(c)) out.lowerCase(i, wordEnd);
           if (wordEnd - i >= 4) {
             all++;
-            if (Character.isUpperCase(c)) capitalized++;
+            if (isUpperCase(c)) capitalized++;
           }
           i = end;
           continue;
@@ -1123,7 +1136,7 @@ final class PersonNameFinder {
         }
         out.add(i, i + 1, i + 1, line, (byte) 0);
         // a few signs are lower case without being letters ("ⅰ", "ⓐ")
-        if (Character.isLowerCase(c)) out.lowerCase(i, i + 1);
+        if (isLowerCase(c)) out.lowerCase(i, i + 1);
         i++;
       }
       if (isHeadline(all, capitalized)) out.headlines.set(line);
@@ -1143,8 +1156,6 @@ final class PersonNameFinder {
     private final Words words;
     /** The answers of {@link #capitalized} so far: a text asks about few words, so none is counted before it is asked. */
     private final Map<String, Integer> capitalizedCounts = new java.util.HashMap<>();
-    /** Per word as written, whether the gazetteer knows it as a descriptor: names recur in a text. */
-    private final Map<String, Boolean> descriptors = new java.util.HashMap<>();
 
     Vocabulary(Words words) {
       this.words = words;
@@ -1155,7 +1166,7 @@ final class PersonNameFinder {
       int bit = shape(lowerCaseWord, 0, lowerCaseWord.length());
       if ((words.lowerShapes[bit >>> 6] & (1L << bit)) == 0) return false;
       for (int k = 0; k < words.size; k++)
-        if (Character.isLowerCase(words.first(k)) && words.is(k, lowerCaseWord)) return true;
+        if (isLowerCase(words.first(k)) && words.is(k, lowerCaseWord)) return true;
       return false;
     }
 
@@ -1286,10 +1297,27 @@ final class PersonNameFinder {
     return true;
   }
 
+  /** {@link Character#isUpperCase}, answered for ASCII without its tables: most characters are ASCII. */
+  private static boolean isUpperCase(char c) {
+    return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+  }
+
+  /** {@link Character#isLowerCase}, the same way. */
+  private static boolean isLowerCase(char c) {
+    return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+  }
+
+  /** {@link Character#isWhitespace}, the same way. */
+  private static boolean isWhitespace(char c) {
+    return c < 0x80
+        ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F)
+        : Character.isWhitespace(c);
+  }
+
   /** Upper-case first letter, and some lower-case letter after it ("McGurk", "Abu-Salmiya"; not "UN", not "HAIYUN"). */
   private static boolean isTitleCase(String text, int from, int to) {
-    if (!Character.isUpperCase(text.charAt(from))) return false;
-    for (int k = from + 1; k < to; k++) if (Character.isLowerCase(text.charAt(k))) return true;
+    if (!isUpperCase(text.charAt(from))) return false;
+    for (int k = from + 1; k < to; k++) if (isLowerCase(text.charAt(k))) return true;
     return false;
   }
 
@@ -1305,8 +1333,7 @@ final class PersonNameFinder {
     // "Archbishop of Canterbury Justin Welby", "Mayor of London Sadiq Khan": the run opens with the
     // place of an office
     if (start > 0 && words.text(start - 1).equals("of") && end - start >= 3) s++;
-    while (s < end && (TITLES.contains(words.text(s)) || isDescriptor(words.text(s), vocabulary)))
-      s++;
+    while (s < end && (TITLES.contains(words.text(s)) || isDescriptor(words.text(s)))) s++;
     boolean titled = s > start;
     int n = end - s;
     if (n < 2 || n > 4) return null;
@@ -1324,13 +1351,12 @@ final class PersonNameFinder {
       // a word the text also writes in lower case is a word, not a name ("Killed", "Perhaps",
       // "Seven")
       if (vocabulary.writesLowerCase(w.toLowerCase(Locale.ROOT))) return null;
-      if (!JOINERS.contains(w) && isDescriptor(w, vocabulary)) return null;
+      if (!JOINERS.contains(w) && isDescriptor(w)) return null;
       parts.add(bare(w));
     }
     String name = String.join(" ", parts);
-    if (gazetteer.resolve(name).isPresent()
-        || holdsKnownPerson(parts)
-        || knownWithoutInitials(parts)) return null;
+    if (resolved.get(name).isPresent() || holdsKnownPerson(parts) || knownWithoutInitials(parts))
+      return null;
     return name;
   }
 
@@ -1346,22 +1372,22 @@ final class PersonNameFinder {
     List<String> kept = parts.stream().filter(p -> p.length() > 1).toList();
     return kept.size() < parts.size()
         && kept.size() >= 2
-        && gazetteer.resolve(String.join(" ", kept)).isPresent();
+        && resolved.get(String.join(" ", kept)).isPresent();
   }
 
   private boolean isKnownPerson(String name) {
-    return gazetteer.resolve(name).filter(a -> "person".equals(a.type())).isPresent();
+    return resolved.get(name).filter(a -> "person".equals(a.type())).isPresent();
   }
 
   /**
    * A word the gazetteer knows as a state, group or body ("Israeli", "Hamas"), also in a compound
    * ("American-Israeli"): it describes a name, it is not one.
    */
-  private boolean isDescriptor(String w, Vocabulary vocabulary) {
-    return vocabulary.descriptors.computeIfAbsent(w, this::isDescriptor);
+  private boolean isDescriptor(String w) {
+    return descriptors.get(w);
   }
 
-  private boolean isDescriptor(String w) {
+  private boolean knownDescriptor(String w) {
     if (w.indexOf('-') < 0) return knownOther(w);
     for (String part : w.split("-"))
       if (!part.isEmpty() && !knownOther(part) && !TITLES.contains(part)) return false;

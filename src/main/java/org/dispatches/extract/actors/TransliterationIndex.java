@@ -16,8 +16,15 @@ final class TransliterationIndex {
   private static final int MIN_SINGLE_LENGTH = 6;
 
   private final Map<Long, List<Entry>> buckets = new HashMap<>();
-  /** The {@link #start} of every name's first token. */
-  private final java.util.BitSet firstStarts = new java.util.BitSet();
+
+  /**
+   * The distinct first tokens of the names, by {@link #start}, and the same for their last tokens:
+   * a token that matches none of them starts (or ends) no variant, which most capitalized words of a
+   * text do not, though their start is one that some name has.
+   */
+  private final Map<Integer, TokenSet> firstTokens = new HashMap<>();
+
+  private final Map<Integer, TokenSet> lastTokens = new HashMap<>();
 
   private final NameMatcher matcher = new NameMatcher();
 
@@ -34,7 +41,9 @@ final class TransliterationIndex {
     if (!eligible(tokens)) return;
     List<NameForm> forms = tokens.stream().map(NameForm::new).toList();
     buckets.computeIfAbsent(bucket(tokens), k -> new ArrayList<>()).add(new Entry(forms, actor));
-    firstStarts.set(start(forms.get(0)));
+    NameForm first = forms.get(0), last = forms.get(forms.size() - 1);
+    firstTokens.computeIfAbsent(start(first), k -> new TokenSet()).add(first);
+    lastTokens.computeIfAbsent(start(last), k -> new TokenSet()).add(last);
   }
 
   /**
@@ -79,9 +88,61 @@ final class TransliterationIndex {
     return buckets.containsKey(bucket(size, first, last));
   }
 
-  /** False when no name starts with a token like {@code first}: {@link #find(List)} then finds nothing for forms starting with it. */
-  boolean mayStart(NameForm first) {
-    return firstStarts.get(start(first));
+  /**
+   * False when no name's first token matches {@code token}: {@link #find(List)} then finds nothing
+   * for forms starting with it. Tokens of different starts never match, so only the first tokens
+   * of its start are compared.
+   */
+  boolean mayStartWith(NameForm token) {
+    return anyMatches(firstTokens.get(start(token)), token);
+  }
+
+  /** False when no name's last token matches {@code token}: {@link #find(List)} then finds nothing for forms ending with it. */
+  boolean mayEndWith(NameForm token) {
+    return anyMatches(lastTokens.get(start(token)), token);
+  }
+
+  private boolean anyMatches(TokenSet tokens, NameForm token) {
+    return tokens != null && tokens.anyMatches(token, matcher);
+  }
+
+  /**
+   * Distinct name tokens, with what rules most comparisons out ({@link NameMatcher#mayMatch}) kept
+   * in arrays side by side: a word is compared with every token of its start, a hundred or more.
+   */
+  private static final class TokenSet {
+    private final java.util.Set<String> folded = new java.util.HashSet<>();
+    private NameForm[] forms = new NameForm[8];
+    private int[] skeletons = new int[8];
+    private long[] letters = new long[8];
+    private int[] lengths = new int[8];
+    private int size;
+
+    void add(NameForm form) {
+      if (!folded.add(form.folded)) return;
+      if (size == forms.length) {
+        forms = java.util.Arrays.copyOf(forms, 2 * size);
+        skeletons = java.util.Arrays.copyOf(skeletons, 2 * size);
+        letters = java.util.Arrays.copyOf(letters, 2 * size);
+        lengths = java.util.Arrays.copyOf(lengths, 2 * size);
+      }
+      forms[size] = form;
+      skeletons[size] = form.skeleton.hashCode();
+      letters[size] = form.letters;
+      lengths[size] = form.folded.length();
+      size++;
+    }
+
+    boolean anyMatches(NameForm token, NameMatcher matcher) {
+      int skeleton = token.skeleton.hashCode();
+      int length = token.folded.length();
+      for (int k = 0; k < size; k++) {
+        if (NameMatcher.mayMatch(
+                skeleton, token.letters, length, skeletons[k], letters[k], lengths[k])
+            && matcher.tokensMatch(token, forms[k])) return true;
+      }
+      return false;
+    }
   }
 
   private static boolean eligible(List<String> tokens) {
@@ -104,9 +165,7 @@ final class TransliterationIndex {
   }
 
   private static int start(NameForm token) {
-    String sk = token.skeleton;
-    int consonant = sk.isEmpty() ? 0 : sk.charAt(0) + 1;
-    return NameKey.isVowel(token.folded.charAt(0)) ? consonant | 1 << 17 : consonant;
+    return token.start;
   }
 
   static boolean isLatin(String s) {

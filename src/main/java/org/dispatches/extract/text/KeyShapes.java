@@ -25,13 +25,6 @@ public final class KeyShapes {
     return word.isEmpty() || (lasts[row(word)] & bit(word)) != 0;
   }
 
-  /** False when no key has the shape of {@code first + ' ' + second}; spares building that string. */
-  public boolean mayContain(String first, String second) {
-    if (first.isEmpty() || second.isEmpty()) return true;
-    int row = Math.min(first.length() + 1 + second.length(), LONG) * 64 + (first.charAt(0) & 63);
-    return (lasts[row] & bit(second)) != 0;
-  }
-
   private static int row(String k) {
     return Math.min(k.length(), LONG) * 64 + (k.charAt(0) & 63);
   }

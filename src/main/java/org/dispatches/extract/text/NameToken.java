@@ -31,7 +31,7 @@ public record NameToken(String norm, String original, boolean capitalized) {
       if (plainEnd > 0) {
         // most words: ASCII letters and digits, then a character that cannot continue a word
         String word = t.substring(i, plainEnd);
-        out.add(new NameToken(word.toLowerCase(java.util.Locale.ROOT), word, c >= 'A' && c <= 'Z'));
+        out.add(new NameToken(lowerCase(word), word, c >= 'A' && c <= 'Z'));
         i = plainEnd;
         continue;
       }
@@ -54,6 +54,27 @@ public record NameToken(String norm, String original, boolean capitalized) {
     if (j == n) return j;
     char next = t.charAt(j);
     return next < 0x80 && next != '.' && next != '-' && next != '\'' ? j : -1;
+  }
+
+  /**
+   * A word of ASCII letters and digits in lower case, as {@code toLowerCase(Locale.ROOT)} makes it,
+   * without its per-character case tables: a fifth of a text's words are capitalized.
+   */
+  private static String lowerCase(String word) {
+    int n = word.length();
+    int k = 0;
+    while (k < n && !isAsciiUpperCase(word.charAt(k))) k++;
+    if (k == n) return word;
+    byte[] b = new byte[n];
+    for (int j = 0; j < n; j++) {
+      char c = word.charAt(j);
+      b[j] = (byte) (isAsciiUpperCase(c) ? c + ('a' - 'A') : c);
+    }
+    return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  private static boolean isAsciiUpperCase(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   /** The end of the word starting at {@code start}. */
