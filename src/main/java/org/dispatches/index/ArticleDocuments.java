@@ -54,8 +54,9 @@ public final class ArticleDocuments {
   public Document toDocument(Article a) {
     Document doc = new Document();
     ArticleValues values = ArticleValues.of(a);
+    RankedText.Counted ranked = new RankedText.Counted();
     for (FieldSpec f : FieldCatalog.ALL) {
-      addValues(doc, f, values);
+      addValues(doc, f, values, ranked);
       if (f.faceted()) {
         for (String v : values.facetValues(f))
           doc.add(new SortedSetDocValuesFacetField(f.name(), v));
@@ -70,20 +71,22 @@ public final class ArticleDocuments {
   }
 
   /** The field's own values as its kind indexes them (the article and the copy fields are added apart). */
-  private static void addValues(Document doc, FieldSpec f, ArticleValues values) {
+  private static void addValues(
+      Document doc, FieldSpec f, ArticleValues values, RankedText.Counted ranked) {
     String text = values.text(f);
     switch (f.kind()) {
       case ID -> doc.add(new StringField(f.name(), text, Field.Store.YES));
       // stored with offsets, so that the highlighter can mark the forms that matched
-      case TEXT, LANGUAGE_TEXT -> {
+      // title and body count their terms for the ranked field as they are indexed
+      case TEXT -> {
+        int weight = f.name().equals(Fields.TITLE) ? RankedText.TITLE_WEIGHT : 1;
+        if (text != null) doc.add(ranked.source(f.name(), text, TEXT_WITH_OFFSETS, weight));
+      }
+      case LANGUAGE_TEXT -> {
         if (text != null) doc.add(new Field(f.name(), text, TEXT_WITH_OFFSETS));
       }
       case EXACT_TEXT -> doc.add(new Field(f.name(), text, EXACT_TEXT));
-      case RANKED_TEXT ->
-        RankedText.addTo(
-            doc,
-            values.text(FieldCatalog.get(Fields.TITLE)),
-            values.text(FieldCatalog.get(Fields.BODY)));
+      case RANKED_TEXT -> doc.add(ranked.field());
       case KEYWORD -> {
         for (String term : values.terms(f))
           doc.add(new StringField(f.name(), term, Field.Store.NO));

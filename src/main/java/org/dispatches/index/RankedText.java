@@ -1,9 +1,13 @@
 package org.dispatches.index;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -42,7 +46,7 @@ public final class RankedText {
 
   private RankedText() {}
 
-  /** Adds the field for a report of {@code title} and {@code body} (either may be null). */
+  /** Adds the field for a report of {@code title} and {@code body} (either may be null), analysing them anew. */
   static void addTo(Document doc, String title, String body) {
     boolean any = false;
     if (title != null && !title.isBlank()) {
@@ -54,6 +58,105 @@ public final class RankedText {
       any = true;
     }
     if (!any) doc.add(new Field(Fields.RANKED, EMPTY_MARKER, MARKER_TYPE));
+  }
+
+  /**
+   * The ranked terms of one report, counted while its title and body fields are indexed, so that
+   * the text is analysed once: the writer inverts a document's fields in order, and the ranked
+   * field comes after both (the catalogue's order), so it replays what they counted. Each term is
+   * given once with its weighted count, which makes the same postings and length as analysing the
+   * title and body again.
+   */
+  static final class Counted {
+    private final Map<String, int[]> counts = new HashMap<>();
+
+    /** The title or body field {@code name} as the catalogue indexes it, its terms also counted {@code weight} times. */
+    Field source(String name, String text, FieldType type, int weight) {
+      return new Source(name, text, type, weight, this);
+    }
+
+    /** The ranked field, replaying the counted terms (the marker when there were none). */
+    Field field() {
+      return new Replay(this);
+    }
+
+    private void add(String term, int weight) {
+      int[] n = counts.get(term);
+      if (n == null) counts.put(term, new int[] {weight});
+      else n[0] += weight;
+    }
+  }
+
+  /** A title or body field whose tokens pass through unchanged and are counted on the way. */
+  private static final class Source extends Field {
+    private final int weight;
+    private final Counted counted;
+
+    Source(String name, String text, FieldType type, int weight, Counted counted) {
+      super(name, text, type);
+      this.weight = weight;
+      this.counted = counted;
+    }
+
+    @Override
+    public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+      TokenStream in = super.tokenStream(analyzer, reuse);
+      return new TokenFilter(in) {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        @Override
+        public boolean incrementToken() throws IOException {
+          if (!input.incrementToken()) return false;
+          counted.add(term.toString(), weight);
+          return true;
+        }
+      };
+    }
+  }
+
+  /** The ranked field of a report: each counted term once, its frequency the weighted count. */
+  private static final class Replay extends Field {
+    private final Counted counted;
+
+    Replay(Counted counted) {
+      super(Fields.RANKED, "", TYPE);
+      this.counted = counted;
+    }
+
+    @Override
+    public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+      return new TokenStream() {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
+        private Iterator<Map.Entry<String, int[]>> entries;
+        private boolean markerGiven;
+
+        @Override
+        public boolean incrementToken() {
+          clearAttributes();
+          if (entries == null) entries = counted.counts.entrySet().iterator();
+          if (entries.hasNext()) {
+            Map.Entry<String, int[]> e = entries.next();
+            term.setEmpty().append(e.getKey());
+            frequency.setTermFrequency(e.getValue()[0]);
+            return true;
+          }
+          if (counted.counts.isEmpty() && !markerGiven) {
+            markerGiven = true;
+            term.setEmpty().append(EMPTY_MARKER);
+            return true;
+          }
+          return false;
+        }
+
+        @Override
+        public void reset() throws IOException {
+          super.reset();
+          entries = null;
+          markerGiven = false;
+        }
+      };
+    }
   }
 
   /** Whether every report of {@code reader} has the field: only then may searches score by it. */

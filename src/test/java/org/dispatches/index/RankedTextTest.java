@@ -78,6 +78,64 @@ class RankedTextTest {
     }
   }
 
+  /** Counting the terms while title and body are indexed gives what analysing them again gives, on real full texts. */
+  @Test
+  void countedTermsEqualAnalysedTermsOnRealTexts() throws Exception {
+    java.util.List<org.dispatches.ingest.RawReport> reports =
+        org.dispatches.testing.RealReports.fullTexts().subList(0, 300);
+    try (ByteBuffersDirectory again = new ByteBuffersDirectory();
+        ByteBuffersDirectory counted = new ByteBuffersDirectory()) {
+      try (IndexWriter a = writer(again);
+          IndexWriter c = writer(counted)) {
+        for (org.dispatches.ingest.RawReport r : reports) {
+          Document d = new Document();
+          d.add(new Field(
+              Fields.TITLE, r.title() == null ? "" : r.title(), TextField.TYPE_NOT_STORED));
+          d.add(new Field(Fields.BODY, r.body(), TextField.TYPE_NOT_STORED));
+          RankedText.addTo(d, r.title(), r.body());
+          a.addDocument(d);
+          RankedText.Counted terms = new RankedText.Counted();
+          Document e = new Document();
+          if (r.title() != null)
+            e.add(terms.source(
+                Fields.TITLE, r.title(), TextField.TYPE_NOT_STORED, RankedText.TITLE_WEIGHT));
+          e.add(terms.source(Fields.BODY, r.body(), TextField.TYPE_NOT_STORED, 1));
+          e.add(terms.field());
+          c.addDocument(e);
+        }
+        a.forceMerge(1);
+        c.forceMerge(1);
+      }
+      try (DirectoryReader ra = DirectoryReader.open(again);
+          DirectoryReader rc = DirectoryReader.open(counted)) {
+        LeafReader la = ra.leaves().get(0).reader(), lc = rc.leaves().get(0).reader();
+        assertEquals(la.terms(Fields.RANKED).size(), lc.terms(Fields.RANKED).size(), "terms");
+        assertEquals(
+            la.terms(Fields.RANKED).getSumTotalTermFreq(),
+            lc.terms(Fields.RANKED).getSumTotalTermFreq(),
+            "total frequency");
+        TermsEnum ta = la.terms(Fields.RANKED).iterator(),
+            tc = lc.terms(Fields.RANKED).iterator();
+        for (BytesRef t = ta.next(); t != null; t = ta.next()) {
+          assertEquals(t, tc.next());
+          PostingsEnum pa = ta.postings(null, PostingsEnum.FREQS),
+              pc = tc.postings(null, PostingsEnum.FREQS);
+          for (int d = pa.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = pa.nextDoc()) {
+            assertEquals(d, pc.nextDoc(), t.utf8ToString());
+            assertEquals(pa.freq(), pc.freq(), t.utf8ToString());
+          }
+          assertEquals(PostingsEnum.NO_MORE_DOCS, pc.nextDoc());
+        }
+        NumericDocValues na = la.getNormValues(Fields.RANKED), nc = lc.getNormValues(Fields.RANKED);
+        for (int d = 0; d < la.maxDoc(); d++) {
+          assertTrue(na.advanceExact(d) && nc.advanceExact(d));
+          assertEquals(na.longValue(), nc.longValue(), "length of report " + d);
+        }
+        assertTrue(RankedText.coversAll(rc));
+      }
+    }
+  }
+
   private static int freq(LeafReader leaf, String stem) throws Exception {
     TermsEnum terms = leaf.terms(Fields.RANKED).iterator();
     if (!terms.seekExact(new BytesRef(stem))) return -1;
