@@ -9,7 +9,6 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
@@ -40,25 +39,10 @@ public final class RankedText {
   /** The term of a report with no English text: NUL is never a token of the analyzers. */
   static final String EMPTY_MARKER = "\u0000";
 
-  private static final FieldType TYPE = type(true);
-  /** The marker's: one token as written, which the English analysis would drop. */
-  private static final FieldType MARKER_TYPE = type(false);
+  /** Frequencies but no positions: custom term frequencies allow no positions, and no phrase runs here. */
+  static final FieldType TYPE = type();
 
   private RankedText() {}
-
-  /** Adds the field for a report of {@code title} and {@code body} (either may be null), analysing them anew. */
-  static void addTo(Document doc, String title, String body) {
-    boolean any = false;
-    if (title != null && !title.isBlank()) {
-      doc.add(new Weighted(title, TITLE_WEIGHT));
-      any = true;
-    }
-    if (body != null && !body.isBlank()) {
-      doc.add(new Weighted(body, 1));
-      any = true;
-    }
-    if (!any) doc.add(new Field(Fields.RANKED, EMPTY_MARKER, MARKER_TYPE));
-  }
 
   /**
    * The ranked terms of one report, counted while its title and body fields are indexed, so that
@@ -171,51 +155,12 @@ public final class RankedText {
     return true;
   }
 
-  private static FieldType type(boolean tokenized) {
+  private static FieldType type() {
     FieldType type = new FieldType();
-    type.setTokenized(tokenized);
+    type.setTokenized(true);
     type.setStored(false);
-    // frequencies but no positions: custom term frequencies allow no positions, and no phrase
-    // runs here
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
     type.freeze();
     return type;
-  }
-
-  /** One text of the field, analyzed as English when indexed, each of its words counted {@code weight} times. */
-  private static final class Weighted extends Field {
-    private final int weight;
-
-    Weighted(String text, int weight) {
-      super(Fields.RANKED, text, TYPE);
-      this.weight = weight;
-    }
-
-    /**
-     * The writer's analyzer, asked for this field, is the English one. It is asked when the field
-     * is indexed, after the previous field's stream was used up, so reusing its stream is safe.
-     */
-    @Override
-    public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-      return new Weight(analyzer.tokenStream(Fields.RANKED, stringValue()), weight);
-    }
-  }
-
-  /** Sets each token's frequency to the weight of its text. */
-  private static final class Weight extends TokenFilter {
-    private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
-    private final int weight;
-
-    Weight(TokenStream in, int weight) {
-      super(in);
-      this.weight = weight;
-    }
-
-    @Override
-    public boolean incrementToken() throws IOException {
-      if (!input.incrementToken()) return false;
-      frequency.setTermFrequency(weight);
-      return true;
-    }
   }
 }

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -27,10 +31,46 @@ class RankedTextTest {
     return new IndexWriter(dir, config);
   }
 
+  /** A report's title and body fields as the index writes them, and its ranked field. */
   private static Document report(String title, String body) {
     Document doc = new Document();
-    RankedText.addTo(doc, title, body);
+    RankedText.Counted terms = new RankedText.Counted();
+    if (title != null)
+      doc.add(
+          terms.source(Fields.TITLE, title, TextField.TYPE_NOT_STORED, RankedText.TITLE_WEIGHT));
+    if (body != null) doc.add(terms.source(Fields.BODY, body, TextField.TYPE_NOT_STORED, 1));
+    doc.add(terms.field());
     return doc;
+  }
+
+  /** The reference the counted field is held to: title and body analysed again, each token given its weight. */
+  private static void analysedAgain(Document doc, String title, String body) {
+    if (title != null) doc.add(new Weighted(title, RankedText.TITLE_WEIGHT));
+    if (body != null) doc.add(new Weighted(body, 1));
+  }
+
+  private static final class Weighted extends Field {
+    private final int weight;
+
+    Weighted(String text, int weight) {
+      super(Fields.RANKED, text, RankedText.TYPE);
+      this.weight = weight;
+    }
+
+    @Override
+    public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+      TokenStream in = analyzer.tokenStream(Fields.RANKED, stringValue());
+      return new TokenFilter(in) {
+        private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
+
+        @Override
+        public boolean incrementToken() throws java.io.IOException {
+          if (!input.incrementToken()) return false;
+          frequency.setTermFrequency(weight);
+          return true;
+        }
+      };
+    }
   }
 
   @Test
@@ -92,7 +132,7 @@ class RankedTextTest {
           d.add(new Field(
               Fields.TITLE, r.title() == null ? "" : r.title(), TextField.TYPE_NOT_STORED));
           d.add(new Field(Fields.BODY, r.body(), TextField.TYPE_NOT_STORED));
-          RankedText.addTo(d, r.title(), r.body());
+          analysedAgain(d, r.title(), r.body());
           a.addDocument(d);
           RankedText.Counted terms = new RankedText.Counted();
           Document e = new Document();
