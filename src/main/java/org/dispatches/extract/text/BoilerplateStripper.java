@@ -47,16 +47,16 @@ public final class BoilerplateStripper {
       Pattern.compile("^(Body|End of Document)$"),
       Pattern.compile("^[-–—_*•|]+$"));
   /** A label on a line of its own ("Published by:"): the short line after it is its value, furniture too. */
-  private static final Pattern LABEL_LINE = Pattern.compile(
+  static final Pattern LABEL_LINE = Pattern.compile(
       "(?i)^(published|posted|written|updated|edited|reviewed|reported)\\s+(by|on|at)\\s*:$");
   /** A value line under a label: a name or a date, a few words at most. */
-  private static final int LABEL_VALUE_MAX = 60;
+  static final int LABEL_VALUE_MAX = 60;
   /**
    * An author's bio in apposition ("Jane Roe, a seasoned journalist and blogger, is a ..."): only as
    * a report's last paragraph, where sites put it, and only with its "is a": "Brett Stephens, the
    * columnist of the Times, in an attack on ..." is a report's own sentence.
    */
-  private static final Pattern CLOSING_BIO = Pattern.compile(
+  static final Pattern CLOSING_BIO = Pattern.compile(
       "^[A-Z][\\p{L}.'-]+( [A-Z][\\p{L}.'-]+){0,3}, an? ([\\p{L}-]+ ){0,4}(journalist|reporter|correspondent|writer|"
           + "editor|blogger|contributor|columnist|freelancer|author)( and [\\p{L} -]{1,40})?, is an? .{0,1500}$");
   /** Lines starting with a character below this are checked only against patterns that can start with it. */
@@ -70,48 +70,102 @@ public final class BoilerplateStripper {
   /** The body without furniture lines; blank-line runs collapse to one. */
   public String strip(String body) {
     if (body == null) return "";
-    StringBuilder out = new StringBuilder(body.length());
+    // most bodies keep every line as written: the result is then the body itself (stripped), and
+    // the copy is built only from the first line that changes; lines are read in place
+    StringBuilder out = null;
     boolean lastBlank = true;
+    boolean keptAny = false;
     boolean afterLabel = false;
     int lastLineStart = -1;
-    for (String line : body.split("\n", -1)) {
-      String t = line.replace('\u00A0', ' ').strip();
-      if (t.equals("Classification")) break;
-      if (t.isEmpty()) {
-        if (!lastBlank) out.append('\n');
-        lastBlank = true;
-        continue;
+    int end = body.length();
+    int nbsp = body.indexOf('\u00A0');
+    for (int from = 0; from <= body.length(); ) {
+      int nl = body.indexOf('\n', from);
+      int to = nl < 0 ? body.length() : nl;
+      CharSequence line = body;
+      int a = from, b = to;
+      if (nbsp >= 0 && nbsp < from) nbsp = body.indexOf('\u00A0', from);
+      if (nbsp >= 0 && nbsp < to) {
+        String t = body.substring(from, to).replace('\u00A0', ' ').strip();
+        line = t;
+        a = 0;
+        b = t.length();
+      } else {
+        while (a < b && Character.isWhitespace(body.charAt(a))) a++;
+        while (b > a && Character.isWhitespace(body.charAt(b - 1))) b--;
       }
-      boolean valueOfLabel = afterLabel && t.length() <= LABEL_VALUE_MAX;
-      afterLabel = LABEL_LINE.matcher(t).matches();
-      if (afterLabel || valueOfLabel || isFurniture(t)) continue;
-      lastLineStart = out.length();
-      out.append(t).append('\n');
-      lastBlank = false;
+      boolean asWritten = line == body && a == from && b == to;
+      if (b - a == 14 && regionIs(line, a, "Classification")) {
+        end = from;
+        break;
+      }
+      if (a == b) {
+        // a blank line: one '\n' after a kept line, none at the start (the result is stripped)
+        boolean verbatim = from == to && (!lastBlank || !keptAny);
+        if (!verbatim && out == null) out = copyUpTo(body, from);
+        if (!lastBlank && out != null) out.append('\n');
+        lastBlank = true;
+      } else {
+        boolean valueOfLabel = afterLabel && b - a <= LABEL_VALUE_MAX;
+        afterLabel = LABEL_LINE.matcher(line).region(a, b).matches();
+        if (afterLabel || valueOfLabel || isFurniture(line, a, b)) {
+          if (out == null) out = copyUpTo(body, from);
+        } else {
+          if (!asWritten && out == null) out = copyUpTo(body, from);
+          if (out != null) {
+            lastLineStart = out.length();
+            out.append(line, a, b).append('\n');
+          } else lastLineStart = from;
+          lastBlank = false;
+          keptAny = true;
+        }
+      }
+      if (nl < 0) break;
+      from = nl + 1;
     }
+    CharSequence kept = out != null ? out : body;
+    int keptEnd = out != null ? out.length() : end;
     if (lastLineStart >= 0
-        && CLOSING_BIO.matcher(out.substring(lastLineStart).strip()).matches()) {
-      out.setLength(lastLineStart);
+        && CLOSING_BIO
+            .matcher(kept.subSequence(lastLineStart, keptEnd).toString().strip())
+            .matches()) {
+      keptEnd = lastLineStart;
     }
-    return out.toString().strip();
+    return kept.subSequence(0, keptEnd).toString().strip();
+  }
+
+  /** A copy of the body before {@code from}: every line so far was kept as written. */
+  private static StringBuilder copyUpTo(String body, int from) {
+    StringBuilder out = new StringBuilder(body.length());
+    out.append(body, 0, from);
+    return out;
+  }
+
+  private static boolean regionIs(CharSequence s, int from, String word) {
+    for (int k = 0; k < word.length(); k++) if (s.charAt(from + k) != word.charAt(k)) return false;
+    return true;
   }
 
   boolean isFurniture(String line) {
-    if (line.isEmpty()) return false;
-    char first = line.charAt(0);
+    return isFurniture(line, 0, line.length());
+  }
+
+  /** Whether line[from, to) (stripped, not empty) is furniture. */
+  private boolean isFurniture(CharSequence line, int from, int to) {
+    if (from == to) return false;
+    char first = line.charAt(from);
     for (int i = 0; i < FURNITURE.size(); i++) {
       if (first < FIRST_CHARS && !STARTS.get(i).get(first)) continue;
-      if (ENDS_IN_PAREN.get(i) && !endsInParen(line)) continue;
-      if (FURNITURE.get(i).matcher(line).matches()) return true;
+      if (ENDS_IN_PAREN.get(i) && !endsInParen(line, from, to)) continue;
+      if (FURNITURE.get(i).matcher(line).region(from, to).matches()) return true;
     }
     return false;
   }
 
   /** A line ending in ")" or ")." (what a pattern ending in {@code \\)\\.?$} needs). */
-  private static boolean endsInParen(String line) {
-    int n = line.length();
-    char last = line.charAt(n - 1);
-    return last == ')' || (last == '.' && n > 1 && line.charAt(n - 2) == ')');
+  private static boolean endsInParen(CharSequence line, int from, int to) {
+    char last = line.charAt(to - 1);
+    return last == ')' || (last == '.' && to - from > 1 && line.charAt(to - 2) == ')');
   }
 
   /**
