@@ -374,6 +374,9 @@ final class PersonNameFinder {
       "mr",
       "mrs",
       "ms");
+
+  private static final WordList CUE_BEFORE_WORDS = new WordList(CUES_BEFORE);
+
   /** Words after a name (or after its comma) that present it as a person. */
   private static final Set<String> CUES_AFTER = Set.of(
       "said",
@@ -433,6 +436,9 @@ final class PersonNameFinder {
       "died",
       "remains",
       "spoke");
+
+  private static final WordList CUE_AFTER_WORDS = new WordList(CUES_AFTER);
+
   /** Words before a place: a name after them is a place ("in Khan Younis, the ..."), unless a title presents a person. */
   private static final Set<String> LOCATIVES = Set.of(
       "in",
@@ -464,6 +470,9 @@ final class PersonNameFinder {
       "camp",
       "district",
       "province");
+
+  private static final WordList LOCATIVE_WORDS = new WordList(LOCATIVES);
+
   /** Kunya and nisba particles that start a name but are not one alone ("Al Thani" is a family, "Abu" a kunya). */
   private static final Set<String> LEADING_PARTICLES =
       Set.of("Al", "El", "Bin", "Ibn", "Bint", "Ben", "Abu", "Abou", "Umm", "Abdel", "Abdul");
@@ -1170,6 +1179,28 @@ final class PersonNameFinder {
       return false;
     }
 
+    /**
+     * {@link #writesLowerCase} of the word's lower case; an ASCII word's shape is taken in place, as
+     * most words are ruled out by it and need no lower-case copy.
+     */
+    boolean writesInLowerCase(String word) {
+      int n = word.length();
+      boolean ascii = true;
+      for (int k = 0; k < n && ascii; k++) ascii = word.charAt(k) < 0x80;
+      if (ascii && n > 0) {
+        int h = n * 0x9E3779B1
+            ^ asciiLower(word.charAt(0)) * 0x85EBCA77
+            ^ asciiLower(word.charAt(n - 1)) * 0xC2B2AE3D;
+        int bit = (h ^ (h >>> 16)) & (SHAPE_BITS - 1);
+        if ((words.lowerShapes[bit >>> 6] & (1L << bit)) == 0) return false;
+      }
+      return writesLowerCase(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static char asciiLower(char c) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
     /** A hash of a word's length, first and last character, in [0, SHAPE_BITS). */
     static int shape(String s, int from, int to) {
       int h =
@@ -1258,7 +1289,7 @@ final class PersonNameFinder {
    */
   private static boolean startsName(
       String text, int from, int to, int firstDash, boolean titleCase) {
-    if (Character.isLowerCase(text.charAt(from))) {
+    if (isLowerCase(text.charAt(from))) {
       int dash = firstDash - from;
       return (dash == 2 || dash == 3) && PARTICLE.matcher(text).region(from, to).matches();
     }
@@ -1332,7 +1363,7 @@ final class PersonNameFinder {
     int s = start;
     // "Archbishop of Canterbury Justin Welby", "Mayor of London Sadiq Khan": the run opens with the
     // place of an office
-    if (start > 0 && words.text(start - 1).equals("of") && end - start >= 3) s++;
+    if (start > 0 && words.is(start - 1, "of") && end - start >= 3) s++;
     while (s < end && (TITLES.contains(words.text(s)) || isDescriptor(words.text(s)))) s++;
     boolean titled = s > start;
     int n = end - s;
@@ -1340,7 +1371,7 @@ final class PersonNameFinder {
     if (n == 2 && LEADING_PARTICLES.contains(words.text(s))) return null;
     // the cheap tests first: most runs are presented as no one, and the tests of each word and a
     // gazetteer look-up cost more (every test only rules out, so their order changes no answer)
-    if (!titled && start > 0 && LOCATIVES.contains(words.text(start - 1))) return null;
+    if (!titled && start > 0 && isWord(LOCATIVE_WORDS, words, start - 1)) return null;
     if (!titled && !presented(words, start, end, vocabulary)) return null;
     List<String> parts = new ArrayList<>(n);
     for (int k = s; k < end; k++) {
@@ -1350,7 +1381,7 @@ final class PersonNameFinder {
         return null;
       // a word the text also writes in lower case is a word, not a name ("Killed", "Perhaps",
       // "Seven")
-      if (vocabulary.writesLowerCase(w.toLowerCase(Locale.ROOT))) return null;
+      if (vocabulary.writesInLowerCase(w)) return null;
       if (!JOINERS.contains(w) && isDescriptor(w)) return null;
       parts.add(bare(w));
     }
@@ -1369,6 +1400,9 @@ final class PersonNameFinder {
 
   /** "Antony J Blinken" is Antony Blinken. */
   private boolean knownWithoutInitials(List<String> parts) {
+    boolean initials = false;
+    for (String p : parts) initials |= p.length() <= 1;
+    if (!initials) return false;
     List<String> kept = parts.stream().filter(p -> p.length() > 1).toList();
     return kept.size() < parts.size()
         && kept.size() >= 2
@@ -1400,21 +1434,36 @@ final class PersonNameFinder {
     return a != null && !"person".equals(a.actor().type());
   }
 
+  /**
+   * Whether the word at {@code k}, in lower case, is one of {@link #CUES_BEFORE}: in place when it is
+   * ASCII (the cues are lower-case ASCII words), else by its lower case.
+   */
+  private static boolean isCueBefore(Words words, int k) {
+    String text = words.text;
+    int from = words.start[k], to = words.textEnd[k];
+    for (int c = from; c < to; c++)
+      if (text.charAt(c) >= 0x80)
+        return CUES_BEFORE.contains(words.text(k).toLowerCase(Locale.ROOT));
+    return CUE_BEFORE_WORDS.contains(text, from, to, true);
+  }
+
+  /** Whether the word at {@code k} is one of {@code list}, as written. */
+  private static boolean isWord(WordList list, Words words, int k) {
+    return list.contains(words.text, words.start[k], words.textEnd[k], false);
+  }
+
   /** Whether the words around the run present it as a person, or its surname recurs on its own. */
   private static boolean presented(Words words, int start, int end, Vocabulary vocabulary) {
+    // the words around are compared in place: most runs are presented by none of them
     if (start > 0) {
-      String before = words.text(start - 1).toLowerCase(Locale.ROOT);
-      if (CUES_BEFORE.contains(before)) return true;
-      if (before.equals(",")
-          && start > 1
-          && CUES_BEFORE.contains(words.text(start - 2).toLowerCase(Locale.ROOT))) return true;
+      if (isCueBefore(words, start - 1)) return true;
+      if (words.is(start - 1, ",") && start > 1 && isCueBefore(words, start - 2)) return true;
     }
     if (end < words.size) {
-      String after = words.text(end);
-      if (CUES_AFTER.contains(after) && Character.isLowerCase(after.charAt(0))) return true;
-      if (after.equals(",") && end + 1 < words.size) {
-        String next = words.text(end + 1);
-        if (Character.isDigit(next.charAt(0)) || CUES_AFTER.contains(next)) return true;
+      if (isLowerCase(words.first(end)) && isWord(CUE_AFTER_WORDS, words, end)) return true;
+      if (words.is(end, ",") && end + 1 < words.size) {
+        if (Character.isDigit(words.first(end + 1)) || isWord(CUE_AFTER_WORDS, words, end + 1))
+          return true;
       }
     }
     // the surname written on its own elsewhere ("Sands said"): more often than in the full name
