@@ -1188,10 +1188,7 @@ final class PersonNameFinder {
       boolean ascii = true;
       for (int k = 0; k < n && ascii; k++) ascii = word.charAt(k) < 0x80;
       if (ascii && n > 0) {
-        int h = n * 0x9E3779B1
-            ^ asciiLower(word.charAt(0)) * 0x85EBCA77
-            ^ asciiLower(word.charAt(n - 1)) * 0xC2B2AE3D;
-        int bit = (h ^ (h >>> 16)) & (SHAPE_BITS - 1);
+        int bit = shape(n, asciiLower(word.charAt(0)), asciiLower(word.charAt(n - 1)));
         if ((words.lowerShapes[bit >>> 6] & (1L << bit)) == 0) return false;
       }
       return writesLowerCase(word.toLowerCase(Locale.ROOT));
@@ -1203,8 +1200,11 @@ final class PersonNameFinder {
 
     /** A hash of a word's length, first and last character, in [0, SHAPE_BITS). */
     static int shape(String s, int from, int to) {
-      int h =
-          (to - from) * 0x9E3779B1 ^ s.charAt(from) * 0x85EBCA77 ^ s.charAt(to - 1) * 0xC2B2AE3D;
+      return shape(to - from, s.charAt(from), s.charAt(to - 1));
+    }
+
+    private static int shape(int length, char first, char last) {
+      int h = length * 0x9E3779B1 ^ first * 0x85EBCA77 ^ last * 0xC2B2AE3D;
       return (h ^ (h >>> 16)) & (SHAPE_BITS - 1);
     }
 

@@ -82,7 +82,7 @@ public final class BoilerplateStripper {
     for (int from = 0; from <= body.length(); ) {
       int nl = body.indexOf('\n', from);
       int to = nl < 0 ? body.length() : nl;
-      CharSequence line = body;
+      String line = body;
       int a = from, b = to;
       if (nbsp >= 0 && nbsp < from) nbsp = body.indexOf('\u00A0', from);
       if (nbsp >= 0 && nbsp < to) {
@@ -95,7 +95,7 @@ public final class BoilerplateStripper {
         while (b > a && Character.isWhitespace(body.charAt(b - 1))) b--;
       }
       boolean asWritten = line == body && a == from && b == to;
-      if (b - a == 14 && regionIs(line, a, "Classification")) {
+      if (b - a == 14 && line.regionMatches(a, "Classification", 0, 14)) {
         end = from;
         break;
       }
@@ -141,17 +141,12 @@ public final class BoilerplateStripper {
     return out;
   }
 
-  private static boolean regionIs(CharSequence s, int from, String word) {
-    for (int k = 0; k < word.length(); k++) if (s.charAt(from + k) != word.charAt(k)) return false;
-    return true;
-  }
-
   boolean isFurniture(String line) {
     return isFurniture(line, 0, line.length());
   }
 
   /** Whether line[from, to) (stripped, not empty) is furniture. */
-  private boolean isFurniture(CharSequence line, int from, int to) {
+  private boolean isFurniture(String line, int from, int to) {
     if (from == to) return false;
     char first = line.charAt(from);
     for (int i = 0; i < FURNITURE.size(); i++) {
@@ -163,7 +158,7 @@ public final class BoilerplateStripper {
   }
 
   /** A line ending in ")" or ")." (what a pattern ending in {@code \\)\\.?$} needs). */
-  private static boolean endsInParen(CharSequence line, int from, int to) {
+  private static boolean endsInParen(String line, int from, int to) {
     char last = line.charAt(to - 1);
     return last == ')' || (last == '.' && to - from > 1 && line.charAt(to - 2) == ')');
   }
