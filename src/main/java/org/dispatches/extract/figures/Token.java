@@ -49,13 +49,7 @@ record Token(String text, String lower, int start, int end) {
     int j = from;
     while (j < n) {
       int c = s.codePointAt(j);
-      if (isLetterOrNumber(c)
-          || c == '\''
-          || c == '’'
-          || c == '-'
-          || Character.getType(c) == Character.NON_SPACING_MARK
-          || Character.getType(c) == Character.ENCLOSING_MARK
-          || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
+      if (isLetterOrNumber(c) || c == '\'' || c == '’' || c == '-' || (c >= 0x80 && isMark(c))) {
         j += Character.charCount(c);
       } else if ((c == '.' || c == ',') && j + 1 < n && isNumber(s.codePointAt(j + 1))) {
         j++;
@@ -64,6 +58,14 @@ record Token(String text, String lower, int start, int end) {
       }
     }
     return j;
+  }
+
+  /** A combining mark; no ASCII character is one, and most words end at an ASCII character. */
+  private static boolean isMark(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   /** The blanks of a regex {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */

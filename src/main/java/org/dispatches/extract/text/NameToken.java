@@ -27,11 +27,13 @@ public record NameToken(String norm, String original, boolean capitalized) {
         i += c < 0x80 ? 1 : Character.charCount(t.codePointAt(i));
         continue;
       }
-      int plainEnd = c < 0x80 ? plainWordEnd(t, i) : -1;
-      if (plainEnd > 0) {
+      long plain = c < 0x80 ? plainWord(t, i) : -1;
+      if (plain >= 0) {
         // most words: ASCII letters and digits, then a character that cannot continue a word
+        int plainEnd = (int) plain;
         String word = t.substring(i, plainEnd);
-        out.add(new NameToken(lowerCase(word), word, c >= 'A' && c <= 'Z'));
+        String norm = (plain & HAS_CAPITAL) == 0 ? word : lowerCase(t, i, plainEnd);
+        out.add(new NameToken(norm, word, c >= 'A' && c <= 'Z'));
         i = plainEnd;
         continue;
       }
@@ -42,33 +44,38 @@ public record NameToken(String norm, String original, boolean capitalized) {
     return out;
   }
 
+  /** Set in {@link #plainWord}'s answer when the word holds a capital letter. */
+  private static final long HAS_CAPITAL = 1L << 32;
+
   /**
    * The end of the word at {@code start} when it is ASCII letters and digits only and the next
-   * character can neither continue it ('.', '-', a non-ASCII letter) nor start a possessive; else -1.
-   * Such a word is its own normalized form, lower-cased, as {@link #add} would make it.
+   * character can neither continue it ('.', '-', a non-ASCII letter) nor start a possessive, with
+   * {@link #HAS_CAPITAL} set when it holds a capital; else -1. Such a word is its own normalized
+   * form, lower-cased, as {@link #add} would make it; the one scan tells both.
    */
-  private static int plainWordEnd(String t, int start) {
+  private static long plainWord(String t, int start) {
     int n = t.length();
+    long capital = isAsciiUpperCase(t.charAt(start)) ? HAS_CAPITAL : 0;
     int j = start + 1;
-    while (j < n && isAsciiLetterOrDigit(t.charAt(j))) j++;
-    if (j == n) return j;
+    for (; j < n; j++) {
+      char d = t.charAt(j);
+      if (!isAsciiLetterOrDigit(d)) break;
+      if (isAsciiUpperCase(d)) capital = HAS_CAPITAL;
+    }
+    if (j == n) return j | capital;
     char next = t.charAt(j);
-    return next < 0x80 && next != '.' && next != '-' && next != '\'' ? j : -1;
+    return next < 0x80 && next != '.' && next != '-' && next != '\'' ? j | capital : -1;
   }
 
   /**
-   * A word of ASCII letters and digits in lower case, as {@code toLowerCase(Locale.ROOT)} makes it,
-   * without its per-character case tables: a fifth of a text's words are capitalized.
+   * text[from, to), ASCII letters and digits, in lower case, as {@code toLowerCase(Locale.ROOT)}
+   * makes it, without its per-character case tables: a fifth of a text's words are capitalized.
    */
-  private static String lowerCase(String word) {
-    int n = word.length();
-    int k = 0;
-    while (k < n && !isAsciiUpperCase(word.charAt(k))) k++;
-    if (k == n) return word;
-    byte[] b = new byte[n];
-    for (int j = 0; j < n; j++) {
-      char c = word.charAt(j);
-      b[j] = (byte) (isAsciiUpperCase(c) ? c + ('a' - 'A') : c);
+  private static String lowerCase(String t, int from, int to) {
+    byte[] b = new byte[to - from];
+    for (int j = from; j < to; j++) {
+      char c = t.charAt(j);
+      b[j - from] = (byte) (isAsciiUpperCase(c) ? c + ('a' - 'A') : c);
     }
     return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
