@@ -1087,8 +1087,7 @@ final class PersonNameFinder {
           continue;
         }
         if (isLetter(c)) {
-          // the ASCII letters after the first from the bits; the rest of the word, if any, one by
-          // one
+          // the ASCII letters after the first come from the bits; what follows is read char by char
           int j = asciiLettersEnd(letterBits, i + 1, n);
           int lastLetter = j - 1;
           int firstDash = n;
@@ -1158,9 +1157,9 @@ final class PersonNameFinder {
 
   /**
    * Bit k of word k / 64 set when text[k] is an ASCII letter, found without a branch per character,
-   * as {@link org.dispatches.extract.text.PatternAt} finds words: where a word ends is too irregular
-   * for branch prediction, and the letter-by-letter scan of every word was the costly part of finding
-   * them.
+   * as {@link org.dispatches.extract.text.PatternAt} and the figures' cue scan find words (the same
+   * one-line test in each, inlined in their loops): where a word ends is too irregular for branch
+   * prediction, and the letter-by-letter scan of every word was the costly part of finding them.
    */
   private static long[] asciiLetterBits(String text) {
     int n = text.length();
